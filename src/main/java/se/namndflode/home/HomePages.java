@@ -1,0 +1,68 @@
+package se.namndflode.home;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import se.namndflode.organisation.Board;
+import se.namndflode.organisation.BoardSeat;
+import se.namndflode.organisation.Organisation;
+import se.namndflode.shared.security.CurrentUser;
+import se.namndflode.shared.security.Role;
+import se.namndflode.shared.security.SignedInUser;
+import se.namndflode.shared.web.DomainException;
+
+/** Sends each user to the start page of their role; each start page shows what that role works with. */
+@Controller
+class HomePages {
+
+    /** When an account holds several roles, the start page is the first of these. */
+    static final List<Role> START_PAGE_PRECEDENCE = List.of(Role.SECRETARY, Role.CASE_OFFICER, Role.MANAGER,
+            Role.DIRECTOR, Role.REGISTRAR, Role.POLITICIAN, Role.ADMIN);
+
+    private final Organisation organisation;
+    private final Clock clock;
+
+    HomePages(Organisation organisation, Clock clock) {
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    @GetMapping("/")
+    String home() {
+        SignedInUser user = CurrentUser.require();
+        Role role = START_PAGE_PRECEDENCE.stream().filter(user::hasRole).findFirst().orElse(Role.POLITICIAN);
+        return "redirect:/start/" + role.startPage();
+    }
+
+    @GetMapping("/admin")
+    String adminHub() {
+        return "redirect:/start/" + Role.ADMIN.startPage();
+    }
+
+    @GetMapping("/start/{page}")
+    String start(@PathVariable String page, Model model) {
+        Role role = java.util.Arrays.stream(Role.values()).filter(candidate -> candidate.startPage().equals(page))
+                .findFirst().orElseThrow(() -> DomainException.notFound("notFound.page"));
+        SignedInUser user = CurrentUser.require();
+        List<Board> boards = organisation.boards();
+        model.addAttribute("role", role);
+        model.addAttribute("boards", boards);
+        model.addAttribute("municipalities", organisation.myMunicipalities());
+        model.addAttribute("today", LocalDate.now(clock));
+        if (role == Role.POLITICIAN && user.getPersonId() != null) {
+            List<BoardSeat> seats = organisation.seatsOf(organisation.person(user.getPersonId())).stream()
+                    .filter(seat -> seat.isValidOn(LocalDate.now(clock))).toList();
+            model.addAttribute("mySeats", seats);
+        }
+        return "home/start-" + role.startPage();
+    }
+}

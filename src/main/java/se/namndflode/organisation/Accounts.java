@@ -1,0 +1,184 @@
+package se.namndflode.organisation;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.namndflode.shared.audit.AuditLog;
+import se.namndflode.shared.audit.Changes;
+import se.namndflode.shared.security.CurrentUser;
+import se.namndflode.shared.security.Role;
+import se.namndflode.shared.security.SignedInUser;
+import se.namndflode.shared.web.DomainException;
+
+/**
+ * User accounts: signing in (as Spring Security's user store), locking after repeated failures, and
+ * creating and changing accounts. Passwords go straight to the encoder and are never stored or logged.
+ */
+@Service
+@Transactional
+public class Accounts implements UserDetailsService {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final UserAccountRepository accounts;
+    private final MunicipalityRepository municipalities;
+    private final PersonRepository persons;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final int maxFailedLogins;
+    private final int lockoutMinutes;
+
+    Accounts(UserAccountRepository accounts, MunicipalityRepository municipalities, PersonRepository persons,
+            PasswordEncoder encoder, AuditLog audit, Clock clock,
+            @Value("${namndflode.security.max-failed-logins:5}") int maxFailedLogins,
+            @Value("${namndflode.security.lockout-minutes:15}") int lockoutMinutes) {
+        this.accounts = accounts;
+        this.municipalities = municipalities;
+        this.persons = persons;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+        this.maxFailedLogins = maxFailedLogins;
+        this.lockoutMinutes = lockoutMinutes;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public SignedInUser loadUserByUsername(String username) {
+        return accounts.findByUsernameIgnoreCase(username.trim()).map(this::signedIn)
+                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+    }
+
+    private SignedInUser signedIn(UserAccount account) {
+        return new SignedInUser(account.getId(), account.getUsername(), account.getPasswordHash(),
+                account.isEnabled(), !account.isLockedAt(OffsetDateTime.now(clock)), account.getDisplayName(),
+                account.getRoles(), account.getMunicipalities().stream().map(Municipality::getCode).toList(),
+                account.getPerson() == null ? null : account.getPerson().getId());
+    }
+
+    /** After a change to the signed-in user's own account, the session sees it at once. */
+    public void refreshSignedInUser() {
+        CurrentUser.get().flatMap(user -> accounts.findById(user.getAccountId())).ifPresent(account -> {
+            SignedInUser refreshed = signedIn(account);
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(refreshed, null, refreshed.getAuthorities()));
+        });
+    }
+
+    @EventListener
+    public void onLoginSucceeded(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
+            accounts.findById(user.getAccountId()).ifPresent(UserAccount::loginSucceeded);
+            audit.recordStandalone(user.getUsername(), "LOGIN", "UserAccount", user.getAccountId(), "Inloggning");
+        }
+    }
+
+    @EventListener
+    public void onLoginFailed(AuthenticationFailureBadCredentialsEvent event) {
+        String username = String.valueOf(event.getAuthentication().getPrincipal());
+        accounts.findByUsernameIgnoreCase(username.trim()).ifPresent(account -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            account.loginFailed(maxFailedLogins, now.plusMinutes(lockoutMinutes));
+            String summary = account.isLockedAt(now) ? "Misslyckad inloggning; kontot låst till "
+                    + account.getLockedUntil().toLocalTime().withNano(0) : "Misslyckad inloggning";
+            audit.recordStandalone(account.getUsername(), "LOGIN_FAILED", "UserAccount", account.getId(), summary);
+        });
+    }
+
+    public UserAccount save(AccountForm form) {
+        Set<Municipality> chosen = new LinkedHashSet<>();
+        for (Long municipalityId : form.getMunicipalityIds()) {
+            Municipality municipality = municipalities.findById(municipalityId)
+                    .filter(Tenancy::mayAccess)
+                    .orElseThrow(() -> DomainException.invalid("municipalityIds", "notFound.municipality"));
+            chosen.add(municipality);
+        }
+        Person person = null;
+        if (form.getPersonId() != null) {
+            person = persons.findById(form.getPersonId())
+                    .filter(candidate -> chosen.contains(candidate.getMunicipality()))
+                    .orElseThrow(() -> DomainException.invalid("personId", "account.person.otherMunicipality"));
+        }
+        Set<Role> roles = form.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(form.getRoles());
+        String password = form.getPassword();
+        boolean newPassword = password != null && !password.isEmpty();
+        if (newPassword && password.length() < MIN_PASSWORD_LENGTH) {
+            throw DomainException.invalid("password", "account.password.tooShort", MIN_PASSWORD_LENGTH);
+        }
+        String displayName = form.getDisplayName().trim();
+        String email = OrganisationAdmin.blankToNull(form.getEmail());
+        if (form.getId() == null) {
+            String username = form.getUsername().trim();
+            if (!newPassword) {
+                throw DomainException.invalid("password", "account.password.required");
+            }
+            if (accounts.existsByUsernameIgnoreCase(username)) {
+                throw DomainException.invalid("username", "account.username.taken", username);
+            }
+            UserAccount account = new UserAccount(username, encoder.encode(password));
+            account.change(displayName, email, person, form.isEnabled(), roles, chosen);
+            accounts.save(account);
+            audit.record(OrganisationAdmin.CREATED, "UserAccount", account.getId(), firstCode(chosen),
+                    "Konto skapat: " + username, Changes.start().field("namn", null, displayName)
+                            .field("roller", null, roles).field("kommuner", null, codes(chosen)).toString());
+            return account;
+        }
+        UserAccount account = accounts.findById(form.getId())
+                .filter(existing -> existing.getMunicipalities().stream().anyMatch(Tenancy::mayAccess))
+                .orElseThrow(() -> DomainException.notFound("notFound.account"));
+        OrganisationAdmin.checkVersion(account.getVersion(), form.getVersion(), UserAccount.class, account.getId());
+        if (CurrentUser.get().map(user -> user.getAccountId().equals(account.getId())).orElse(false)
+                && (!roles.contains(Role.ADMIN) || !form.isEnabled())) {
+            // An administrator cannot lock themselves out.
+            throw DomainException.invalid("roles", "account.selfLockout");
+        }
+        Changes changes = Changes.start().field("namn", account.getDisplayName(), displayName)
+                .field("e-post", account.getEmail(), email)
+                .field("aktivt", account.isEnabled(), form.isEnabled())
+                .field("roller", account.getRoles(), roles)
+                .field("kommuner", codes(account.getMunicipalities()), codes(chosen));
+        account.change(displayName, email, person, form.isEnabled(), roles, chosen);
+        if (newPassword) {
+            account.changePasswordHash(encoder.encode(password));
+            changes.field("lösenord", "", "(nytt)");
+        }
+        audit.record(OrganisationAdmin.UPDATED, "UserAccount", account.getId(), firstCode(chosen),
+                "Konto ändrat: " + account.getUsername(), changes.toString());
+        return account;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> visibleAccounts() {
+        return accounts.findVisibleTo(CurrentUser.municipalityCodes());
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount visibleAccount(Long id) {
+        return accounts.findById(id)
+                .filter(existing -> existing.getMunicipalities().stream().anyMatch(Tenancy::mayAccess))
+                .orElseThrow(() -> DomainException.notFound("notFound.account"));
+    }
+
+    private static String firstCode(Set<Municipality> chosen) {
+        return chosen.stream().map(Municipality::getCode).sorted().findFirst().orElse(null);
+    }
+
+    private static Set<String> codes(Set<Municipality> chosen) {
+        return new java.util.TreeSet<>(chosen.stream().map(Municipality::getCode).toList());
+    }
+}

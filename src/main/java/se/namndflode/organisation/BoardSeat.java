@@ -1,0 +1,93 @@
+package se.namndflode.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/**
+ * A person's seat in a board for a period: member or substitute, for a party; substitutes have an order
+ * (inkallelseordning) within their party group; a member may be chair or vice chair.
+ */
+@Entity
+public class BoardSeat {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    private Board board;
+
+    @ManyToOne(optional = false)
+    private Person person;
+
+    @ManyToOne(optional = false)
+    private Party party;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SeatType seatType;
+
+    @Enumerated(EnumType.STRING)
+    private BoardRole boardRole;
+
+    private Integer substituteOrder;
+
+    @Column(nullable = false)
+    private LocalDate validFrom;
+
+    /** Last day of the seat, inclusive; null while the term is open. */
+    private LocalDate validTo;
+
+    @Version
+    private long version;
+
+    protected BoardSeat() {
+    }
+
+    BoardSeat(Board board, Person person, Party party, SeatType seatType, BoardRole boardRole,
+            Integer substituteOrder, LocalDate validFrom, LocalDate validTo) {
+        this.board = board;
+        this.person = person;
+        change(party, seatType, boardRole, substituteOrder, validFrom, validTo);
+    }
+
+    final void change(Party newParty, SeatType newSeatType, BoardRole newBoardRole, Integer newSubstituteOrder,
+            LocalDate newValidFrom, LocalDate newValidTo) {
+        this.party = newParty;
+        this.seatType = newSeatType;
+        this.boardRole = newBoardRole;
+        this.substituteOrder = newSubstituteOrder;
+        this.validFrom = newValidFrom;
+        this.validTo = newValidTo;
+    }
+
+    /** Whether this seat's period shares at least one day with [from, to] (to null = open). */
+    public boolean overlaps(LocalDate from, LocalDate to) {
+        boolean startsBeforeOtherEnds = to == null || !validFrom.isAfter(to);
+        boolean endsAfterOtherStarts = validTo == null || !validTo.isBefore(from);
+        return startsBeforeOtherEnds && endsAfterOtherStarts;
+    }
+
+    public boolean isValidOn(LocalDate date) {
+        return overlaps(date, date);
+    }
+
+    public Long getId() { return id; }
+    public Board getBoard() { return board; }
+    public Person getPerson() { return person; }
+    public Party getParty() { return party; }
+    public SeatType getSeatType() { return seatType; }
+    public BoardRole getBoardRole() { return boardRole; }
+    public Integer getSubstituteOrder() { return substituteOrder; }
+    public LocalDate getValidFrom() { return validFrom; }
+    public LocalDate getValidTo() { return validTo; }
+    public long getVersion() { return version; }
+}

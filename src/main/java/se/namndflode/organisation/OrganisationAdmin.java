@@ -1,0 +1,394 @@
+package se.namndflode.organisation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.namndflode.shared.audit.AuditLog;
+import se.namndflode.shared.audit.Changes;
+import se.namndflode.shared.security.CurrentUser;
+import se.namndflode.shared.web.DomainException;
+
+/**
+ * Changes to the organisation, each checked against the rules, audited, and done in one transaction: a
+ * refused change saves nothing. An administrator may only change the municipalities they belong to.
+ */
+@Service
+@Transactional
+public class OrganisationAdmin {
+
+    static final String CREATED = "CREATED";
+    static final String UPDATED = "UPDATED";
+    static final String DELETED = "DELETED";
+
+    private final MunicipalityRepository municipalities;
+    private final AdministrationRepository administrations;
+    private final BoardRepository boards;
+    private final CommitteeRepository committees;
+    private final PartyRepository parties;
+    private final PersonRepository persons;
+    private final BoardSeatRepository seats;
+    private final UserAccountRepository accounts;
+    private final AuditLog audit;
+
+    OrganisationAdmin(MunicipalityRepository municipalities, AdministrationRepository administrations,
+            BoardRepository boards, CommitteeRepository committees, PartyRepository parties, PersonRepository persons,
+            BoardSeatRepository seats, UserAccountRepository accounts, AuditLog audit) {
+        this.municipalities = municipalities;
+        this.administrations = administrations;
+        this.boards = boards;
+        this.committees = committees;
+        this.parties = parties;
+        this.persons = persons;
+        this.seats = seats;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    // --- Municipalities -------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public boolean hasAnyMunicipality() {
+        return municipalities.count() > 0;
+    }
+
+    public Municipality saveMunicipality(MunicipalityForm form) {
+        String name = form.getName().trim();
+        if (form.getId() == null) {
+            String code = form.getCode().trim();
+            if (municipalities.existsByCodeIgnoreCase(code)) {
+                throw DomainException.invalid("code", "municipality.code.taken", code);
+            }
+            Municipality municipality = municipalities.save(new Municipality(code, name));
+            // The administrator who creates a municipality can manage it.
+            CurrentUser.get().flatMap(user -> accounts.findById(user.getAccountId()))
+                    .ifPresent(account -> account.addMunicipality(municipality));
+            audit.record(CREATED, "Municipality", municipality.getId(), code, "Kommun skapad: " + name,
+                    Changes.start().field("kod", null, code).field("namn", null, name).toString());
+            return municipality;
+        }
+        Municipality municipality = visibleMunicipality(form.getId());
+        checkVersion(municipality.getVersion(), form.getVersion(), Municipality.class, municipality.getId());
+        String changes = Changes.start().field("namn", municipality.getName(), name).toString();
+        municipality.rename(name);
+        audit.record(UPDATED, "Municipality", municipality.getId(), municipality.getCode(),
+                "Kommun ändrad: " + name, changes);
+        return municipality;
+    }
+
+    // --- Administrations ------------------------------------------------------------------------------
+
+    public Administration saveAdministration(AdministrationForm form) {
+        Municipality municipality = visibleMunicipality(form.getMunicipalityId());
+        String name = form.getName().trim();
+        String prefix = form.getRegistryPrefix().trim();
+        if (administrations.existsByMunicipalityAndRegistryPrefixIgnoreCaseAndIdNot(municipality, prefix,
+                idOrNone(form.getId()))) {
+            throw DomainException.invalid("registryPrefix", "administration.registryPrefix.taken", prefix);
+        }
+        if (form.getId() == null) {
+            Administration administration = administrations.save(new Administration(municipality, name, prefix));
+            audit.record(CREATED, "Administration", administration.getId(), municipality.getCode(),
+                    "Förvaltning skapad: " + name, Changes.start().field("namn", null, name)
+                            .field("diarieserie", null, prefix).toString());
+            return administration;
+        }
+        Administration administration = administrations.findById(form.getId())
+                .filter(existing -> existing.getMunicipality().equals(municipality))
+                .orElseThrow(() -> DomainException.notFound("notFound.administration"));
+        checkVersion(administration.getVersion(), form.getVersion(), Administration.class, administration.getId());
+        String changes = Changes.start().field("namn", administration.getName(), name)
+                .field("diarieserie", administration.getRegistryPrefix(), prefix).toString();
+        administration.change(name, prefix);
+        audit.record(UPDATED, "Administration", administration.getId(), municipality.getCode(),
+                "Förvaltning ändrad: " + name, changes);
+        return administration;
+    }
+
+    // --- Boards ---------------------------------------------------------------------------------------
+
+    public Board saveBoard(BoardForm form) {
+        Municipality municipality = visibleMunicipality(form.getMunicipalityId());
+        String name = form.getName().trim();
+        Long id = idOrNone(form.getId());
+        if (boards.existsByMunicipalityAndNameIgnoreCaseAndIdNot(municipality, name, id)) {
+            throw DomainException.invalid("name", "board.name.taken", name);
+        }
+        if (form.getKind() != BoardKind.BOARD && boards.existsByMunicipalityAndKindAndIdNot(municipality,
+                form.getKind(), id)) {
+            throw DomainException.invalid("kind", "board.kind.onlyOne");
+        }
+        Administration administration = null;
+        if (form.getAdministrationId() != null) {
+            administration = administrations.findById(form.getAdministrationId())
+                    .filter(existing -> existing.getMunicipality().equals(municipality))
+                    .orElseThrow(() -> DomainException.invalid("administrationId", "board.administration.other"));
+        }
+        if (form.getId() == null) {
+            Board board = boards.save(new Board(municipality, form.getKind(), name, administration,
+                    form.getMemberCount()));
+            audit.record(CREATED, "Board", board.getId(), municipality.getCode(), "Nämnd skapad: " + name,
+                    Changes.start().field("namn", null, name).field("typ", null, form.getKind())
+                            .field("antal ledamöter", null, form.getMemberCount()).toString());
+            return board;
+        }
+        Board board = boards.findById(form.getId())
+                .filter(existing -> existing.getMunicipality().equals(municipality))
+                .orElseThrow(() -> DomainException.notFound("notFound.board"));
+        checkVersion(board.getVersion(), form.getVersion(), Board.class, board.getId());
+        long membersNow = seats.findByBoard(board).stream()
+                .filter(seat -> seat.getSeatType() == SeatType.MEMBER && seat.isValidOn(LocalDate.now())).count();
+        if (form.getMemberCount() < membersNow) {
+            throw DomainException.invalid("memberCount", "board.memberCount.belowSeats", membersNow);
+        }
+        String changes = Changes.start().field("namn", board.getName(), name)
+                .field("typ", board.getKind(), form.getKind())
+                .field("förvaltning", nameOf(board.getAdministration()), nameOf(administration))
+                .field("antal ledamöter", board.getMemberCount(), form.getMemberCount()).toString();
+        board.change(form.getKind(), name, administration, form.getMemberCount());
+        audit.record(UPDATED, "Board", board.getId(), municipality.getCode(), "Nämnd ändrad: " + name, changes);
+        return board;
+    }
+
+    // --- Committees -----------------------------------------------------------------------------------
+
+    public Committee saveCommittee(CommitteeForm form) {
+        Board board = visibleBoard(form.getBoardId(), "boardId");
+        String name = form.getName().trim();
+        if (committees.existsByBoardAndNameIgnoreCaseAndIdNot(board, name, idOrNone(form.getId()))) {
+            throw DomainException.invalid("name", "committee.name.taken", name);
+        }
+        String municipalityCode = board.getMunicipality().getCode();
+        if (form.getId() == null) {
+            Committee committee = committees.save(new Committee(board, name));
+            audit.record(CREATED, "Committee", committee.getId(), municipalityCode, "Utskott skapat: " + name,
+                    Changes.start().field("namn", null, name).field("nämnd", null, board.getName()).toString());
+            return committee;
+        }
+        Committee committee = committees.findById(form.getId())
+                .filter(existing -> existing.getBoard().equals(board))
+                .orElseThrow(() -> DomainException.notFound("notFound.committee"));
+        checkVersion(committee.getVersion(), form.getVersion(), Committee.class, committee.getId());
+        String changes = Changes.start().field("namn", committee.getName(), name).toString();
+        committee.rename(name);
+        audit.record(UPDATED, "Committee", committee.getId(), municipalityCode, "Utskott ändrat: " + name, changes);
+        return committee;
+    }
+
+    // --- Parties --------------------------------------------------------------------------------------
+
+    public Party saveParty(PartyForm form) {
+        Municipality municipality = visibleMunicipality(form.getMunicipalityId());
+        String code = form.getCode().trim();
+        String name = form.getName().trim();
+        if (parties.existsByMunicipalityAndCodeIgnoreCaseAndIdNot(municipality, code, idOrNone(form.getId()))) {
+            throw DomainException.invalid("code", "party.code.taken", code);
+        }
+        if (form.getId() == null) {
+            Party party = parties.save(new Party(municipality, code, name));
+            audit.record(CREATED, "Party", party.getId(), municipality.getCode(), "Parti skapat: " + code,
+                    Changes.start().field("kod", null, code).field("namn", null, name).toString());
+            return party;
+        }
+        Party party = parties.findById(form.getId())
+                .filter(existing -> existing.getMunicipality().equals(municipality))
+                .orElseThrow(() -> DomainException.notFound("notFound.party"));
+        checkVersion(party.getVersion(), form.getVersion(), Party.class, party.getId());
+        String changes = Changes.start().field("kod", party.getCode(), code).field("namn", party.getName(), name)
+                .toString();
+        party.change(code, name);
+        audit.record(UPDATED, "Party", party.getId(), municipality.getCode(), "Parti ändrat: " + code, changes);
+        return party;
+    }
+
+    // --- Persons --------------------------------------------------------------------------------------
+
+    public Person savePerson(PersonForm form) {
+        Municipality municipality = visibleMunicipality(form.getMunicipalityId());
+        String first = form.getFirstName().trim();
+        String last = form.getLastName().trim();
+        String email = blankToNull(form.getEmail());
+        if (form.getId() == null) {
+            Person person = persons.save(new Person(municipality, first, last, email));
+            audit.record(CREATED, "Person", person.getId(), municipality.getCode(),
+                    "Person skapad: " + person.getFullName(), Changes.start().field("förnamn", null, first)
+                            .field("efternamn", null, last).field("e-post", null, email).toString());
+            return person;
+        }
+        Person person = persons.findById(form.getId())
+                .filter(existing -> existing.getMunicipality().equals(municipality))
+                .orElseThrow(() -> DomainException.notFound("notFound.person"));
+        checkVersion(person.getVersion(), form.getVersion(), Person.class, person.getId());
+        String changes = Changes.start().field("förnamn", person.getFirstName(), first)
+                .field("efternamn", person.getLastName(), last).field("e-post", person.getEmail(), email).toString();
+        person.change(first, last, email);
+        audit.record(UPDATED, "Person", person.getId(), municipality.getCode(),
+                "Person ändrad: " + person.getFullName(), changes);
+        return person;
+    }
+
+    // --- Seats ----------------------------------------------------------------------------------------
+
+    public BoardSeat saveSeat(SeatForm form) {
+        Board board = visibleBoard(form.getBoardId(), "boardId");
+        Municipality municipality = board.getMunicipality();
+        Person person = persons.findById(form.getPersonId())
+                .filter(existing -> existing.getMunicipality().equals(municipality))
+                .orElseThrow(() -> DomainException.invalid("personId", "seat.person.otherMunicipality"));
+        Party party = parties.findById(form.getPartyId())
+                .filter(existing -> existing.getMunicipality().equals(municipality))
+                .orElseThrow(() -> DomainException.invalid("partyId", "seat.party.otherMunicipality"));
+        checkSeatRules(form, board, person);
+        if (form.getId() == null) {
+            BoardSeat seat = seats.save(new BoardSeat(board, person, party, form.getSeatType(), form.getBoardRole(),
+                    form.getSubstituteOrder(), form.getValidFrom(), form.getValidTo()));
+            audit.record(CREATED, "BoardSeat", seat.getId(), municipality.getCode(),
+                    "Uppdrag i " + board.getName() + ": " + person.getFullName() + " (" + party.getCode() + ")",
+                    seatChanges(null, seat).toString());
+            return seat;
+        }
+        BoardSeat seat = seats.findById(form.getId())
+                .filter(existing -> existing.getBoard().equals(board) && existing.getPerson().equals(person))
+                .orElseThrow(() -> DomainException.notFound("notFound.seat"));
+        checkVersion(seat.getVersion(), form.getVersion(), BoardSeat.class, seat.getId());
+        BoardSeat before = new BoardSeat(board, person, seat.getParty(), seat.getSeatType(), seat.getBoardRole(),
+                seat.getSubstituteOrder(), seat.getValidFrom(), seat.getValidTo());
+        seat.change(party, form.getSeatType(), form.getBoardRole(), form.getSubstituteOrder(), form.getValidFrom(),
+                form.getValidTo());
+        audit.record(UPDATED, "BoardSeat", seat.getId(), municipality.getCode(),
+                "Uppdrag ändrat i " + board.getName() + ": " + person.getFullName(),
+                seatChanges(before, seat).toString());
+        return seat;
+    }
+
+    public void deleteSeat(Long seatId, long version) {
+        BoardSeat seat = seats.findById(seatId).orElseThrow(() -> DomainException.notFound("notFound.seat"));
+        Board board = visibleBoard(seat.getBoard().getId(), null);
+        checkVersion(seat.getVersion(), version, BoardSeat.class, seat.getId());
+        seats.delete(seat);
+        audit.record(DELETED, "BoardSeat", seatId, board.getMunicipality().getCode(),
+                "Uppdrag borttaget i " + board.getName() + ": " + seat.getPerson().getFullName(),
+                seatChanges(seat, null).toString());
+    }
+
+    private void checkSeatRules(SeatForm form, Board board, Person person) {
+        LocalDate from = form.getValidFrom();
+        LocalDate to = form.getValidTo();
+        if (to != null && to.isBefore(from)) {
+            throw DomainException.invalid("validTo", "seat.validTo.beforeFrom");
+        }
+        if (form.getSeatType() == SeatType.MEMBER && form.getSubstituteOrder() != null) {
+            throw DomainException.invalid("substituteOrder", "seat.substituteOrder.onlySubstitutes");
+        }
+        if (form.getSeatType() == SeatType.SUBSTITUTE && form.getSubstituteOrder() == null) {
+            throw DomainException.invalid("substituteOrder", "seat.substituteOrder.required");
+        }
+        if (form.getSeatType() == SeatType.SUBSTITUTE && form.getBoardRole() != null) {
+            throw DomainException.invalid("boardRole", "seat.boardRole.onlyMembers");
+        }
+        List<BoardSeat> others = seats.findByBoard(board).stream()
+                .filter(other -> !Objects.equals(other.getId(), form.getId()))
+                .filter(other -> other.overlaps(from, to))
+                .toList();
+        for (BoardSeat other : others) {
+            if (other.getPerson().equals(person)) {
+                throw DomainException.invalid("validFrom", "seat.overlap", other.getValidFrom(),
+                        other.getValidTo() == null ? "–" : other.getValidTo());
+            }
+        }
+        if (form.getSeatType() == SeatType.SUBSTITUTE) {
+            for (BoardSeat other : others) {
+                if (other.getSeatType() == SeatType.SUBSTITUTE && other.getParty().getId().equals(form.getPartyId())
+                        && form.getSubstituteOrder().equals(other.getSubstituteOrder())) {
+                    throw DomainException.invalid("substituteOrder", "seat.substituteOrder.taken",
+                            form.getSubstituteOrder(), other.getPerson().getFullName());
+                }
+            }
+        }
+        if (form.getBoardRole() != null) {
+            for (BoardSeat other : others) {
+                if (other.getBoardRole() == form.getBoardRole()) {
+                    throw DomainException.invalid("boardRole", "seat.boardRole.taken",
+                            other.getPerson().getFullName());
+                }
+            }
+        }
+        if (form.getSeatType() == SeatType.MEMBER) {
+            List<BoardSeat> members = others.stream().filter(other -> other.getSeatType() == SeatType.MEMBER)
+                    .toList();
+            // The board is full if, on any day of the new seat's period, all member seats are taken.
+            TreeSet<LocalDate> checkDays = new TreeSet<>();
+            checkDays.add(from);
+            members.stream().map(BoardSeat::getValidFrom).filter(start -> start.isAfter(from))
+                    .forEach(checkDays::add);
+            for (LocalDate day : checkDays) {
+                if (to != null && day.isAfter(to)) {
+                    break;
+                }
+                long taken = members.stream().filter(other -> other.isValidOn(day)).count();
+                if (taken >= board.getMemberCount()) {
+                    throw DomainException.invalid("seatType", "seat.members.full", board.getMemberCount(), day);
+                }
+            }
+        }
+    }
+
+    private static Changes seatChanges(BoardSeat before, BoardSeat after) {
+        return Changes.start()
+                .field("person", before == null ? null : before.getPerson().getFullName(),
+                        after == null ? null : after.getPerson().getFullName())
+                .field("parti", before == null ? null : before.getParty().getCode(),
+                        after == null ? null : after.getParty().getCode())
+                .field("typ", before == null ? null : before.getSeatType(),
+                        after == null ? null : after.getSeatType())
+                .field("roll", before == null ? null : before.getBoardRole(),
+                        after == null ? null : after.getBoardRole())
+                .field("ersättarordning", before == null ? null : before.getSubstituteOrder(),
+                        after == null ? null : after.getSubstituteOrder())
+                .field("från", before == null ? null : before.getValidFrom(),
+                        after == null ? null : after.getValidFrom())
+                .field("till", before == null ? null : before.getValidTo(),
+                        after == null ? null : after.getValidTo());
+    }
+
+    // --- Helpers --------------------------------------------------------------------------------------
+
+    Municipality visibleMunicipality(Long id) {
+        Municipality municipality = id == null ? null : municipalities.findById(id).orElse(null);
+        if (municipality == null || !Tenancy.mayAccess(municipality)) {
+            throw DomainException.invalid("municipalityId", "notFound.municipality");
+        }
+        return municipality;
+    }
+
+    private Board visibleBoard(Long id, String field) {
+        Board board = id == null ? null : boards.findById(id).orElse(null);
+        if (board == null || !Tenancy.mayAccess(board.getMunicipality())) {
+            throw field == null ? DomainException.notFound("notFound.board")
+                    : DomainException.invalid(field, "notFound.board");
+        }
+        return board;
+    }
+
+    /** Refuses a change made on a form that was opened before someone else saved the same record. */
+    static void checkVersion(long current, long submitted, Class<?> type, Object id) {
+        if (current != submitted) {
+            throw new ObjectOptimisticLockingFailureException(type, id);
+        }
+    }
+
+    private static Long idOrNone(Long id) {
+        return id == null ? -1L : id;
+    }
+
+    private static String nameOf(Administration administration) {
+        return administration == null ? null : administration.getName();
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

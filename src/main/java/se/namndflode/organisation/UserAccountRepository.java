@@ -1,0 +1,19 @@
+package se.namndflode.organisation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsernameIgnoreCase(String username);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    @Query("""
+            select distinct a from UserAccount a join a.municipalities m
+            where m.code in :codes order by a.displayName""")
+    List<UserAccount> findVisibleTo(Collection<String> codes);
+}

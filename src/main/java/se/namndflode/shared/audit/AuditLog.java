@@ -1,0 +1,75 @@
+package se.namndflode.shared.audit;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records every state change. It joins the caller's transaction, so an action that fails leaves no audit
+ * row either, and one that succeeds cannot lose its row.
+ */
+@Service
+public class AuditLog {
+
+    /** Actor name used when no one is signed in (start-up, engine jobs). */
+    public static final String SYSTEM = "system";
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * @param action     what happened, e.g. {@code CREATED}, {@code UPDATED}, {@code LOGIN}
+     * @param entityType the kind of thing, e.g. {@code Party}
+     * @param entityId   its id (or business key)
+     * @param municipalityCode the tenant it belongs to, or null for system-wide things
+     * @param summary    one line a person can read
+     * @param details    the changes, e.g. {@code name: "A" → "B"}; may be null
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEvent record(String action, String entityType, Object entityId, String municipalityCode,
+            String summary, String details) {
+        return events.save(new AuditEvent(OffsetDateTime.now(clock), currentActor(), action, entityType,
+                entityId == null ? null : entityId.toString(), municipalityCode, summary, details));
+    }
+
+    /** For events that stand alone (sign-in, sign-in failure): its own transaction. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordStandalone(String actor, String action, String entityType, Object entityId, String summary) {
+        events.save(new AuditEvent(OffsetDateTime.now(clock), actor, action, entityType,
+                entityId == null ? null : entityId.toString(), null, summary, null));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> search(Collection<String> municipalities, String actor, String entityType, int page,
+            int size) {
+        return events.search(municipalities.isEmpty() ? List.of("") : municipalities, blankToNull(actor),
+                blankToNull(entityType), PageRequest.of(Math.max(page, 0), size));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(String entityType, String action) {
+        return events.countByEntityTypeAndAction(entityType, action);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    static String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication.getName() == null ? SYSTEM : authentication.getName();
+    }
+}

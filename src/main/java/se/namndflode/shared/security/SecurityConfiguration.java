@@ -1,0 +1,97 @@
+package se.namndflode.shared.security;
+
+import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Who may reach what. Every page and endpoint needs a role; the Camunda webapps and the engine's REST API
+ * reuse the application's accounts and are for administrators only.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String[] PUBLIC_ASSETS = {"/css/**", "/js/**", "/img/**", "/favicon.ico", "/webjars/**"};
+
+    /** Passwords are stored as bcrypt hashes ({@code {bcrypt}$2a$...}), never in clear. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The engine's REST API: HTTP Basic with the application's accounts, no session, admins only. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
+        http.securityMatcher("/engine-rest/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMIN.name()))
+                .httpBasic(basic -> basic.realmName("Namndflode"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless Basic authentication carries no ambient credential a forged request could ride on.
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /** The application, its JSON API and the Camunda webapps: one form login, one session. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain application(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> {
+            requests.requestMatchers(PUBLIC_ASSETS).permitAll()
+                    .requestMatchers("/login", "/error").permitAll()
+                    .requestMatchers("/camunda/**", "/admin/**").hasRole(Role.ADMIN.name());
+            for (Role role : Role.values()) {
+                requests.requestMatchers("/start/" + role.startPage()).hasRole(role.name());
+            }
+            requests.anyRequest().hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new));
+        });
+        http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error")
+                .permitAll());
+        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+        // The Camunda webapps protect their own API with a double-submit token (their CsrfPreventionFilter).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**")));
+        // The JSON API answers 401 instead of redirecting to the login page.
+        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
+        entryPoints.put(antMatcher("/api/**"), new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+        DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
+        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+        http.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint));
+        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        return http.build();
+    }
+
+    /**
+     * Hands the Spring Security login to the Camunda webapps (Cockpit, Tasklist, Admin), so they need no
+     * login of their own. Runs after Spring Security's filter chain.
+     */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(Map.of("authentication-provider",
+                CamundaWebappAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns("/camunda/*");
+        registration.setOrder(101);
+        return registration;
+    }
+}

@@ -1,0 +1,44 @@
+package se.namndflode.shared.web;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A rule of the domain refused an action. Carries a message key (explained to the user in their language),
+ * the field it concerns (if any) and a machine-readable code for the API.
+ */
+public class DomainException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String code;
+    private final String field;
+    private final String messageKey;
+    private final transient Object[] arguments;
+    private final HttpStatus status;
+
+    public DomainException(HttpStatus status, String code, String field, String messageKey, Object... arguments) {
+        super(code + (field == null ? "" : " (" + field + ")"));
+        this.status = status;
+        this.code = code;
+        this.field = field;
+        this.messageKey = messageKey;
+        this.arguments = arguments;
+    }
+
+    /** A broken rule about one field of a form or request (HTTP 422 in the API). */
+    public static DomainException invalid(String field, String messageKey, Object... arguments) {
+        return new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, messageKey.replace('.', '-'), field, messageKey,
+                arguments);
+    }
+
+    /** Something that does not exist or that the user may not know exists (HTTP 404). */
+    public static DomainException notFound(String messageKey, Object... arguments) {
+        return new DomainException(HttpStatus.NOT_FOUND, "not-found", null, messageKey, arguments);
+    }
+
+    public HttpStatus status() { return status; }
+    public String code() { return code; }
+    public String field() { return field; }
+    public String messageKey() { return messageKey; }
+    public Object[] arguments() { return arguments; }
+}

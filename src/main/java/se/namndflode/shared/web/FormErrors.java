@@ -1,0 +1,20 @@
+package se.namndflode.shared.web;
+
+import org.springframework.validation.BindingResult;
+
+/** Puts a refused domain rule next to the form field it concerns (or at the top of the form). */
+public final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    public static void reject(BindingResult form, DomainException refusal) {
+        if (refusal.field() != null && form.getTarget() != null
+                && org.springframework.beans.BeanUtils.getPropertyDescriptor(form.getTarget().getClass(),
+                        refusal.field()) != null) {
+            form.rejectValue(refusal.field(), refusal.messageKey(), refusal.arguments(), refusal.messageKey());
+        } else {
+            form.reject(refusal.messageKey(), refusal.arguments(), refusal.messageKey());
+        }
+    }
+}
