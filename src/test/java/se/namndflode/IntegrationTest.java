@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * A test against the whole application and its database: H2 by default, PostgreSQL with {@code -Ppostgres}
@@ -15,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
+@Import(TestClockConfiguration.class)
 @AutoConfigureMockMvc
 @Tag("integration")
 public @interface IntegrationTest {

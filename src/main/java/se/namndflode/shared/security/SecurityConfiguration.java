@@ -1,7 +1,5 @@
 package se.namndflode.shared.security;
 
-import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
-
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +18,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.http.HttpStatus;
 
@@ -33,6 +32,14 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_ASSETS = {"/css/**", "/js/**", "/img/**", "/favicon.ico", "/webjars/**"};
 
+    /**
+     * Matches the whole path, whichever servlet serves it: the Camunda webapps and REST API are servlets of
+     * their own, outside Spring MVC's dispatcher.
+     */
+    static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
     /** Passwords are stored as bcrypt hashes ({@code {bcrypt}$2a$...}), never in clear. */
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -43,7 +50,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
-        http.securityMatcher("/engine-rest/**")
+        http.securityMatcher(path("/engine-rest/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMIN.name()))
                 .httpBasic(basic -> basic.realmName("Namndflode"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -59,7 +66,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers(PUBLIC_ASSETS).permitAll()
                     .requestMatchers("/login", "/error").permitAll()
-                    .requestMatchers("/camunda/**", "/admin/**").hasRole(Role.ADMIN.name());
+                    .requestMatchers(path("/camunda/**"), path("/admin/**")).hasRole(Role.ADMIN.name());
             for (Role role : Role.values()) {
                 requests.requestMatchers("/start/" + role.startPage()).hasRole(role.name());
             }
@@ -69,10 +76,10 @@ class SecurityConfiguration {
                 .permitAll());
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
         // The Camunda webapps protect their own API with a double-submit token (their CsrfPreventionFilter).
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**")));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")));
         // The JSON API answers 401 instead of redirecting to the login page.
         LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
-        entryPoints.put(antMatcher("/api/**"), new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+        entryPoints.put(path("/api/**"), new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
         DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
         entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
         http.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint));
