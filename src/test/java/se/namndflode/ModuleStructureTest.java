@@ -1,6 +1,9 @@
 package se.namndflode;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.DependencyType;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -12,6 +15,16 @@ class ModuleStructureTest {
     @Test
     void modulesOnlyUseEachOthersPublicApi() {
         MODULES.verify();
+    }
+
+    @Test
+    void theCapabilitiesAreSeparateModules() {
+        // Guards the check above against passing vacuously (e.g. if the packages stopped being detected).
+        assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
+                .contains("organisation", "shared", "home", "demo");
+        assertThat(MODULES.getModuleByName("organisation").orElseThrow().getDependencies(MODULES,
+                DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
+                        .toString())).contains("shared").doesNotContain("home", "demo");
     }
 
     @Test
