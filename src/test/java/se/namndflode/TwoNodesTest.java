@@ -2,16 +2,7 @@ package se.namndflode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -28,53 +19,26 @@ class TwoNodesTest {
     @Test
     void aSessionStartedOnOneNodeContinuesOnTheOther() throws Exception {
         try (ConfigurableApplicationContext first = startNode(); ConfigurableApplicationContext second = startNode()) {
-            CookieManager cookies = new CookieManager();
-            HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
             String nodeA = "http://localhost:" + port(first);
             String nodeB = "http://localhost:" + port(second);
-
-            signIn(browser, nodeA, "sekreterare");
+            HttpTestClient browser = new HttpTestClient();
+            browser.signIn(nodeA, "sekreterare");
             // The same cookie, presented to the other node (as a load balancer would).
-            HttpCookie session = cookies.getCookieStore().getCookies().stream()
-                    .filter(cookie -> cookie.getName().equals("SESSION")).findFirst().orElseThrow();
-            HttpResponse<String> onB = browser.send(HttpRequest.newBuilder(URI.create(nodeB + "/start/sekreterare"))
-                    .header("Cookie", "SESSION=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofString());
+            String session = "SESSION=" + browser.sessionId();
+
+            HttpResponse<String> onB = browser.get(nodeB + "/start/sekreterare", "Cookie", session);
             assertThat(onB.statusCode()).isEqualTo(200);
             assertThat(onB.body()).contains("Nämndsekreterare").contains("Karin Berg");
 
-            String token = csrfToken(onB.body());
-            HttpResponse<String> signOut = browser.send(HttpRequest.newBuilder(URI.create(nodeB + "/logout"))
-                    .header("Cookie", "SESSION=" + session.getValue())
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(token,
-                            StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> signOut = browser.postForm(nodeB + "/logout",
+                    "_csrf=" + HttpTestClient.encode(HttpTestClient.csrfToken(onB.body())), "Cookie", session);
             assertThat(signOut.statusCode()).isEqualTo(302);
 
-            HttpResponse<String> backOnA = browser.send(HttpRequest.newBuilder(URI.create(nodeA
-                    + "/start/sekreterare")).header("Cookie", "SESSION=" + session.getValue()).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> backOnA = browser.get(nodeA + "/start/sekreterare", "Cookie", session);
             assertThat(backOnA.statusCode()).isEqualTo(302);
             assertThat(backOnA.headers().firstValue("Location")).hasValueSatisfying(
                     location -> assertThat(location).endsWith("/login"));
         }
-    }
-
-    private static void signIn(HttpClient browser, String node, String username) throws Exception {
-        String loginPage = browser.send(HttpRequest.newBuilder(URI.create(node + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        String form = "username=" + username + "&password=namndflode&_csrf="
-                + URLEncoder.encode(csrfToken(loginPage), StandardCharsets.UTF_8);
-        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(node + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.headers().firstValue("Location")).hasValue(node + "/");
-    }
-
-    private static String csrfToken(String page) {
-        Matcher token = Pattern.compile("name=\"_csrf\" (?:value|content)=\"([^\"]+)\"").matcher(page);
-        assertThat(token.find()).as("a CSRF token on the page").isTrue();
-        return token.group(1);
     }
 
     private static int port(ConfigurableApplicationContext node) {

@@ -2,17 +2,11 @@ package se.namndflode.shared.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
+import se.namndflode.HttpTestClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,27 +23,14 @@ class CamundaAccessTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpTestClient client = new HttpTestClient();
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return client.get("http://localhost:" + port + path, headers);
     }
 
     private void signIn(String username) throws Exception {
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get("/login").body());
-        assertThat(token.find()).isTrue();
-        String form = "username=" + username + "&password=" + SecurityTest.DEMO_PASSWORD + "&_csrf="
-                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).doesNotContain("error"));
+        client.signIn("http://localhost:" + port, username);
     }
 
     private static String basic(String username, String password) {
@@ -80,11 +61,11 @@ class CamundaAccessTest {
     @Test
     void theEngineRestApiServesAdministratorsOverBasicAuthenticationWithoutASession() throws Exception {
         HttpResponse<String> engines = get("/engine-rest/engine", "Authorization", basic("admin",
-                SecurityTest.DEMO_PASSWORD));
+                HttpTestClient.DEMO_PASSWORD));
         assertThat(engines.statusCode()).isEqualTo(200);
         assertThat(engines.body()).contains("\"name\":\"default\"");
         assertThat(engines.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("SESSION"));
-        assertThat(get("/engine-rest/engine", "Authorization", basic("handlaggare", SecurityTest.DEMO_PASSWORD))
+        assertThat(get("/engine-rest/engine", "Authorization", basic("handlaggare", HttpTestClient.DEMO_PASSWORD))
                 .statusCode()).isEqualTo(403);
     }
 }
