@@ -1,0 +1,15 @@
+package se.namndflode.matter;
+
+/** The messages the board-matter process waits for (names as in {@code bpmn/board-matter.bpmn}). */
+public final class BoardMatterMessages {
+
+    /** The board has handled the matter; variables {@code boardOutcome}. */
+    public static final String BOARD_OUTCOME = "board-matter.board-outcome";
+    /** The minutes containing the decision have been approved (justerade). */
+    public static final String MINUTES_APPROVED = "board-matter.minutes-approved";
+    /** A manager writes the matter off (avskrivning). */
+    public static final String WRITE_OFF = "board-matter.write-off";
+
+    private BoardMatterMessages() {
+    }
+}

@@ -1,0 +1,146 @@
+package se.namndflode.matter;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.namndflode.shared.audit.AuditLog;
+import se.namndflode.shared.time.WorkingDayCalendar;
+import se.namndflode.shared.web.DomainException;
+
+/**
+ * The board-matter process seen from the rest of the application: start it for a registered matter, tell it
+ * what the board did, that the minutes were approved, or that a manager wrote the matter off. The engine is
+ * reached only through here (and the steps it calls back), in the caller's transaction.
+ */
+@Service
+@Transactional
+public class BoardMatterProcess {
+
+    public static final String PROCESS = "board-matter";
+    /** Reminders go out at the start of the working day. */
+    static final LocalTime REMINDER_TIME = LocalTime.of(8, 0);
+
+    private final RuntimeService runtime;
+    private final MatterProgressRepository progress;
+    private final Deadlines deadlines;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    BoardMatterProcess(RuntimeService runtime, MatterProgressRepository progress, Deadlines deadlines,
+            AuditLog audit, Clock clock) {
+        this.runtime = runtime;
+        this.progress = progress;
+        this.deadlines = deadlines;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public MatterProgress start(MatterStart matter) {
+        LocalDate reminderDay = matter.answerDue() == null ? null
+                : deadlines.reminderDay(matter.kind(), matter.answerDue());
+        MatterProgress started = progress.save(new MatterProgress(matter.matterId(), matter.registryNumber(),
+                matter.municipalityCode(), matter.kind(), matter.answerDue(), reminderDay));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("matterId", matter.matterId());
+        variables.put("caseOfficer", matter.caseOfficer());
+        variables.put("hasAnswerDue", matter.answerDue() != null);
+        if (matter.answerDue() != null) {
+            variables.put("reminderAt", at(reminderDay, REMINDER_TIME));
+            variables.put("overdueAt", at(Deadlines.overdueDay(matter.answerDue()), LocalTime.MIDNIGHT));
+        }
+        runtime.startProcessInstanceByKey(PROCESS, matter.registryNumber(), variables);
+        audit.record("PROCESS_STARTED", BoardMatterSteps.ENTITY, matter.matterId(), matter.municipalityCode(),
+                "Handläggning startad för " + matter.registryNumber() + (reminderDay == null ? ""
+                        : "; påminnelse " + reminderDay + ", svarsdatum " + matter.answerDue()), null);
+        return started;
+    }
+
+    /** The board's handling at a meeting. {@code reason} is required for återremiss. */
+    public void recordBoardOutcome(String registryNumber, BoardOutcome outcome, String reason,
+            boolean immediateApproval) {
+        MatterProgress matter = open(registryNumber);
+        if (outcome == BoardOutcome.REFER_BACK && (reason == null || reason.isBlank())) {
+            throw DomainException.invalid("reason", "matter.referBack.reasonRequired");
+        }
+        matter.boardOutcome(outcome, reason == null ? null : reason.trim());
+        correlate(registryNumber, BoardMatterMessages.BOARD_OUTCOME, Map.of("boardOutcome", outcome.name(),
+                "immediateApproval", immediateApproval && outcome == BoardOutcome.DECIDED),
+                "matter.notAwaitingBoard");
+        audit.record("BOARD_OUTCOME", BoardMatterSteps.ENTITY, matter.getMatterId(), matter.getMunicipalityCode(),
+                "Nämndens behandling: " + outcome + (immediateApproval ? " (omedelbart justerad)" : ""),
+                reason == null ? null : "skäl: " + reason);
+    }
+
+    public void recordMinutesApproved(String registryNumber) {
+        MatterProgress matter = open(registryNumber);
+        correlate(registryNumber, BoardMatterMessages.MINUTES_APPROVED, Map.of(), "matter.notAwaitingApproval");
+        audit.record("MINUTES_APPROVED", BoardMatterSteps.ENTITY, matter.getMatterId(), matter.getMunicipalityCode(),
+                "Protokollet med beslutet är justerat", null);
+    }
+
+    /** Avskrivning: ends the matter wherever it stands, with a reason. */
+    public void writeOff(String registryNumber, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw DomainException.invalid("reason", "matter.writeOff.reasonRequired");
+        }
+        MatterProgress matter = open(registryNumber);
+        matter.writtenOff(OffsetDateTime.now(clock), reason.trim());
+        correlate(registryNumber, BoardMatterMessages.WRITE_OFF, Map.of(), "matter.notOpen");
+    }
+
+    /** Marks the dispatch as done when the secretary completes the dispatch task. */
+    public void recordDispatched(Long matterId) {
+        progress.findById(matterId).ifPresent(matter -> matter.dispatched(OffsetDateTime.now(clock)));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MatterProgress> progress(Long matterId) {
+        return progress.findById(matterId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MatterProgress> progress(String registryNumber) {
+        return progress.findByRegistryNumber(registryNumber);
+    }
+
+    /** The ids of the activities the matter is waiting in (e.g. {@code PrepareStaffReport}). */
+    @Transactional(readOnly = true)
+    public List<String> waitingIn(String registryNumber) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(registryNumber).list().stream()
+                .flatMap(instance -> runtime.getActiveActivityIds(instance.getId()).stream()).sorted().toList();
+    }
+
+    private MatterProgress open(String registryNumber) {
+        MatterProgress matter = progress.findByRegistryNumber(registryNumber)
+                .orElseThrow(() -> DomainException.notFound("notFound.matter"));
+        if (!matter.isOpen()) {
+            throw DomainException.invalid(null, "matter.notOpen");
+        }
+        return matter;
+    }
+
+    private void correlate(String registryNumber, String message, Map<String, Object> variables,
+            String refusalKey) {
+        try {
+            runtime.createMessageCorrelation(message).processInstanceBusinessKey(registryNumber)
+                    .setVariables(variables).correlate();
+        } catch (MismatchingMessageCorrelationException notWaiting) {
+            throw DomainException.invalid(null, refusalKey);
+        }
+    }
+
+    private static Date at(LocalDate day, LocalTime time) {
+        return Date.from(day.atTime(time).atZone(WorkingDayCalendar.STOCKHOLM).toInstant());
+    }
+}

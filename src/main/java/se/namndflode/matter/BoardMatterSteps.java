@@ -1,0 +1,82 @@
+package se.namndflode.matter;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+import se.namndflode.shared.audit.AuditLog;
+import se.namndflode.shared.time.WorkingDayCalendar;
+
+/**
+ * What the engine calls from {@code bpmn/board-matter.bpmn} ({@code ${boardMatterSteps.publishNotice(matterId)}}
+ * and so on): each step updates the read model and the audit log in the engine's transaction. Public only
+ * because the engine's expression language calls it; no other module should.
+ */
+@Component("boardMatterSteps")
+public class BoardMatterSteps {
+
+    static final String ENTITY = "Matter";
+
+    private final MatterProgressRepository progress;
+    private final Deadlines deadlines;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    BoardMatterSteps(MatterProgressRepository progress, Deadlines deadlines, AuditLog audit, Clock clock) {
+        this.progress = progress;
+        this.deadlines = deadlines;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Announces the approved minutes; returns the moment the appeal period is over (the timer's due date). */
+    public Date publishNotice(Long matterId) {
+        MatterProgress matter = find(matterId);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate appealEnds = deadlines.appealPeriodEnds(today);
+        matter.noticePublished(today, appealEnds);
+        audit.record("NOTICE_PUBLISHED", ENTITY, matterId, matter.getMunicipalityCode(),
+                "Justering anslagen " + today + "; överklagandetiden löper till och med " + appealEnds, null);
+        return Date.from(appealEnds.plusDays(1).atStartOfDay(WorkingDayCalendar.STOCKHOLM).toInstant());
+    }
+
+    public void recordLegalForce(Long matterId) {
+        MatterProgress matter = find(matterId);
+        LocalDate today = LocalDate.now(clock);
+        matter.legalForce(today);
+        audit.record("LEGAL_FORCE", ENTITY, matterId, matter.getMunicipalityCode(),
+                "Överklagandetiden har löpt ut; beslutet har vunnit laga kraft", null);
+    }
+
+    public void close(Long matterId) {
+        MatterProgress matter = find(matterId);
+        matter.closed(OffsetDateTime.now(clock));
+        audit.record("CLOSED", ENTITY, matterId, matter.getMunicipalityCode(), "Ärendet avslutat", null);
+    }
+
+    public void remindBeforeAnswerDue(Long matterId) {
+        MatterProgress matter = find(matterId);
+        matter.reminded(OffsetDateTime.now(clock));
+        audit.record("ANSWER_DUE_REMINDER", ENTITY, matterId, matter.getMunicipalityCode(),
+                "Påminnelse: svarsdatum " + matter.getAnswerDue(), null);
+    }
+
+    public void markOverdue(Long matterId) {
+        MatterProgress matter = find(matterId);
+        matter.overdueSince(LocalDate.now(clock));
+        audit.record("OVERDUE", ENTITY, matterId, matter.getMunicipalityCode(),
+                "Försenat: svarsdatum " + matter.getAnswerDue() + " har passerat", null);
+    }
+
+    public void recordWriteOff(Long matterId) {
+        MatterProgress matter = find(matterId);
+        audit.record("WRITTEN_OFF", ENTITY, matterId, matter.getMunicipalityCode(),
+                "Ärendet avskrivet: " + matter.getWriteOffReason(), null);
+    }
+
+    private MatterProgress find(Long matterId) {
+        return progress.findById(matterId)
+                .orElseThrow(() -> new IllegalStateException("No progress for matter " + matterId));
+    }
+}

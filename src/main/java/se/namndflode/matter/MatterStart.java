@@ -1,0 +1,11 @@
+package se.namndflode.matter;
+
+import java.time.LocalDate;
+
+/**
+ * What the process needs to start for a registered matter: its ids, its kind (for the reminder lead time),
+ * its answer date (may be null) and its case officer's user name (null until a manager assigns one).
+ */
+public record MatterStart(Long matterId, String registryNumber, String municipalityCode, String kind,
+        LocalDate answerDue, String caseOfficer) {
+}
