@@ -68,6 +68,11 @@ public class AuditLog {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
+    /** Who is acting now: the signed-in user's name, or {@value #SYSTEM}. */
+    public static String currentActorName() {
+        return currentActor();
+    }
+
     static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || authentication.getName() == null ? SYSTEM : authentication.getName();

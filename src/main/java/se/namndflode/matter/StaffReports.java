@@ -1,0 +1,151 @@
+package se.namndflode.matter;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.namndflode.shared.audit.AuditLog;
+import se.namndflode.shared.audit.Changes;
+import se.namndflode.shared.web.DomainException;
+
+/**
+ * Tjänsteutlåtanden: written and saved in versions by the case officer, submitted for review, returned or
+ * approved; once approved for the board the text is frozen and rendered to PDF for the registry.
+ */
+@Service
+@Transactional
+public class StaffReports {
+
+    static final String ENTITY = "StaffReport";
+
+    private final StaffReportRepository reports;
+    private final StaffReportDocument document;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    StaffReports(StaffReportRepository reports, StaffReportDocument document, AuditLog audit, Clock clock) {
+        this.reports = reports;
+        this.document = document;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StaffReport> find(Long matterId) {
+        return reports.findByMatterId(matterId);
+    }
+
+    /** Saves the form as a new version. Refused once the report is with the manager or approved. */
+    public StaffReportVersion save(StaffReportForm form, StaffReportHeading heading) {
+        StaffReport report = reports.findByMatterId(form.getMatterId()).orElse(null);
+        if (report == null) {
+            report = reports.save(new StaffReport(form.getMatterId()));
+        } else if (form.getVersion() == null || report.getVersion() != form.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(StaffReport.class, report.getId());
+        }
+        if (report.isFrozen()) {
+            throw DomainException.invalid(null, "staffReport.frozen");
+        }
+        if (report.getStatus() == StaffReportStatus.SUBMITTED) {
+            throw DomainException.invalid(null, "staffReport.withReviewer");
+        }
+        StaffReportVersion previous = report.getCurrent();
+        StaffReportVersion saved = report.addVersion(new StaffReportVersion.Content(form.getTitle().trim(),
+                heading.registryNumber(), heading.boardName(), heading.administration(), heading.caseOfficerName(),
+                form.getReportDate(), form.decisionPointList(), form.getSummary().trim(),
+                blankToNull(form.getBackground()), blankToNull(form.getAssessment()), form.attachmentList()),
+                OffsetDateTime.now(clock), AuditLog.currentActorName());
+        audit.record(previous == null ? "CREATED" : "UPDATED", ENTITY, form.getMatterId(),
+                heading.municipalityCode(), "Tjänsteutlåtande sparat, version " + saved.getNumber(),
+                changes(previous, saved));
+        return saved;
+    }
+
+    /** The case officer hands the report to the manager. A report needs decision points to be reviewed. */
+    public StaffReport submit(Long matterId, String municipalityCode) {
+        StaffReport report = existing(matterId);
+        if (report.getStatus() != StaffReportStatus.DRAFT) {
+            throw DomainException.invalid(null, "staffReport.notDraft");
+        }
+        requireDecisionPoints(report);
+        report.submit();
+        audit.record("SUBMITTED", ENTITY, matterId, municipalityCode,
+                "Tjänsteutlåtande version " + report.getCurrent().getNumber() + " skickat för granskning", null);
+        return report;
+    }
+
+    /** The manager or the director sends the report back, with a comment for the case officer. */
+    public StaffReport returnForRevision(Long matterId, String comment, String municipalityCode) {
+        if (comment == null || comment.isBlank()) {
+            throw DomainException.invalid("comment", "staffReport.returnComment.required");
+        }
+        StaffReport report = existing(matterId);
+        if (report.isFrozen()) {
+            throw DomainException.invalid(null, "staffReport.frozen");
+        }
+        report.returnToDraft();
+        audit.record("RETURNED", ENTITY, matterId, municipalityCode, "Tjänsteutlåtandet åter till handläggaren",
+                "kommentar: " + comment.trim());
+        return report;
+    }
+
+    /** Approval for the board: the current version is frozen; returns it, rendered as PDF. */
+    public byte[] approve(Long matterId, String municipalityCode) {
+        StaffReport report = existing(matterId);
+        if (report.isFrozen()) {
+            throw DomainException.invalid(null, "staffReport.frozen");
+        }
+        requireDecisionPoints(report);
+        report.approve(OffsetDateTime.now(clock), AuditLog.currentActorName());
+        audit.record("APPROVED", ENTITY, matterId, municipalityCode,
+                "Tjänsteutlåtande version " + report.getCurrent().getNumber() + " godkänt för nämnden", null);
+        return document.pdf(report.getCurrent());
+    }
+
+    @Transactional(readOnly = true)
+    public String html(StaffReportVersion version) {
+        return document.html(version);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] pdf(StaffReportVersion version) {
+        return document.pdf(version);
+    }
+
+    private StaffReport existing(Long matterId) {
+        return reports.findByMatterId(matterId)
+                .orElseThrow(() -> DomainException.invalid(null, "staffReport.missing"));
+    }
+
+    private static void requireDecisionPoints(StaffReport report) {
+        if (report.getCurrent() == null || report.getCurrent().getDecisionPoints().isEmpty()) {
+            throw DomainException.invalid("decisionPoints", "staffReport.decisionPoints.required");
+        }
+    }
+
+    private static String changes(StaffReportVersion before, StaffReportVersion after) {
+        StaffReportVersion.Content old = before == null ? null : before.content();
+        StaffReportVersion.Content now = after.content();
+        return Changes.start()
+                .field("rubrik", old == null ? null : old.title(), now.title())
+                .field("förslag till beslut", old == null ? null : numbered(old.decisionPoints()),
+                        numbered(now.decisionPoints()))
+                .field("datum", old == null ? null : old.reportDate(), now.reportDate())
+                .toString();
+    }
+
+    private static String numbered(List<String> points) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < points.size(); i++) {
+            text.append(i == 0 ? "" : " ").append(i + 1).append(". ").append(points.get(i));
+        }
+        return text.toString();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}
