@@ -11,12 +11,17 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import se.namndflode.shared.audit.AuditLog;
 import se.namndflode.shared.audit.Changes;
 import se.namndflode.shared.security.CurrentUser;
@@ -42,6 +47,7 @@ public class Accounts implements UserDetailsService {
     private final Clock clock;
     private final int maxFailedLogins;
     private final int lockoutMinutes;
+    private final SecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
 
     Accounts(UserAccountRepository accounts, MunicipalityRepository municipalities, PersonRepository persons,
             PasswordEncoder encoder, AuditLog audit, Clock clock,
@@ -75,8 +81,15 @@ public class Accounts implements UserDetailsService {
     public void refreshSignedInUser() {
         CurrentUser.get().flatMap(user -> accounts.findById(user.getAccountId())).ifPresent(account -> {
             SignedInUser refreshed = signedIn(account);
-            SecurityContextHolder.getContext().setAuthentication(
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(
                     UsernamePasswordAuthenticationToken.authenticated(refreshed, null, refreshed.getAuthorities()));
+            SecurityContextHolder.setContext(context);
+            // The session keeps its own copy, stored by Spring Session only when set again: the next request
+            // would otherwise still see the old account.
+            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+                sessionContexts.saveContext(context, request.getRequest(), request.getResponse());
+            }
         });
     }
 
@@ -101,6 +114,7 @@ public class Accounts implements UserDetailsService {
     }
 
     public UserAccount save(AccountForm form) {
+        UserAccount account = form.getId() == null ? null : visibleAccount(form.getId());
         Set<Municipality> chosen = new LinkedHashSet<>();
         for (Long municipalityId : form.getMunicipalityIds()) {
             Municipality municipality = municipalities.findById(municipalityId)
@@ -108,10 +122,19 @@ public class Accounts implements UserDetailsService {
                     .orElseThrow(() -> DomainException.invalid("municipalityIds", "notFound.municipality"));
             chosen.add(municipality);
         }
+        Long keptPersonId = null;
+        if (account != null) {
+            // The form offers only the administrator's own municipalities: the account keeps the others.
+            account.getMunicipalities().stream().filter(municipality -> !Tenancy.mayAccess(municipality))
+                    .forEach(chosen::add);
+            keptPersonId = account.getPerson() == null ? null : account.getPerson().getId();
+        }
         Person person = null;
         if (form.getPersonId() != null) {
+            boolean alreadyLinked = form.getPersonId().equals(keptPersonId);
             person = persons.findById(form.getPersonId())
                     .filter(candidate -> chosen.contains(candidate.getMunicipality()))
+                    .filter(candidate -> alreadyLinked || Tenancy.mayAccess(candidate.getMunicipality()))
                     .orElseThrow(() -> DomainException.invalid("personId", "account.person.otherMunicipality"));
         }
         Set<Role> roles = form.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(form.getRoles());
@@ -130,17 +153,14 @@ public class Accounts implements UserDetailsService {
             if (accounts.existsByUsernameIgnoreCase(username)) {
                 throw DomainException.invalid("username", "account.username.taken", username);
             }
-            UserAccount account = new UserAccount(username, encoder.encode(password));
-            account.change(displayName, email, person, form.isEnabled(), roles, chosen);
-            accounts.save(account);
-            audit.record(OrganisationAdmin.CREATED, "UserAccount", account.getId(), firstCode(chosen),
+            UserAccount created = new UserAccount(username, encoder.encode(password));
+            created.change(displayName, email, person, form.isEnabled(), roles, chosen);
+            accounts.save(created);
+            audit.record(OrganisationAdmin.CREATED, "UserAccount", created.getId(), firstCode(chosen),
                     "Konto skapat: " + username, Changes.start().field("namn", null, displayName)
                             .field("roller", null, roles).field("kommuner", null, codes(chosen)).toString());
-            return account;
+            return created;
         }
-        UserAccount account = accounts.findById(form.getId())
-                .filter(existing -> existing.getMunicipalities().stream().anyMatch(Tenancy::mayAccess))
-                .orElseThrow(() -> DomainException.notFound("notFound.account"));
         OrganisationAdmin.checkVersion(account.getVersion(), form.getVersion(), UserAccount.class, account.getId());
         if (CurrentUser.get().map(user -> user.getAccountId().equals(account.getId())).orElse(false)
                 && (!roles.contains(Role.ADMIN) || !form.isEnabled())) {

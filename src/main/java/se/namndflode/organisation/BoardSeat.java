@@ -10,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * A person's seat in a board for a period: member or substitute, for a party; substitutes have an order
@@ -78,6 +81,24 @@ public class BoardSeat {
 
     public boolean isValidOn(LocalDate date) {
         return overlaps(date, date);
+    }
+
+    /**
+     * The first day in [from, to] (to null = open) on which at least {@code count} of the seats are held, if
+     * any. The number held only grows on a day a seat starts, so only {@code from} and those days are counted.
+     */
+    static Optional<LocalDate> firstDayHeldByAtLeast(Collection<BoardSeat> seats, long count, LocalDate from,
+            LocalDate to) {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        days.add(from);
+        seats.stream().map(BoardSeat::getValidFrom).filter(start -> start.isAfter(from))
+                .filter(start -> to == null || !start.isAfter(to)).forEach(days::add);
+        return days.stream().filter(day -> heldOn(seats, day) >= count).findFirst();
+    }
+
+    /** How many of the seats are held on the day. */
+    static long heldOn(Collection<BoardSeat> seats, LocalDate day) {
+        return seats.stream().filter(seat -> seat.isValidOn(day)).count();
     }
 
     public Long getId() { return id; }

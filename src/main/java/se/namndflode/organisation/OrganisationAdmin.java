@@ -1,9 +1,11 @@
 package se.namndflode.organisation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
+import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +35,11 @@ public class OrganisationAdmin {
     private final BoardSeatRepository seats;
     private final UserAccountRepository accounts;
     private final AuditLog audit;
+    private final Clock clock;
 
     OrganisationAdmin(MunicipalityRepository municipalities, AdministrationRepository administrations,
             BoardRepository boards, CommitteeRepository committees, PartyRepository parties, PersonRepository persons,
-            BoardSeatRepository seats, UserAccountRepository accounts, AuditLog audit) {
+            BoardSeatRepository seats, UserAccountRepository accounts, AuditLog audit, Clock clock) {
         this.municipalities = municipalities;
         this.administrations = administrations;
         this.boards = boards;
@@ -46,6 +49,7 @@ public class OrganisationAdmin {
         this.seats = seats;
         this.accounts = accounts;
         this.audit = audit;
+        this.clock = clock;
     }
 
     // --- Municipalities -------------------------------------------------------------------------------
@@ -70,7 +74,8 @@ public class OrganisationAdmin {
                     Changes.start().field("kod", null, code).field("namn", null, name).toString());
             return municipality;
         }
-        Municipality municipality = visibleMunicipality(form.getId());
+        Municipality municipality = visible(municipalities.findById(form.getId()), Function.identity(),
+                "notFound.municipality");
         checkVersion(municipality.getVersion(), form.getVersion(), Municipality.class, municipality.getId());
         String changes = Changes.start().field("namn", municipality.getName(), name).toString();
         municipality.rename(name);
@@ -82,7 +87,11 @@ public class OrganisationAdmin {
     // --- Administrations ------------------------------------------------------------------------------
 
     public Administration saveAdministration(AdministrationForm form) {
-        Municipality municipality = visibleMunicipality(form.getMunicipalityId());
+        Administration administration = form.getId() == null ? null
+                : visible(administrations.findById(form.getId()), Administration::getMunicipality,
+                        "notFound.administration");
+        Municipality municipality = administration == null ? visibleMunicipality(form.getMunicipalityId())
+                : administration.getMunicipality();
         String name = form.getName().trim();
         String prefix = form.getRegistryPrefix().trim();
         if (administrations.existsByMunicipalityAndRegistryPrefixIgnoreCaseAndIdNot(municipality, prefix,
@@ -90,15 +99,12 @@ public class OrganisationAdmin {
             throw DomainException.invalid("registryPrefix", "administration.registryPrefix.taken", prefix);
         }
         if (form.getId() == null) {
-            Administration administration = administrations.save(new Administration(municipality, name, prefix));
-            audit.record(CREATED, "Administration", administration.getId(), municipality.getCode(),
+            Administration created = administrations.save(new Administration(municipality, name, prefix));
+            audit.record(CREATED, "Administration", created.getId(), municipality.getCode(),
                     "Förvaltning skapad: " + name, Changes.start().field("namn", null, name)
                             .field("diarieserie", null, prefix).toString());
-            return administration;
+            return created;
         }
-        Administration administration = administrations.findById(form.getId())
-                .filter(existing -> existing.getMunicipality().equals(municipality))
-                .orElseThrow(() -> DomainException.notFound("notFound.administration"));
         checkVersion(administration.getVersion(), form.getVersion(), Administration.class, administration.getId());
         String changes = Changes.start().field("namn", administration.getName(), name)
                 .field("diarieserie", administration.getRegistryPrefix(), prefix).toString();
@@ -111,7 +117,10 @@ public class OrganisationAdmin {
     // --- Boards ---------------------------------------------------------------------------------------
 
     public Board saveBoard(BoardForm form) {
-        Municipality municipality = visibleMunicipality(form.getMunicipalityId());
+        Board board = form.getId() == null ? null : visible(boards.findById(form.getId()), Board::getMunicipality,
+                "notFound.board");
+        Municipality municipality = board == null ? visibleMunicipality(form.getMunicipalityId())
+                : board.getMunicipality();
         String name = form.getName().trim();
         Long id = idOrNone(form.getId());
         if (boards.existsByMunicipalityAndNameIgnoreCaseAndIdNot(municipality, name, id)) {
@@ -124,25 +133,26 @@ public class OrganisationAdmin {
         Administration administration = null;
         if (form.getAdministrationId() != null) {
             administration = administrations.findById(form.getAdministrationId())
-                    .filter(existing -> existing.getMunicipality().equals(municipality))
+                    .filter(candidate -> candidate.getMunicipality().equals(municipality))
                     .orElseThrow(() -> DomainException.invalid("administrationId", "board.administration.other"));
         }
         if (form.getId() == null) {
-            Board board = boards.save(new Board(municipality, form.getKind(), name, administration,
+            Board created = boards.save(new Board(municipality, form.getKind(), name, administration,
                     form.getMemberCount()));
-            audit.record(CREATED, "Board", board.getId(), municipality.getCode(), "Nämnd skapad: " + name,
+            audit.record(CREATED, "Board", created.getId(), municipality.getCode(), "Nämnd skapad: " + name,
                     Changes.start().field("namn", null, name).field("typ", null, form.getKind())
                             .field("antal ledamöter", null, form.getMemberCount()).toString());
-            return board;
+            return created;
         }
-        Board board = boards.findById(form.getId())
-                .filter(existing -> existing.getMunicipality().equals(municipality))
-                .orElseThrow(() -> DomainException.notFound("notFound.board"));
         checkVersion(board.getVersion(), form.getVersion(), Board.class, board.getId());
-        long membersNow = seats.findByBoard(board).stream()
-                .filter(seat -> seat.getSeatType() == SeatType.MEMBER && seat.isValidOn(LocalDate.now())).count();
-        if (form.getMemberCount() < membersNow) {
-            throw DomainException.invalid("memberCount", "board.memberCount.belowSeats", membersNow);
+        // Fewer places than members holding seats, today or later, would leave the board over-full.
+        List<BoardSeat> members = seats.findByBoard(board).stream()
+                .filter(seat -> seat.getSeatType() == SeatType.MEMBER).toList();
+        Optional<LocalDate> overFull = BoardSeat.firstDayHeldByAtLeast(members, form.getMemberCount() + 1L,
+                LocalDate.now(clock), null);
+        if (overFull.isPresent()) {
+            throw DomainException.invalid("memberCount", "board.memberCount.belowSeats",
+                    BoardSeat.heldOn(members, overFull.get()), overFull.get());
         }
         String changes = Changes.start().field("namn", board.getName(), name)
                 .field("typ", board.getKind(), form.getKind())
@@ -156,21 +166,20 @@ public class OrganisationAdmin {
     // --- Committees -----------------------------------------------------------------------------------
 
     public Committee saveCommittee(CommitteeForm form) {
-        Board board = visibleBoard(form.getBoardId(), "boardId");
+        Committee committee = form.getId() == null ? null : visible(committees.findById(form.getId()),
+                found -> found.getBoard().getMunicipality(), "notFound.committee");
+        Board board = committee == null ? visibleBoard(form.getBoardId(), "boardId") : committee.getBoard();
         String name = form.getName().trim();
         if (committees.existsByBoardAndNameIgnoreCaseAndIdNot(board, name, idOrNone(form.getId()))) {
             throw DomainException.invalid("name", "committee.name.taken", name);
         }
         String municipalityCode = board.getMunicipality().getCode();
         if (form.getId() == null) {
-            Committee committee = committees.save(new Committee(board, name));
-            audit.record(CREATED, "Committee", committee.getId(), municipalityCode, "Utskott skapat: " + name,
+            Committee created = committees.save(new Committee(board, name));
+            audit.record(CREATED, "Committee", created.getId(), municipalityCode, "Utskott skapat: " + name,
                     Changes.start().field("namn", null, name).field("nämnd", null, board.getName()).toString());
-            return committee;
+            return created;
         }
-        Committee committee = committees.findById(form.getId())
-                .filter(existing -> existing.getBoard().equals(board))
-                .orElseThrow(() -> DomainException.notFound("notFound.committee"));
         checkVersion(committee.getVersion(), form.getVersion(), Committee.class, committee.getId());
         String changes = Changes.start().field("namn", committee.getName(), name).toString();
         committee.rename(name);
@@ -181,21 +190,21 @@ public class OrganisationAdmin {
     // --- Parties --------------------------------------------------------------------------------------
 
     public Party saveParty(PartyForm form) {
-        Municipality municipality = visibleMunicipality(form.getMunicipalityId());
+        Party party = form.getId() == null ? null : visible(parties.findById(form.getId()), Party::getMunicipality,
+                "notFound.party");
+        Municipality municipality = party == null ? visibleMunicipality(form.getMunicipalityId())
+                : party.getMunicipality();
         String code = form.getCode().trim();
         String name = form.getName().trim();
         if (parties.existsByMunicipalityAndCodeIgnoreCaseAndIdNot(municipality, code, idOrNone(form.getId()))) {
             throw DomainException.invalid("code", "party.code.taken", code);
         }
         if (form.getId() == null) {
-            Party party = parties.save(new Party(municipality, code, name));
-            audit.record(CREATED, "Party", party.getId(), municipality.getCode(), "Parti skapat: " + code,
+            Party created = parties.save(new Party(municipality, code, name));
+            audit.record(CREATED, "Party", created.getId(), municipality.getCode(), "Parti skapat: " + code,
                     Changes.start().field("kod", null, code).field("namn", null, name).toString());
-            return party;
+            return created;
         }
-        Party party = parties.findById(form.getId())
-                .filter(existing -> existing.getMunicipality().equals(municipality))
-                .orElseThrow(() -> DomainException.notFound("notFound.party"));
         checkVersion(party.getVersion(), form.getVersion(), Party.class, party.getId());
         String changes = Changes.start().field("kod", party.getCode(), code).field("namn", party.getName(), name)
                 .toString();
@@ -207,20 +216,20 @@ public class OrganisationAdmin {
     // --- Persons --------------------------------------------------------------------------------------
 
     public Person savePerson(PersonForm form) {
-        Municipality municipality = visibleMunicipality(form.getMunicipalityId());
+        Person person = form.getId() == null ? null : visible(persons.findById(form.getId()),
+                Person::getMunicipality, "notFound.person");
+        Municipality municipality = person == null ? visibleMunicipality(form.getMunicipalityId())
+                : person.getMunicipality();
         String first = form.getFirstName().trim();
         String last = form.getLastName().trim();
         String email = blankToNull(form.getEmail());
         if (form.getId() == null) {
-            Person person = persons.save(new Person(municipality, first, last, email));
-            audit.record(CREATED, "Person", person.getId(), municipality.getCode(),
-                    "Person skapad: " + person.getFullName(), Changes.start().field("förnamn", null, first)
+            Person created = persons.save(new Person(municipality, first, last, email));
+            audit.record(CREATED, "Person", created.getId(), municipality.getCode(),
+                    "Person skapad: " + created.getFullName(), Changes.start().field("förnamn", null, first)
                             .field("efternamn", null, last).field("e-post", null, email).toString());
-            return person;
+            return created;
         }
-        Person person = persons.findById(form.getId())
-                .filter(existing -> existing.getMunicipality().equals(municipality))
-                .orElseThrow(() -> DomainException.notFound("notFound.person"));
         checkVersion(person.getVersion(), form.getVersion(), Person.class, person.getId());
         String changes = Changes.start().field("förnamn", person.getFirstName(), first)
                 .field("efternamn", person.getLastName(), last).field("e-post", person.getEmail(), email).toString();
@@ -233,26 +242,26 @@ public class OrganisationAdmin {
     // --- Seats ----------------------------------------------------------------------------------------
 
     public BoardSeat saveSeat(SeatForm form) {
-        Board board = visibleBoard(form.getBoardId(), "boardId");
+        // A seat stays in its board and with its person; only its party, type, role, order and period change.
+        BoardSeat seat = form.getId() == null ? null : visible(seats.findById(form.getId()),
+                found -> found.getBoard().getMunicipality(), "notFound.seat");
+        Board board = seat == null ? visibleBoard(form.getBoardId(), "boardId") : seat.getBoard();
         Municipality municipality = board.getMunicipality();
-        Person person = persons.findById(form.getPersonId())
-                .filter(existing -> existing.getMunicipality().equals(municipality))
+        Person person = seat != null ? seat.getPerson() : persons.findById(form.getPersonId())
+                .filter(candidate -> candidate.getMunicipality().equals(municipality))
                 .orElseThrow(() -> DomainException.invalid("personId", "seat.person.otherMunicipality"));
         Party party = parties.findById(form.getPartyId())
-                .filter(existing -> existing.getMunicipality().equals(municipality))
+                .filter(candidate -> candidate.getMunicipality().equals(municipality))
                 .orElseThrow(() -> DomainException.invalid("partyId", "seat.party.otherMunicipality"));
         checkSeatRules(form, board, person);
         if (form.getId() == null) {
-            BoardSeat seat = seats.save(new BoardSeat(board, person, party, form.getSeatType(), form.getBoardRole(),
-                    form.getSubstituteOrder(), form.getValidFrom(), form.getValidTo()));
-            audit.record(CREATED, "BoardSeat", seat.getId(), municipality.getCode(),
+            BoardSeat created = seats.save(new BoardSeat(board, person, party, form.getSeatType(),
+                    form.getBoardRole(), form.getSubstituteOrder(), form.getValidFrom(), form.getValidTo()));
+            audit.record(CREATED, "BoardSeat", created.getId(), municipality.getCode(),
                     "Uppdrag i " + board.getName() + ": " + person.getFullName() + " (" + party.getCode() + ")",
-                    seatChanges(null, seat).toString());
-            return seat;
+                    seatChanges(null, created).toString());
+            return created;
         }
-        BoardSeat seat = seats.findById(form.getId())
-                .filter(existing -> existing.getBoard().equals(board) && existing.getPerson().equals(person))
-                .orElseThrow(() -> DomainException.notFound("notFound.seat"));
         checkVersion(seat.getVersion(), form.getVersion(), BoardSeat.class, seat.getId());
         BoardSeat before = new BoardSeat(board, person, seat.getParty(), seat.getSeatType(), seat.getBoardRole(),
                 seat.getSubstituteOrder(), seat.getValidFrom(), seat.getValidTo());
@@ -317,21 +326,12 @@ public class OrganisationAdmin {
             }
         }
         if (form.getSeatType() == SeatType.MEMBER) {
+            // The board is full if, on any day of the seat's period, all member places are taken by others.
             List<BoardSeat> members = others.stream().filter(other -> other.getSeatType() == SeatType.MEMBER)
                     .toList();
-            // The board is full if, on any day of the new seat's period, all member seats are taken.
-            TreeSet<LocalDate> checkDays = new TreeSet<>();
-            checkDays.add(from);
-            members.stream().map(BoardSeat::getValidFrom).filter(start -> start.isAfter(from))
-                    .forEach(checkDays::add);
-            for (LocalDate day : checkDays) {
-                if (to != null && day.isAfter(to)) {
-                    break;
-                }
-                long taken = members.stream().filter(other -> other.isValidOn(day)).count();
-                if (taken >= board.getMemberCount()) {
-                    throw DomainException.invalid("seatType", "seat.members.full", board.getMemberCount(), day);
-                }
+            Optional<LocalDate> full = BoardSeat.firstDayHeldByAtLeast(members, board.getMemberCount(), from, to);
+            if (full.isPresent()) {
+                throw DomainException.invalid("seatType", "seat.members.full", board.getMemberCount(), full.get());
             }
         }
     }
@@ -362,6 +362,12 @@ public class OrganisationAdmin {
             throw DomainException.invalid("municipalityId", "notFound.municipality");
         }
         return municipality;
+    }
+
+    /** The record if it exists and belongs to one of the signed-in user's municipalities; else not found. */
+    private static <T> T visible(Optional<T> found, Function<T, Municipality> municipalityOf, String notFoundKey) {
+        return found.filter(entity -> Tenancy.mayAccess(municipalityOf.apply(entity)))
+                .orElseThrow(() -> DomainException.notFound(notFoundKey));
     }
 
     private Board visibleBoard(Long id, String field) {

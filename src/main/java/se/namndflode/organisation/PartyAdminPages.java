@@ -27,7 +27,7 @@ class PartyAdminPages {
 
     @ModelAttribute
     void choices(Model model) {
-        model.addAttribute("municipalities", organisation.myMunicipalities());
+        model.addAttribute("municipalityChoices", Choices.municipalities(organisation));
     }
 
     @GetMapping
@@ -39,7 +39,7 @@ class PartyAdminPages {
     @GetMapping("/ny")
     String create(Model model) {
         PartyForm form = new PartyForm();
-        organisation.myMunicipalities().stream().findFirst().ifPresent(m -> form.setMunicipalityId(m.getId()));
+        form.setMunicipalityId(Choices.firstMunicipalityId(organisation));
         model.addAttribute("form", form);
         return "organisation/admin/party-form";
     }

@@ -3,11 +3,14 @@ package se.namndflode.shared.web;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 
 /**
  * The one way a form is saved: field validation first, then the domain action in its transaction. A refusal
  * is shown next to its field (or above the form) and, since the transaction rolled back, nothing was saved.
+ * A record that does not exist, or that the user may not see, is no mistake on the form: that refusal goes on
+ * to the not-found page.
  */
 public final class FormSubmission {
 
@@ -23,6 +26,9 @@ public final class FormSubmission {
         try {
             saved = action.get();
         } catch (DomainException refusal) {
+            if (refusal.status() == HttpStatus.NOT_FOUND) {
+                throw refusal;
+            }
             FormErrors.reject(form, refusal);
             return formView;
         } catch (OptimisticLockingFailureException concurrentChange) {
