@@ -1,6 +1,7 @@
 package se.namndflode.shared.audit;
 
 import java.util.Collection;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,4 +20,7 @@ interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
             @Param("entityType") String entityType, Pageable page);
 
     long countByEntityTypeAndAction(String entityType, String action);
+
+    List<AuditEvent> findByEntityIdAndEntityTypeInOrderByOccurredAtAscIdAsc(String entityId,
+            Collection<String> entityTypes);
 }

@@ -64,6 +64,16 @@ public class AuditLog {
         return events.countByEntityTypeAndAction(entityType, action);
     }
 
+    /**
+     * What happened to one entity, oldest first. Several entity types may share the id: a matter's documents
+     * are recorded under the matter's id, so {@code history(matterId, "Matter", "Document")} is its whole story.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> history(Object entityId, String... entityTypes) {
+        return events.findByEntityIdAndEntityTypeInOrderByOccurredAtAscIdAsc(entityId.toString(),
+                List.of(entityTypes));
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
