@@ -1,18 +1,26 @@
 package se.namndflode.shared.web;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Errors of the JSON API as RFC 9457 problem details, with a Swedish {@code detail} and a machine-readable
@@ -50,6 +58,55 @@ class ApiProblems {
                 messages.getMessage("problem.validation", null, SWEDISH));
         problem.setProperty("fields", fields);
         return problem;
+    }
+
+    /** JSON that cannot be read: a value of the wrong type or an unknown enum constant names the field. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException exception) {
+        if (exception.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            Object value = mismatch instanceof InvalidFormatException invalid ? invalid.getValue() : null;
+            return invalidValue(path(mismatch), value, mismatch.getTargetType());
+        }
+        return problem(HttpStatus.BAD_REQUEST, "unreadable", messages.getMessage("problem.unreadable", null, SWEDISH));
+    }
+
+    /** A query or path parameter of the wrong type, e.g. an unknown enum constant. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException exception) {
+        return invalidValue(exception.getName(), exception.getValue(), exception.getRequiredType());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException exception) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large",
+                messages.getMessage("problem.too-large", null, SWEDISH));
+    }
+
+    private ProblemDetail invalidValue(String field, Object value, Class<?> type) {
+        String detail;
+        if (type != null && type.isEnum()) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+            detail = messages.getMessage("problem.invalid-value.choice", new Object[] {field, value, allowed}, SWEDISH);
+        } else {
+            detail = messages.getMessage("problem.invalid-value", new Object[] {field}, SWEDISH);
+        }
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-value", detail);
+        problem.setProperty("field", field);
+        return problem;
+    }
+
+    /** {@code kind}, {@code documents[0].type}: where in the JSON the bad value was. */
+    private static String path(JsonMappingException exception) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : exception.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -5,6 +5,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Refusals on HTML pages become a readable page with the reason, in the user's language. */
@@ -23,11 +24,21 @@ class PageErrors {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ModelAndView concurrentChange(HttpServletResponse response) {
-        response.setStatus(409);
+        return refused(response, 409, "problem.concurrent-change");
+    }
+
+    /** An upload larger than the configured limit (the container refused it before any form was bound). */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletResponse response) {
+        return refused(response, 413, "problem.too-large");
+    }
+
+    private static ModelAndView refused(HttpServletResponse response, int status, String messageKey) {
+        response.setStatus(status);
         ModelAndView page = new ModelAndView("error/refused");
-        page.addObject("messageKey", "problem.concurrent-change");
+        page.addObject("messageKey", messageKey);
         page.addObject("arguments", new Object[0]);
-        page.addObject("status", 409);
+        page.addObject("status", status);
         return page;
     }
 }
