@@ -1,0 +1,139 @@
+package se.namndflode.registry;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The registry as JSON: the same roles, tenancy and confidentiality as the pages. A matter the user may not see
+ * is a 404 problem detail, exactly like one that does not exist.
+ */
+@RestController
+@RequestMapping("/api/v1/matters")
+@PreAuthorize(RegistryRoles.STAFF)
+@Tag(name = "Ärenden", description = "Diariet: ärenden, handlingar och deras filer")
+class MatterApi {
+
+    private final Registry registry;
+
+    MatterApi(Registry registry) {
+        this.registry = registry;
+    }
+
+    record BoardRef(Long id, String name) {
+    }
+
+    record MatterSummary(Long id, String registryNumber, String municipality, BoardRef board, MatterKind kind,
+            MatterStatus status, String title, String sender, String senderReference, LocalDate answerDue,
+            boolean confidential, Long caseOfficerId, OffsetDateTime registeredAt, String url) {
+
+        static MatterSummary of(Matter matter) {
+            return new MatterSummary(matter.getId(), matter.getRegistryNumber().toString(),
+                    matter.getMunicipality().getCode(), new BoardRef(matter.getBoard().getId(),
+                            matter.getBoard().getName()), matter.getKind(), matter.getStatus(), matter.getTitle(),
+                    matter.getSender(), matter.getSenderReference(), matter.getAnswerDue(), matter.isConfidential(),
+                    matter.getCaseOfficerId(), matter.getRegisteredAt(), MatterApi.url(matter.getRegistryNumber()));
+        }
+    }
+
+    record MatterView(MatterSummary matter, String confidentialityGround, String registeredBy,
+            List<DocumentView> documents) {
+    }
+
+    record DocumentView(String number, int documentNumber, int attachmentNumber, DocumentType type, String title,
+            LocalDate date, DocumentDirection direction, String fileName, String contentType, long fileSize,
+            OffsetDateTime registeredAt, String registeredBy, String fileUrl, List<DocumentView> attachments) {
+
+        static DocumentView of(Document document, List<DocumentView> attachments) {
+            return new DocumentView(document.getNumber().toString(), document.getDocumentNumber(),
+                    document.getAttachmentNumber(), document.getType(), document.getTitle(), document.getDate(),
+                    document.getDirection(), document.getFileName(), document.getContentType(),
+                    document.getFileSize(), document.getRegisteredAt(), document.getRegisteredBy(),
+                    MatterApi.url(document.getMatter().getRegistryNumber()) + "/documents/" + document.getNumber().suffix()
+                            + "/file", attachments);
+        }
+    }
+
+    record MatterPage(List<MatterSummary> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(RegistryRoles.REGISTERS)
+    @Operation(summary = "Registrera ett ärende",
+            description = "Ärendet får nästa diarienummer i nämndens förvaltnings serie för innevarande år.")
+    ResponseEntity<MatterView> register(@Valid @RequestBody MatterForm form) {
+        Matter matter = registry.registerMatter(form);
+        return ResponseEntity.created(URI.create(url(matter.getRegistryNumber()))).body(view(matter));
+    }
+
+    @GetMapping
+    @Operation(summary = "Sök och lista ärenden",
+            description = "Nyast först. q söker i rubriker, handlingars rubriker, avsändarens diarienummer och "
+                    + "diarienummer (SOF 2026/12, SOF-2026-12 eller 2026/12). Sekretessärenden som användaren "
+                    + "inte har rätt att se finns inte med.")
+    MatterPage search(@RequestParam(required = false) String q, @RequestParam(required = false) Long boardId,
+            @RequestParam(required = false) MatterKind kind, @RequestParam(required = false) MatterStatus status,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+        Page<Matter> found = registry.search(new MatterSearch(q, boardId, kind, status), page, size);
+        return new MatterPage(found.map(MatterSummary::of).getContent(), found.getNumber(), found.getSize(),
+                found.getTotalElements(), found.getTotalPages());
+    }
+
+    @GetMapping("/{number}")
+    @Operation(summary = "Ett ärende med dess handlingar")
+    MatterView matter(@Parameter(description = "Diarienummer i URL-form", example = "SOF-2026-12")
+            @PathVariable String number) {
+        return view(registry.matter(RegistryUrls.matterNumber(number)));
+    }
+
+    @PostMapping(path = "/{number}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize(RegistryRoles.REGISTERS)
+    @Operation(summary = "Registrera en handling i ärendet",
+            description = "Med attachTo blir handlingen nästa bilaga till den handlingen (SOF 2026/12-3.1). "
+                    + "Filen ska vara PDF, DOCX eller ODT.")
+    ResponseEntity<DocumentView> registerDocument(@PathVariable String number,
+            @Valid @ModelAttribute DocumentForm form) {
+        Matter matter = registry.matter(RegistryUrls.matterNumber(number));
+        Document document = registry.registerDocument(matter.getId(), form, FileContent.of(form.getFile()));
+        DocumentView view = DocumentView.of(document, List.of());
+        return ResponseEntity.created(URI.create(view.fileUrl())).body(view);
+    }
+
+    @GetMapping("/{number}/documents/{document}/file")
+    @Operation(summary = "Hämta en handlings fil")
+    ResponseEntity<byte[]> file(@PathVariable String number,
+            @Parameter(description = "Handlingens nummer i ärendet", example = "3.1") @PathVariable String document) {
+        return RegistryUrls.download(registry.file(RegistryUrls.documentNumber(number, document)));
+    }
+
+    private MatterView view(Matter matter) {
+        List<DocumentView> documents = DocumentTree.of(registry.documents(matter.getId())).stream()
+                .map(tree -> DocumentView.of(tree.document(),
+                        tree.attachments().stream().map(attachment -> DocumentView.of(attachment, List.of()))
+                                .toList()))
+                .toList();
+        return new MatterView(MatterSummary.of(matter), matter.getConfidentialityGround(), matter.getRegisteredBy(),
+                documents);
+    }
+
+    private static String url(RegistryNumber number) {
+        return "/api/v1/matters/" + number.toUrl();
+    }
+}

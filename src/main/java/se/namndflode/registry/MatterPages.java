@@ -1,0 +1,195 @@
+package se.namndflode.registry;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.namndflode.organisation.Accounts;
+import se.namndflode.organisation.Board;
+import se.namndflode.organisation.Municipality;
+import se.namndflode.organisation.Organisation;
+import se.namndflode.organisation.UserAccount;
+import se.namndflode.shared.security.Role;
+import se.namndflode.shared.web.FormSubmission;
+
+/** The registry's pages: the list and search, registering a matter, the matter with its documents and history. */
+@Controller
+@RequestMapping("/arenden")
+@PreAuthorize(RegistryRoles.STAFF)
+class MatterPages {
+
+    static final int PAGE_SIZE = 25;
+
+    private final Registry registry;
+    private final Organisation organisation;
+    private final Accounts accounts;
+    private final Clock clock;
+
+    MatterPages(Registry registry, Organisation organisation, Accounts accounts, Clock clock) {
+        this.registry = registry;
+        this.organisation = organisation;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long boardId,
+            @RequestParam(required = false) MatterKind kind, @RequestParam(required = false) MatterStatus status,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        MatterSearch search = new MatterSearch(q, boardId, kind, status);
+        model.addAttribute("search", search);
+        model.addAttribute("matters", registry.search(search, page, PAGE_SIZE));
+        model.addAttribute("boards", boardsWithSeries());
+        return "registry/matters";
+    }
+
+    @GetMapping("/ny")
+    @PreAuthorize(RegistryRoles.REGISTERS)
+    String create(Model model) {
+        MatterForm form = new MatterForm();
+        List<Board> boards = boardsWithSeries();
+        if (boards.size() == 1) {
+            form.setBoardId(boards.get(0).getId());
+        }
+        model.addAttribute("form", form);
+        formChoices(model);
+        return "registry/matter-form";
+    }
+
+    @PostMapping
+    @PreAuthorize(RegistryRoles.REGISTERS)
+    String register(@Valid @ModelAttribute("form") MatterForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        formChoices(model);
+        return FormSubmission.submit(result, "registry/matter-form", () -> registry.registerMatter(form),
+                matter -> toMatter(matter.getRegistryNumber(), matter.getRegistryNumber() + " " + matter.getTitle(),
+                        redirect, ""));
+    }
+
+    @GetMapping("/{number}")
+    String show(@PathVariable String number, Model model) {
+        Matter matter = registry.matter(RegistryUrls.matterNumber(number));
+        DocumentForm form = new DocumentForm();
+        form.setDate(LocalDate.now(clock));
+        model.addAttribute("documentForm", form);
+        addMatter(matter, model);
+        return "registry/matter";
+    }
+
+    @PostMapping("/{number}/handlingar")
+    @PreAuthorize(RegistryRoles.REGISTERS)
+    String registerDocument(@PathVariable String number, @Valid @ModelAttribute("documentForm") DocumentForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Matter matter = registry.matter(RegistryUrls.matterNumber(number));
+        addMatter(matter, model);
+        return FormSubmission.submit(result, "registry/matter",
+                () -> registry.registerDocument(matter.getId(), form, FileContent.of(form.getFile())),
+                document -> toMatter(matter.getRegistryNumber(), document.getNumber() + " " + document.getTitle(),
+                        redirect, "#handlingar"));
+    }
+
+    @GetMapping("/{number}/handlingar/{document}")
+    ResponseEntity<byte[]> download(@PathVariable String number, @PathVariable String document) {
+        return RegistryUrls.download(registry.file(RegistryUrls.documentNumber(number, document)));
+    }
+
+    @PostMapping("/{number}/atkomst")
+    @PreAuthorize(RegistryRoles.GRANTS)
+    String grantAccess(@PathVariable String number, @RequestParam(required = false) Long accountId,
+            RedirectAttributes redirect) {
+        Matter matter = registry.matter(RegistryUrls.matterNumber(number));
+        registry.grantAccess(matter.getId(), accountId);
+        return toMatter(matter.getRegistryNumber(), accounts.visibleAccount(accountId).getDisplayName(), redirect,
+                "#atkomst");
+    }
+
+    @PostMapping("/{number}/atkomst/{accountId}/ta-bort")
+    @PreAuthorize(RegistryRoles.GRANTS)
+    String revokeAccess(@PathVariable String number, @PathVariable Long accountId, RedirectAttributes redirect) {
+        Matter matter = registry.matter(RegistryUrls.matterNumber(number));
+        registry.revokeAccess(matter.getId(), accountId);
+        return toMatter(matter.getRegistryNumber(), accounts.visibleAccount(accountId).getDisplayName(), redirect,
+                "#atkomst");
+    }
+
+    @PostMapping("/{number}/handlaggare")
+    @PreAuthorize(RegistryRoles.GRANTS)
+    String assignCaseOfficer(@PathVariable String number, @RequestParam(required = false) Long caseOfficerId,
+            RedirectAttributes redirect) {
+        Matter matter = registry.matter(RegistryUrls.matterNumber(number));
+        registry.assignCaseOfficer(matter.getId(), caseOfficerId);
+        return toMatter(matter.getRegistryNumber(), matter.getRegistryNumber().toString(), redirect, "");
+    }
+
+    private static String toMatter(RegistryNumber number, String saved, RedirectAttributes redirect,
+            String anchor) {
+        redirect.addFlashAttribute("saved", saved);
+        redirect.addAttribute("number", number.toUrl());
+        return "redirect:/arenden/{number}" + anchor;
+    }
+
+    private void addMatter(Matter matter, Model model) {
+        model.addAttribute("matter", matter);
+        model.addAttribute("documents", DocumentTree.of(registry.documents(matter.getId())));
+        model.addAttribute("history", registry.history(matter.getId()));
+        model.addAttribute("caseOfficerName", matter.getCaseOfficerId() == null ? null
+                : accounts.visibleAccount(matter.getCaseOfficerId()).getDisplayName());
+        model.addAttribute("maxFileSize", Registry.readable(registry.maxFileSize()));
+        if (Registry.mayGrantAccess()) {
+            model.addAttribute("caseOfficers", caseOfficers(matter.getMunicipality()));
+            if (matter.isConfidential()) {
+                List<Registry.AccessGrant> granted = registry.accessList(matter.getId());
+                Set<Long> grantedIds = granted.stream().map(Registry.AccessGrant::accountId)
+                        .collect(Collectors.toSet());
+                model.addAttribute("accessList", granted);
+                model.addAttribute("grantable", staff(matter.getMunicipality()).stream()
+                        .filter(account -> !grantedIds.contains(account.getId()))
+                        .filter(account -> !account.getId().equals(matter.getCaseOfficerId()))
+                        .filter(account -> account.getRoles().stream().noneMatch(Registry.ENTITLED_ROLES::contains))
+                        .toList());
+            }
+        }
+    }
+
+    private void formChoices(Model model) {
+        model.addAttribute("boards", boardsWithSeries());
+        model.addAttribute("caseOfficers", accounts.visibleAccounts().stream()
+                .filter(account -> account.isEnabled() && account.getRoles().contains(Role.CASE_OFFICER)).toList());
+    }
+
+    /** Only boards with an administration have a registry series to register in. */
+    private List<Board> boardsWithSeries() {
+        return organisation.boards().stream().filter(board -> board.getAdministration() != null).toList();
+    }
+
+    private List<UserAccount> caseOfficers(Municipality municipality) {
+        return staff(municipality).stream().filter(account -> account.getRoles().contains(Role.CASE_OFFICER))
+                .toList();
+    }
+
+    /** Enabled accounts of the municipality with a role that works in the registry. */
+    private List<UserAccount> staff(Municipality municipality) {
+        return accounts.visibleAccounts().stream()
+                .filter(account -> account.isEnabled()
+                        && account.getMunicipalities().stream().anyMatch(m -> m.getId().equals(municipality.getId()))
+                        && account.getRoles().stream().anyMatch(STAFF_ROLES::contains))
+                .toList();
+    }
+
+    private static final Set<Role> STAFF_ROLES = Set.of(Role.CASE_OFFICER, Role.MANAGER, Role.DIRECTOR,
+            Role.REGISTRAR, Role.SECRETARY);
+}

@@ -1,0 +1,487 @@
+package se.namndflode.registry;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+import se.namndflode.organisation.Accounts;
+import se.namndflode.organisation.Administration;
+import se.namndflode.organisation.Board;
+import se.namndflode.organisation.Municipality;
+import se.namndflode.organisation.Organisation;
+import se.namndflode.organisation.UserAccount;
+import se.namndflode.shared.audit.AuditEvent;
+import se.namndflode.shared.audit.AuditLog;
+import se.namndflode.shared.audit.Changes;
+import se.namndflode.shared.security.CurrentUser;
+import se.namndflode.shared.security.Role;
+import se.namndflode.shared.security.SignedInUser;
+import se.namndflode.shared.web.DomainException;
+
+/**
+ * The diarium: registers matters (with the next diarienummer of their series) and documents (with the next
+ * document or attachment number), and reads them for the signed-in user. Every read honours tenancy and
+ * confidentiality: a matter the user may not see is "not found", in lists too. Work without a signed-in user
+ * (start-up, engine jobs) is not limited.
+ */
+@Service
+public class Registry {
+
+    /** Entity types of the matter's audit events; both are recorded under the matter's id. */
+    public static final String MATTER = "Matter";
+    public static final String DOCUMENT = "Document";
+
+    /** Roles entitled to every confidential matter of their municipalities. */
+    static final Set<Role> ENTITLED_ROLES = EnumSet.of(Role.REGISTRAR, Role.MANAGER, Role.DIRECTOR);
+    /** Roles that may give others access to a confidential matter. */
+    static final Set<Role> GRANTING_ROLES = EnumSet.of(Role.REGISTRAR, Role.MANAGER);
+
+    static final String REGISTERED = "REGISTERED";
+    static final String DOCUMENT_REGISTERED = "DOCUMENT_REGISTERED";
+    static final String ACCESS_GRANTED = "ACCESS_GRANTED";
+    static final String ACCESS_REVOKED = "ACCESS_REVOKED";
+    static final String UPDATED = "UPDATED";
+
+    /** How often a registration is tried when the series' counter row stays locked too long. */
+    static final int MAX_ATTEMPTS = 5;
+
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
+    private final MatterRepository matters;
+    private final DocumentRepository documents;
+    private final DocumentFileRepository files;
+    private final MatterAccessRepository accessList;
+    private final RegistryCounters counters;
+    private final Organisation organisation;
+    private final Accounts accounts;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final DataSize maxFileSize;
+
+    Registry(MatterRepository matters, DocumentRepository documents, DocumentFileRepository files,
+            MatterAccessRepository accessList, RegistryCounters counters, Organisation organisation,
+            Accounts accounts, AuditLog audit, ApplicationEventPublisher events, TransactionTemplate transaction,
+            Clock clock, @Value("${namndflode.registry.max-file-size:20MB}") DataSize maxFileSize) {
+        this.matters = matters;
+        this.documents = documents;
+        this.files = files;
+        this.accessList = accessList;
+        this.counters = counters;
+        this.organisation = organisation;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.events = events;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.maxFileSize = maxFileSize;
+    }
+
+    // --- Registering ----------------------------------------------------------------------------------
+
+    /**
+     * Registers a matter with the next diarienummer of its board's series for the current year and publishes
+     * {@link MatterRegistered}. A refusal ({@link DomainException}) saves nothing and uses up no number.
+     */
+    public Matter registerMatter(MatterForm form) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Administration series = series(board(form.getBoardId()));
+        try {
+            // Outside the registering transaction, so that it only ever updates the row.
+            counters.createIfMissing(series.getId(), now.getYear());
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException createdMeanwhile) {
+            // Another registration created the row at the same moment: it exists now.
+        }
+        boolean callersTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> register(form, now));
+            } catch (PessimisticLockingFailureException waitedTooLong) {
+                // The counter row stayed locked by other registrations longer than the database waits (H2: 2 s).
+                // This transaction saved nothing, so it may simply run again; a caller's transaction may not.
+                if (callersTransaction || attempt == MAX_ATTEMPTS) {
+                    throw waitedTooLong;
+                }
+            }
+        }
+    }
+
+    private Matter register(MatterForm form, OffsetDateTime now) {
+        Board board = board(form.getBoardId());
+        Administration series = series(board);
+        MatterKind kind = required(form.getKind(), "kind");
+        String title = required(trimmed(form.getTitle()), "title");
+        LocalDate today = now.toLocalDate();
+        if (form.getAnswerDue() == null && kind.requiresAnswerDate()) {
+            throw DomainException.invalid("answerDue", "matter.answerDue.required");
+        }
+        if (form.getAnswerDue() != null && form.getAnswerDue().isBefore(today)) {
+            throw DomainException.invalid("answerDue", "matter.answerDue.past", today);
+        }
+        String ground = trimmed(form.getConfidentialityGround());
+        if (form.isConfidential() && ground == null) {
+            throw DomainException.invalid("confidentialityGround", "matter.confidentialityGround.required");
+        }
+        UserAccount caseOfficer = form.getCaseOfficerId() == null ? null
+                : caseOfficer(form.getCaseOfficerId(), board.getMunicipality());
+
+        // Last, so that the counter row stays locked for as short a time as possible.
+        int serial = counters.next(series.getId(), now.getYear());
+        RegistryNumber number = new RegistryNumber(series.getRegistryPrefix(), now.getYear(), serial);
+        Matter matter = matters.save(new Matter(board, number, kind, title, trimmed(form.getSender()),
+                trimmed(form.getSenderReference()), form.getAnswerDue(), form.isConfidential(),
+                form.isConfidential() ? ground : null, caseOfficer == null ? null : caseOfficer.getId(), now,
+                AuditLog.currentActorName()));
+
+        Changes changes = Changes.start().field("typ", null, kind).field("nämnd", null, board.getName())
+                .field("svar senast", null, matter.getAnswerDue());
+        if (matter.isConfidential()) {
+            // The audit log is read by administrators too: a confidential matter's title and sender stay out.
+            changes.field("sekretess", null, ground);
+        } else {
+            changes.field("rubrik", null, title).field("avsändare", null, matter.getSender())
+                    .field("avsändarens diarienummer", null, matter.getSenderReference());
+        }
+        changes.field("handläggare", null, caseOfficer == null ? null : caseOfficer.getDisplayName());
+        audit.record(REGISTERED, MATTER, matter.getId(), board.getMunicipality().getCode(),
+                "Ärende registrerat: " + describe(matter, number.toString()), changes.toString());
+
+        // Whoever registers a confidential matter keeps access to it.
+        CurrentUser.get().filter(user -> matter.isConfidential() && !entitledByRole(user, matter))
+                .ifPresent(user -> grant(matter, user.getAccountId(), user.getDisplayName(), now));
+
+        events.publishEvent(new MatterRegistered(matter.getId(), number));
+        return matter;
+    }
+
+    /**
+     * Registers a document into the matter with the next document number, or with {@code attachTo} as the
+     * next attachment to that document. The file must be a PDF, DOCX or ODT within the size limit.
+     */
+    @Transactional
+    public Document registerDocument(Long matterId, DocumentForm form, FileContent file) {
+        Matter visible = visibleMatter(matterId);
+        // One registration at a time per matter, so that two never get the same number.
+        Matter matter = matters.lock(visible.getId()).orElseThrow();
+        DocumentType type = required(form.getType(), "type");
+        String title = required(trimmed(form.getTitle()), "title");
+        LocalDate date = required(form.getDate(), "date");
+        DocumentDirection direction = required(form.getDirection(), "direction");
+        if (file == null || file.size() == 0) {
+            throw DomainException.invalid("file", "document.file.required");
+        }
+        if (file.size() > maxFileSize.toBytes()) {
+            throw DomainException.invalid("file", "document.file.tooLarge", readable(maxFileSize));
+        }
+        AllowedFileType fileType = AllowedFileType.of(file)
+                .orElseThrow(() -> DomainException.invalid("file", "document.file.type"));
+
+        int documentNumber;
+        int attachmentNumber;
+        if (form.getAttachTo() == null) {
+            documentNumber = documents.lastDocumentNumber(matter) + 1;
+            attachmentNumber = 0;
+        } else {
+            documentNumber = form.getAttachTo();
+            if (documents.findByMatterAndDocumentNumberAndAttachmentNumber(matter, documentNumber, 0).isEmpty()) {
+                throw DomainException.invalid("attachTo", "document.attachTo.unknown", matter.getRegistryNumber()
+                        + "-" + documentNumber);
+            }
+            attachmentNumber = documents.lastAttachmentNumber(matter, documentNumber) + 1;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Document document = documents.save(new Document(matter, documentNumber, attachmentNumber, type, title, date,
+                direction, fileName(file.fileName(), fileType), fileType, file.size(), now,
+                AuditLog.currentActorName()));
+        files.save(new DocumentFile(document.getId(), file.content()));
+
+        Changes changes = Changes.start().field("typ", null, type).field("datum", null, date)
+                .field("riktning", null, direction).field("storlek", null, file.size() + " byte");
+        if (!matter.isConfidential()) {
+            changes.field("rubrik", null, title).field("fil", null, document.getFileName());
+        }
+        audit.record(DOCUMENT_REGISTERED, DOCUMENT, matter.getId(), matter.getMunicipality().getCode(),
+                (document.isAttachment() ? "Bilaga registrerad: " : "Handling registrerad: ")
+                        + describe(matter, document.getNumber().toString(), title),
+                changes.toString());
+        return document;
+    }
+
+    // --- Reading --------------------------------------------------------------------------------------
+
+    /** The matter, if the signed-in user may see it; otherwise "not found". */
+    @Transactional(readOnly = true)
+    public Matter matter(Long id) {
+        return visibleMatter(id);
+    }
+
+    /** The matter with this diarienummer in one of the user's municipalities, if they may see it. */
+    @Transactional(readOnly = true)
+    public Matter matter(RegistryNumber number) {
+        return findMatter(number).orElseThrow(() -> DomainException.notFound("notFound.matter"));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Matter> findMatter(RegistryNumber number) {
+        Optional<SignedInUser> user = CurrentUser.get();
+        List<Matter> found = user.isEmpty()
+                ? matters.findByPrefixAndYearAndSerialOrderById(number.prefix(), number.year(), number.serial())
+                : user.get().getMunicipalityCodes().isEmpty() ? List.of()
+                : matters.findVisibleByNumber(number.prefix(), number.year(), number.serial(),
+                        user.get().getMunicipalityCodes(), privileged(user.get()), user.get().getAccountId());
+        return found.stream().findFirst();
+    }
+
+    /** The matter's documents and attachments, in number order ({@code -1}, {@code -1.1}, {@code -2}, ...). */
+    @Transactional(readOnly = true)
+    public List<Document> documents(Long matterId) {
+        return documents.findByMatterOrderByDocumentNumberAscAttachmentNumberAsc(visibleMatter(matterId));
+    }
+
+    /** The file of a document, if the user may see its matter. */
+    @Transactional(readOnly = true)
+    public FileContent file(DocumentNumber number) {
+        Matter matter = matter(number.matter());
+        Document document = documents.findByMatterAndDocumentNumberAndAttachmentNumber(matter, number.document(),
+                number.attachment()).orElseThrow(() -> DomainException.notFound("notFound.document"));
+        byte[] content = files.findById(document.getId()).map(DocumentFile::getContent)
+                .orElseThrow(() -> DomainException.notFound("notFound.document"));
+        return new FileContent(document.getFileName(), document.getContentType(), content);
+    }
+
+    /**
+     * Matters of the user's municipalities that they may see, newest first. Confidential matters they are not
+     * entitled to are left out entirely (the count too).
+     */
+    @Transactional(readOnly = true)
+    public Page<Matter> search(MatterSearch search, int page, int size) {
+        PageRequest request = PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 200)));
+        Optional<SignedInUser> user = CurrentUser.get();
+        if (user.isEmpty() || user.get().getMunicipalityCodes().isEmpty()) {
+            return Page.empty(request);
+        }
+        SearchText text = SearchText.of(search.text());
+        return matters.search(user.get().getMunicipalityCodes(), privileged(user.get()), user.get().getAccountId(),
+                search.boardId(), search.kind(), search.status(), text.pattern(), text.prefix(), text.year(),
+                text.serial(), request);
+    }
+
+    /** Everything that happened to the matter and its documents, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> history(Long matterId) {
+        return audit.history(visibleMatter(matterId).getId(), MATTER, DOCUMENT);
+    }
+
+    // --- Confidentiality ------------------------------------------------------------------------------
+
+    /** An account given access to a confidential matter. */
+    public record AccessGrant(Long accountId, String accountName, OffsetDateTime grantedAt, String grantedBy) {
+    }
+
+    /** The accounts explicitly given access to the matter (not those entitled by role). */
+    @Transactional(readOnly = true)
+    public List<AccessGrant> accessList(Long matterId) {
+        Matter matter = visibleMatter(matterId);
+        return accessList.findByMatterIdOrderByGrantedAt(matter.getId()).stream()
+                .map(grant -> new AccessGrant(grant.getAccountId(), accounts.visibleAccount(grant.getAccountId())
+                        .getDisplayName(), grant.getGrantedAt(), grant.getGrantedBy()))
+                .toList();
+    }
+
+    /** Whether the signed-in user may change the access list of matters (registrars and managers). */
+    public static boolean mayGrantAccess() {
+        return CurrentUser.get().map(user -> GRANTING_ROLES.stream().anyMatch(user::hasRole)).orElse(true);
+    }
+
+    /** Gives an account of the matter's municipality access to a confidential matter. */
+    @Transactional
+    public void grantAccess(Long matterId, Long accountId) {
+        Matter matter = matterForAccessChange(matterId);
+        UserAccount account = accountOf(accountId, matter.getMunicipality(), "accountId",
+                "matter.access.account.invalid");
+        if (accessList.existsByMatterIdAndAccountId(matter.getId(), account.getId())) {
+            throw DomainException.invalid("accountId", "matter.access.already", account.getDisplayName());
+        }
+        grant(matter, account.getId(), account.getDisplayName(), OffsetDateTime.now(clock));
+    }
+
+    /** Takes back an access given earlier. Those entitled by their role keep theirs. */
+    @Transactional
+    public void revokeAccess(Long matterId, Long accountId) {
+        Matter matter = matterForAccessChange(matterId);
+        MatterAccess grant = accessList.findByMatterIdAndAccountId(matter.getId(), accountId)
+                .orElseThrow(() -> DomainException.invalid("accountId", "matter.access.notGranted"));
+        accessList.delete(grant);
+        audit.record(ACCESS_REVOKED, MATTER, matter.getId(), matter.getMunicipality().getCode(),
+                "Åtkomst borttagen: " + accounts.visibleAccount(accountId).getDisplayName() + " (" + matter
+                        .getRegistryNumber() + ")", null);
+    }
+
+    private Matter matterForAccessChange(Long matterId) {
+        Matter matter = visibleMatter(matterId);
+        if (!mayGrantAccess()) {
+            throw new AccessDeniedException("Only registrars and managers change access lists");
+        }
+        if (!matter.isConfidential()) {
+            throw DomainException.invalid("accountId", "matter.access.notConfidential");
+        }
+        return matter;
+    }
+
+    private void grant(Matter matter, Long accountId, String accountName, OffsetDateTime now) {
+        accessList.save(new MatterAccess(matter.getId(), accountId, now, AuditLog.currentActorName()));
+        audit.record(ACCESS_GRANTED, MATTER, matter.getId(), matter.getMunicipality().getCode(),
+                "Åtkomst given: " + accountName + " (" + matter.getRegistryNumber() + ")", null);
+    }
+
+    // --- Changes for the board-matter process ---------------------------------------------------------
+
+    /** Assigns (or, with null, removes) the matter's case officer: a handläggare of its municipality. */
+    @Transactional
+    public Matter assignCaseOfficer(Long matterId, Long accountId) {
+        Matter matter = visibleMatter(matterId);
+        UserAccount officer = accountId == null ? null : caseOfficer(accountId, matter.getMunicipality());
+        String before = matter.getCaseOfficerId() == null ? null
+                : accounts.visibleAccount(matter.getCaseOfficerId()).getDisplayName();
+        matter.assignCaseOfficer(officer == null ? null : officer.getId());
+        audit.record(UPDATED, MATTER, matter.getId(), matter.getMunicipality().getCode(),
+                "Handläggare ändrad: " + matter.getRegistryNumber(), Changes.start()
+                        .field("handläggare", before, officer == null ? null : officer.getDisplayName()).toString());
+        return matter;
+    }
+
+    /** Records a new status of the matter (the board-matter process closes it after dispatch). */
+    @Transactional
+    public Matter changeStatus(Long matterId, MatterStatus status) {
+        Matter matter = visibleMatter(matterId);
+        String changes = Changes.start().field("status", matter.getStatus(), status).toString();
+        matter.changeStatus(status);
+        audit.record(UPDATED, MATTER, matter.getId(), matter.getMunicipality().getCode(),
+                "Status ändrad: " + matter.getRegistryNumber(), changes);
+        return matter;
+    }
+
+    // --- Helpers --------------------------------------------------------------------------------------
+
+    private Matter visibleMatter(Long id) {
+        if (id == null) {
+            throw DomainException.notFound("notFound.matter");
+        }
+        Optional<SignedInUser> user = CurrentUser.get();
+        Optional<Matter> found = user.isEmpty() ? matters.findById(id)
+                : user.get().getMunicipalityCodes().isEmpty() ? Optional.empty()
+                : matters.findVisible(id, user.get().getMunicipalityCodes(), privileged(user.get()),
+                        user.get().getAccountId());
+        return found.orElseThrow(() -> DomainException.notFound("notFound.matter"));
+    }
+
+    private static boolean privileged(SignedInUser user) {
+        return ENTITLED_ROLES.stream().anyMatch(user::hasRole);
+    }
+
+    private static boolean entitledByRole(SignedInUser user, Matter matter) {
+        return privileged(user) || user.getAccountId().equals(matter.getCaseOfficerId());
+    }
+
+    private Board board(Long boardId) {
+        if (boardId == null) {
+            throw DomainException.invalid("boardId", "validation.required");
+        }
+        try {
+            return organisation.board(boardId);
+        } catch (DomainException notFound) {
+            throw DomainException.invalid("boardId", "notFound.board");
+        }
+    }
+
+    private static Administration series(Board board) {
+        if (board.getAdministration() == null) {
+            throw DomainException.invalid("boardId", "matter.board.noSeries", board.getName());
+        }
+        return board.getAdministration();
+    }
+
+    private UserAccount caseOfficer(Long accountId, Municipality municipality) {
+        UserAccount account = accountOf(accountId, municipality, "caseOfficerId", "matter.caseOfficer.invalid");
+        if (!account.getRoles().contains(Role.CASE_OFFICER)) {
+            throw DomainException.invalid("caseOfficerId", "matter.caseOfficer.invalid");
+        }
+        return account;
+    }
+
+    /** An enabled account of the municipality; otherwise the refusal, on the given field. */
+    private UserAccount accountOf(Long accountId, Municipality municipality, String field, String refusal) {
+        if (accountId == null) {
+            throw DomainException.invalid(field, "validation.required");
+        }
+        UserAccount account;
+        try {
+            account = accounts.visibleAccount(accountId);
+        } catch (DomainException notFound) {
+            throw DomainException.invalid(field, refusal);
+        }
+        if (!account.isEnabled() || account.getMunicipalities().stream()
+                .noneMatch(candidate -> candidate.getId().equals(municipality.getId()))) {
+            throw DomainException.invalid(field, refusal);
+        }
+        return account;
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw DomainException.invalid(field, "validation.required");
+        }
+        return value;
+    }
+
+    private static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    /** The summary of an audit event: the number and, unless the matter is confidential, the title. */
+    private static String describe(Matter matter, String number) {
+        return describe(matter, number, matter.getTitle());
+    }
+
+    private static String describe(Matter matter, String number, String title) {
+        return matter.isConfidential() ? number + " (sekretess)" : number + " " + title;
+    }
+
+    /** The file's own name without any folder a browser sent along, with the type's extension. */
+    private static String fileName(String original, AllowedFileType type) {
+        String name = original == null ? "" : original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        if (name.length() > 200) {
+            name = name.substring(name.length() - 200);
+        }
+        return name.isEmpty() ? "handling." + type.extension() : name;
+    }
+
+    /** A size as people write it: {@code 20 MB}, {@code 512 kB}. */
+    static String readable(DataSize size) {
+        return size.toBytes() % DataSize.ofMegabytes(1).toBytes() == 0 ? size.toMegabytes() + " MB"
+                : String.format(SWEDISH, "%,d kB", size.toKilobytes());
+    }
+
+    public DataSize maxFileSize() {
+        return maxFileSize;
+    }
+}
