@@ -21,10 +21,13 @@ class ModuleStructureTest {
     void theCapabilitiesAreSeparateModules() {
         // Guards the check above against passing vacuously (e.g. if the packages stopped being detected).
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-                .contains("organisation", "shared", "home", "demo");
+                .contains("organisation", "shared", "home", "demo", "registry");
         assertThat(MODULES.getModuleByName("organisation").orElseThrow().getDependencies(MODULES,
                 DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
                         .toString())).contains("shared").doesNotContain("home", "demo");
+        assertThat(MODULES.getModuleByName("registry").orElseThrow().getDependencies(MODULES,
+                DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
+                        .toString())).contains("organisation", "shared").doesNotContain("home", "demo", "matter");
     }
 
     @Test
