@@ -1,0 +1,93 @@
+package se.namndflode.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.namndflode.IntegrationTest;
+import se.namndflode.MovableClock;
+import se.namndflode.registry.Document;
+import se.namndflode.registry.DocumentNumber;
+import se.namndflode.registry.FileContent;
+import se.namndflode.registry.Matter;
+import se.namndflode.registry.MatterKind;
+import se.namndflode.registry.Registry;
+
+@IntegrationTest
+class DemoRegistryDataTest {
+
+    @Autowired
+    Registry registry;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MovableClock clock;
+
+    private Matter demoMatter(String title) {
+        Long id = jdbc.queryForObject("""
+                select m.id from matter m join board b on b.id = m.board_id
+                where b.name = 'Socialnämnden' and m.title = ?""", Long.class, title);
+        return registry.matter(id);
+    }
+
+    @Test
+    void socialnamndenHasTheRemissOfKommunstyrelsenFromTheMinutes() {
+        Matter matter = demoMatter("Motion om kommunöverskridande samarbete för skyddade boenden");
+        assertThat(matter.getKind()).isEqualTo(MatterKind.REFERRAL);
+        assertThat(matter.getSender()).isEqualTo("Kommunstyrelsen");
+        assertThat(matter.getSenderReference()).isEqualTo("KS 2023/769");
+        assertThat(matter.getRegistryNumber().prefix()).isEqualTo("SOF");
+        assertThat(matter.getAnswerDue()).isAfter(matter.getRegisteredAt().toLocalDate());
+        assertThat(registry.documents(matter.getId())).extracting(document -> document.getNumber().suffix())
+                .containsExactly("1", "1.1", "2");
+    }
+
+    @Test
+    void everyDemoDocumentIsARealPdf() {
+        Matter matter = demoMatter("Motion om kommunöverskridande samarbete för skyddade boenden");
+        for (Document document : registry.documents(matter.getId())) {
+            FileContent file = registry.file(document.getNumber());
+            assertThat(file.contentType()).isEqualTo("application/pdf");
+            assertThat(file.fileName()).endsWith(".pdf").matches("[a-z0-9-]+\\.pdf");
+            DemoPdfTest.assertWellFormed(file.content());
+        }
+    }
+
+    @Test
+    void oneDemoMatterIsConfidential() {
+        List<String> grounds = jdbc.queryForList("""
+                select m.confidentiality_ground from matter m join board b on b.id = m.board_id
+                where b.name = 'Socialnämnden' and m.confidential = true""", String.class);
+        assertThat(grounds).containsExactly("OSL 26 kap. 1 §");
+    }
+
+    @Test
+    void theDemoMattersAreRegisteredOnceAndAudited() {
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = ?", Long.class,
+                DemoRegistryData.LOADED)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from audit_event where action = 'REGISTERED' and entity_type = 'Matter'
+                  and actor = 'registrator' and summary like 'Ärende registrerat: SOF %'""", Long.class))
+                .isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void documentNamesAreShortAndPlain() {
+        assertThat(DemoRegistryData.fileName("Remiss - Förbättrade möjligheter för barn (SOU 2023:40)"))
+                .isEqualTo("remiss-forbattrade-mojligheter-for-barn-sou-2023-40.pdf");
+        assertThat(DemoRegistryData.fileName("Tjänsteutlåtande - Remiss av Motion om kommunöverskridande samarbete"))
+                .hasSizeLessThanOrEqualTo(64);
+    }
+
+    @Test
+    void theDemoFileCanBeReadByNumber() {
+        Matter matter = demoMatter("Skrivelse om avhopparprogram");
+        FileContent file = registry.file(new DocumentNumber(matter.getRegistryNumber(), 1, 0));
+        assertThat(new String(file.content(), 0, 8, StandardCharsets.US_ASCII)).isEqualTo("%PDF-1.4");
+        assertThat(matter.getRegisteredAt().toLocalDate()).isBeforeOrEqualTo(LocalDate.now(clock));
+    }
+}
