@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -76,20 +77,31 @@ class DemoData implements ApplicationRunner {
         if (admin.hasAnyMunicipality()) {
             return;
         }
-        DemoDataFile file;
-        try (InputStream in = new ClassPathResource("demo/organisation.json").getInputStream()) {
-            file = json.readValue(in, DemoDataFile.class);
+        DemoDataFile file = read(json, "demo/organisation.json", DemoDataFile.class);
+        actingAs(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null, List.of()),
+                () -> transaction.executeWithoutResult(status -> load(file)));
+        log.info("Demo data loaded: {} municipalities, {} accounts", file.municipalities().size(),
+                file.accounts().size());
+    }
+
+    /** Reads a demo file of the classpath in its own format. */
+    static <T> T read(ObjectMapper json, String path, Class<T> type) throws IOException {
+        try (InputStream in = new ClassPathResource(path).getInputStream()) {
+            return json.readValue(in, type);
         }
+    }
+
+    /** Runs the work as the given user, so that it is checked and audited as theirs, then restores the context. */
+    static void actingAs(Authentication user, Runnable work) {
         SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null, List.of()));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(user);
+        SecurityContextHolder.setContext(context);
         try {
-            transaction.executeWithoutResult(status -> load(file));
+            work.run();
         } finally {
             SecurityContextHolder.setContext(previous);
         }
-        log.info("Demo data loaded: {} municipalities, {} accounts", file.municipalities().size(),
-                file.accounts().size());
     }
 
     private void load(DemoDataFile file) {

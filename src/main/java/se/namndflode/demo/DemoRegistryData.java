@@ -2,7 +2,6 @@ package se.namndflode.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,10 +14,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -76,33 +72,25 @@ class DemoRegistryData implements ApplicationRunner {
         if (audit.count("DemoData", LOADED) > 0) {
             return;
         }
-        DemoRegistryFile file;
-        try (InputStream in = new ClassPathResource("demo/registry.json").getInputStream()) {
-            file = json.readValue(in, DemoRegistryFile.class);
-        }
+        DemoRegistryFile file = DemoData.read(json, "demo/registry.json", DemoRegistryFile.class);
         Optional<SignedInUser> registrar = user(file.registrar());
         if (registrar.isEmpty()) {
             log.info("Demo matters skipped: no account {}", file.registrar());
             return;
         }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                registrar.get(), null, registrar.get().getAuthorities()));
-        try {
-            Optional<Board> board = organisation.boards().stream()
-                    .filter(candidate -> candidate.getMunicipality().getCode().equals(file.municipality())
-                            && candidate.getName().equals(file.board()))
-                    .findFirst();
-            if (board.isEmpty()) {
-                log.info("Demo matters skipped: no board {} in {}", file.board(), file.municipality());
-                return;
-            }
-            transaction.executeWithoutResult(status -> load(file, board.get()));
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-        log.info("Demo matters registered: {}", file.matters().size());
+        DemoData.actingAs(UsernamePasswordAuthenticationToken.authenticated(registrar.get(), null,
+                registrar.get().getAuthorities()), () -> {
+                    Optional<Board> board = organisation.boards().stream()
+                            .filter(candidate -> candidate.getMunicipality().getCode().equals(file.municipality())
+                                    && candidate.getName().equals(file.board()))
+                            .findFirst();
+                    if (board.isEmpty()) {
+                        log.info("Demo matters skipped: no board {} in {}", file.board(), file.municipality());
+                        return;
+                    }
+                    transaction.executeWithoutResult(status -> load(file, board.get()));
+                    log.info("Demo matters registered: {}", file.matters().size());
+                });
     }
 
     private void load(DemoRegistryFile file, Board board) {
