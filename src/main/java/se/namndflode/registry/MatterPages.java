@@ -113,8 +113,7 @@ class MatterPages {
             RedirectAttributes redirect) {
         Matter matter = registry.matter(RegistryUrls.matterNumber(number));
         registry.grantAccess(matter.getId(), accountId);
-        return toMatter(matter.getRegistryNumber(), accounts.visibleAccount(accountId).getDisplayName(), redirect,
-                "#atkomst");
+        return toMatter(matter.getRegistryNumber(), registry.accountName(accountId), redirect, "#atkomst");
     }
 
     @PostMapping("/{number}/atkomst/{accountId}/ta-bort")
@@ -122,8 +121,7 @@ class MatterPages {
     String revokeAccess(@PathVariable String number, @PathVariable Long accountId, RedirectAttributes redirect) {
         Matter matter = registry.matter(RegistryUrls.matterNumber(number));
         registry.revokeAccess(matter.getId(), accountId);
-        return toMatter(matter.getRegistryNumber(), accounts.visibleAccount(accountId).getDisplayName(), redirect,
-                "#atkomst");
+        return toMatter(matter.getRegistryNumber(), registry.accountName(accountId), redirect, "#atkomst");
     }
 
     @PostMapping("/{number}/handlaggare")
@@ -147,7 +145,7 @@ class MatterPages {
         model.addAttribute("documents", DocumentTree.of(registry.documents(matter.getId())));
         model.addAttribute("history", registry.history(matter.getId()));
         model.addAttribute("caseOfficerName", matter.getCaseOfficerId() == null ? null
-                : accounts.visibleAccount(matter.getCaseOfficerId()).getDisplayName());
+                : registry.accountName(matter.getCaseOfficerId()));
         model.addAttribute("maxFileSize", Registry.readable(registry.maxFileSize()));
         if (Registry.mayGrantAccess()) {
             model.addAttribute("caseOfficers", caseOfficers(matter.getMunicipality()));

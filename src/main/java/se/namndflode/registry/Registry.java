@@ -301,8 +301,8 @@ public class Registry {
     public List<AccessGrant> accessList(Long matterId) {
         Matter matter = visibleMatter(matterId);
         return accessList.findByMatterIdOrderByGrantedAt(matter.getId()).stream()
-                .map(grant -> new AccessGrant(grant.getAccountId(), accounts.visibleAccount(grant.getAccountId())
-                        .getDisplayName(), grant.getGrantedAt(), grant.getGrantedBy()))
+                .map(grant -> new AccessGrant(grant.getAccountId(), accountName(grant.getAccountId()),
+                        grant.getGrantedAt(), grant.getGrantedBy()))
                 .toList();
     }
 
@@ -331,7 +331,7 @@ public class Registry {
                 .orElseThrow(() -> DomainException.invalid("accountId", "matter.access.notGranted"));
         accessList.delete(grant);
         audit.record(ACCESS_REVOKED, MATTER, matter.getId(), matter.getMunicipality().getCode(),
-                "Åtkomst borttagen: " + accounts.visibleAccount(accountId).getDisplayName() + " (" + matter
+                "Åtkomst borttagen: " + accountName(accountId) + " (" + matter
                         .getRegistryNumber() + ")", null);
     }
 
@@ -359,8 +359,7 @@ public class Registry {
     public Matter assignCaseOfficer(Long matterId, Long accountId) {
         Matter matter = visibleMatter(matterId);
         UserAccount officer = accountId == null ? null : caseOfficer(accountId, matter.getMunicipality());
-        String before = matter.getCaseOfficerId() == null ? null
-                : accounts.visibleAccount(matter.getCaseOfficerId()).getDisplayName();
+        String before = matter.getCaseOfficerId() == null ? null : accountName(matter.getCaseOfficerId());
         matter.assignCaseOfficer(officer == null ? null : officer.getId());
         audit.record(UPDATED, MATTER, matter.getId(), matter.getMunicipality().getCode(),
                 "Handläggare ändrad: " + matter.getRegistryNumber(), Changes.start()
@@ -391,6 +390,15 @@ public class Registry {
                 : matters.findVisible(id, user.get().getMunicipalityCodes(), privileged(user.get()),
                         user.get().getAccountId());
         return found.orElseThrow(() -> DomainException.notFound("notFound.matter"));
+    }
+
+    /** The account's name, or its id if it has since left the user's municipalities. */
+    String accountName(Long accountId) {
+        try {
+            return accounts.visibleAccount(accountId).getDisplayName();
+        } catch (DomainException noLongerVisible) {
+            return "#" + accountId;
+        }
     }
 
     private static boolean privileged(SignedInUser user) {
