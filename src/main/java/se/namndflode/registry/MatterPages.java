@@ -3,8 +3,11 @@ package se.namndflode.registry;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -141,8 +144,15 @@ class MatterPages {
     }
 
     private void addMatter(Matter matter, Model model) {
+        List<DocumentTree> documents = DocumentTree.of(registry.documents(matter.getId()));
         model.addAttribute("matter", matter);
-        model.addAttribute("documents", DocumentTree.of(registry.documents(matter.getId())));
+        model.addAttribute("documents", documents);
+        model.addAttribute("attachToChoices", choices(documents, tree -> tree.document().getDocumentNumber(),
+                tree -> tree.document().getNumber() + " " + tree.document().getTitle()));
+        model.addAttribute("documentTypeChoices", choices(List.of(DocumentType.values()), type -> type,
+                DocumentType::messageKey));
+        model.addAttribute("directionChoices", choices(List.of(DocumentDirection.values()), direction -> direction,
+                DocumentDirection::messageKey));
         model.addAttribute("history", registry.history(matter.getId()));
         model.addAttribute("caseOfficerName", matter.getCaseOfficerId() == null ? null
                 : registry.accountName(matter.getCaseOfficerId()));
@@ -164,9 +174,19 @@ class MatterPages {
     }
 
     private void formChoices(Model model) {
-        model.addAttribute("boards", boardsWithSeries());
-        model.addAttribute("caseOfficers", accounts.visibleAccounts().stream()
-                .filter(account -> account.isEnabled() && account.getRoles().contains(Role.CASE_OFFICER)).toList());
+        model.addAttribute("boardChoices", choices(boardsWithSeries(), Board::getId,
+                board -> board.getName() + " (" + board.getAdministration().getRegistryPrefix() + ")"));
+        model.addAttribute("kindChoices", choices(List.of(MatterKind.values()), kind -> kind, MatterKind::messageKey));
+        model.addAttribute("caseOfficerChoices", choices(accounts.visibleAccounts().stream()
+                .filter(account -> account.isEnabled() && account.getRoles().contains(Role.CASE_OFFICER)).toList(),
+                UserAccount::getId, UserAccount::getDisplayName));
+    }
+
+    /** The options of a drop-down ({@code fragments/forms :: selectField}): value to text, in order. */
+    private static <T, K> Map<K, String> choices(List<T> items, Function<T, K> value, Function<T, String> text) {
+        Map<K, String> options = new LinkedHashMap<>();
+        items.forEach(item -> options.put(value.apply(item), text.apply(item)));
+        return options;
     }
 
     /** Only boards with an administration have a registry series to register in. */
