@@ -37,7 +37,6 @@ class MatterAccess {
         this.grantedBy = grantedBy;
     }
 
-    Long getMatterId() { return matterId; }
     Long getAccountId() { return accountId; }
     OffsetDateTime getGrantedAt() { return grantedAt; }
     String getGrantedBy() { return grantedBy; }

@@ -37,6 +37,10 @@ class MatterPages {
 
     static final int PAGE_SIZE = 25;
 
+    /** The roles that work in the registry (as {@link RegistryRoles#STAFF}): whom a case officer or access may go to. */
+    private static final Set<Role> STAFF_ROLES = Set.of(Role.CASE_OFFICER, Role.MANAGER, Role.DIRECTOR,
+            Role.REGISTRAR, Role.SECRETARY);
+
     private final Registry registry;
     private final Organisation organisation;
     private final Accounts accounts;
@@ -207,7 +211,4 @@ class MatterPages {
                         && account.getRoles().stream().anyMatch(STAFF_ROLES::contains))
                 .toList();
     }
-
-    private static final Set<Role> STAFF_ROLES = Set.of(Role.CASE_OFFICER, Role.MANAGER, Role.DIRECTOR,
-            Role.REGISTRAR, Role.SECRETARY);
 }

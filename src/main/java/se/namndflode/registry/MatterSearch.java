@@ -5,8 +5,4 @@ package se.namndflode.registry;
  * sender's reference and the diarienummer ({@code SOF 2026/12}, {@code SOF-2026-12} or {@code 2026/12}).
  */
 public record MatterSearch(String text, Long boardId, MatterKind kind, MatterStatus status) {
-
-    public static MatterSearch all() {
-        return new MatterSearch(null, null, null, null);
-    }
 }
