@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import org.springframework.stereotype.Component;
+import se.namndflode.registry.MatterStatus;
+import se.namndflode.registry.Registry;
 import se.namndflode.shared.audit.AuditLog;
 import se.namndflode.shared.time.WorkingDayCalendar;
 
@@ -19,12 +21,15 @@ public class BoardMatterSteps {
     static final String ENTITY = "Matter";
 
     private final MatterProgressRepository progress;
+    private final Registry registry;
     private final Deadlines deadlines;
     private final AuditLog audit;
     private final Clock clock;
 
-    BoardMatterSteps(MatterProgressRepository progress, Deadlines deadlines, AuditLog audit, Clock clock) {
+    BoardMatterSteps(MatterProgressRepository progress, Registry registry, Deadlines deadlines, AuditLog audit,
+            Clock clock) {
         this.progress = progress;
+        this.registry = registry;
         this.deadlines = deadlines;
         this.audit = audit;
         this.clock = clock;
@@ -52,6 +57,7 @@ public class BoardMatterSteps {
     public void close(Long matterId) {
         MatterProgress matter = find(matterId);
         matter.closed(OffsetDateTime.now(clock));
+        registry.changeStatus(matterId, MatterStatus.CLOSED);
         audit.record("CLOSED", ENTITY, matterId, matter.getMunicipalityCode(), "Ärendet avslutat", null);
     }
 
@@ -71,6 +77,7 @@ public class BoardMatterSteps {
 
     public void recordWriteOff(Long matterId) {
         MatterProgress matter = find(matterId);
+        registry.changeStatus(matterId, MatterStatus.CLOSED);
         audit.record("WRITTEN_OFF", ENTITY, matterId, matter.getMunicipalityCode(),
                 "Ärendet avskrivet: " + matter.getWriteOffReason(), null);
     }

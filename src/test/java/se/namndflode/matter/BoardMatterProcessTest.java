@@ -18,6 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.namndflode.IntegrationTest;
+import se.namndflode.registry.MatterForm;
+import se.namndflode.registry.MatterKind;
+import se.namndflode.registry.MatterStatus;
+import se.namndflode.registry.Registry;
 import se.namndflode.shared.time.WorkingDayCalendar;
 import se.namndflode.shared.web.DomainException;
 
@@ -25,10 +29,15 @@ import se.namndflode.shared.web.DomainException;
 @IntegrationTest
 class BoardMatterProcessTest {
 
+    /** A remiss always has an answer date; one far off keeps its timers out of the way. */
+    private static final LocalDate NO_DEADLINE = LocalDate.now().plusYears(5);
+
     private static final AtomicLong NEXT = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     @Autowired
     BoardMatterProcess process;
+    @Autowired
+    Registry registry;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -40,11 +49,21 @@ class BoardMatterProcessTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** Registers a remiss in Socialnämnden; registration starts the process (business key: its number). */
     private String matter(LocalDate answerDue, String caseOfficer) {
-        long id = NEXT.incrementAndGet();
-        String number = "TST " + LocalDate.now().getYear() + "/" + id;
-        process.start(new MatterStart(id, number, "stockholm", "REFERRAL", answerDue, caseOfficer));
-        return number;
+        return matter(MatterKind.REFERRAL, answerDue, caseOfficer);
+    }
+
+    private String matter(MatterKind kind, LocalDate answerDue, String caseOfficer) {
+        MatterForm form = new MatterForm();
+        form.setBoardId(jdbc.queryForObject("select id from board where name = 'Socialnämnden'", Long.class));
+        form.setKind(kind);
+        form.setTitle("Remiss " + NEXT.incrementAndGet());
+        form.setSender("Kommunstyrelsen");
+        form.setAnswerDue(answerDue);
+        form.setCaseOfficerId(caseOfficer == null ? null
+                : jdbc.queryForObject("select id from user_account where username = ?", Long.class, caseOfficer));
+        return registry.registerMatter(form).getRegistryNumber().toString();
     }
 
     private Task task(String number, String activity) {
@@ -81,6 +100,14 @@ class BoardMatterProcessTest {
                 .processInstanceBusinessKey(number).singleResult().getId()).timers().list();
     }
 
+    private Job timer(String number, String activity) {
+        Job job = management.createJobQuery().activityId(activity).processInstanceId(runtime
+                .createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId())
+                .singleResult();
+        assertThat(job).as("timer " + activity).isNotNull();
+        return job;
+    }
+
     private MatterProgress progress(String number) {
         return process.progress(number).orElseThrow();
     }
@@ -95,7 +122,7 @@ class BoardMatterProcessTest {
 
     @Test
     void straightThroughFromRegistrationToClosed() {
-        String number = matter(null, "handlaggare");
+        String number = matter(NO_DEADLINE, "handlaggare");
         assertThat(task(number, "PrepareStaffReport").getAssignee()).isEqualTo("handlaggare");
         throughToTheBoard(number);
 
@@ -107,7 +134,7 @@ class BoardMatterProcessTest {
         MatterProgress noticed = progress(number);
         assertThat(noticed.getNoticePublishedOn()).isEqualTo(LocalDate.now(WorkingDayCalendar.STOCKHOLM));
         assertThat(noticed.getAppealPeriodEnds()).isAfterOrEqualTo(noticed.getNoticePublishedOn().plusWeeks(3));
-        Job appealTimer = timers(number).stream().filter(job -> job.getDuedate() != null).findFirst().orElseThrow();
+        Job appealTimer = timer(number, "AppealPeriodEnds");
         assertThat(ZonedDateTime.ofInstant(appealTimer.getDuedate().toInstant(), WorkingDayCalendar.STOCKHOLM)
                 .toLocalDate()).isEqualTo(noticed.getAppealPeriodEnds().plusDays(1));
 
@@ -120,13 +147,14 @@ class BoardMatterProcessTest {
         assertThat(closed.getLegalForceOn()).isNotNull();
         assertThat(closed.getClosedAt()).isNotNull();
         assertThat(closed.isOpen()).isFalse();
+        assertThat(registry.matter(closed.getMatterId()).getStatus()).isEqualTo(MatterStatus.CLOSED);
         assertThat(auditActions(closed.getMatterId())).contains("PROCESS_STARTED", "BOARD_OUTCOME",
                 "MINUTES_APPROVED", "NOTICE_PUBLISHED", "LEGAL_FORCE", "CLOSED");
     }
 
     @Test
     void anUnassignedMatterIsFirstAssignedByAManager() {
-        String number = matter(null, null);
+        String number = matter(NO_DEADLINE, null);
         Task assignment = task(number, "AssignCaseOfficer");
         assertThat(tasks.getIdentityLinksForTask(assignment.getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("MANAGER"));
@@ -138,7 +166,7 @@ class BoardMatterProcessTest {
 
     @Test
     void returnedReportGoesBackToTheCaseOfficer() {
-        String number = matter(null, "handlaggare");
+        String number = matter(NO_DEADLINE, "handlaggare");
         complete(number, "PrepareStaffReport");
         complete(number, "ReviewStaffReport", Map.of("reviewOutcome", "RETURNED"));
 
@@ -148,7 +176,7 @@ class BoardMatterProcessTest {
 
     @Test
     void theDirectorCanReturnTheReportToTheCaseOfficer() {
-        String number = matter(null, "handlaggare");
+        String number = matter(NO_DEADLINE, "handlaggare");
         complete(number, "PrepareStaffReport");
         complete(number, "ReviewStaffReport", Map.of("reviewOutcome", "APPROVED"));
         complete(number, "ApproveForBoard", Map.of("approvalOutcome", "RETURNED"));
@@ -158,7 +186,7 @@ class BoardMatterProcessTest {
 
     @Test
     void referBackSendsTheMatterBackToPreparationWithTheBoardsReason() {
-        String number = matter(null, "handlaggare");
+        String number = matter(NO_DEADLINE, "handlaggare");
         throughToTheBoard(number);
 
         process.recordBoardOutcome(number, BoardOutcome.REFER_BACK, "Komplettera med konsekvensanalys", false);
@@ -169,7 +197,7 @@ class BoardMatterProcessTest {
 
     @Test
     void referBackWithoutAReasonIsRefusedAndChangesNothing() {
-        String number = matter(null, "handlaggare");
+        String number = matter(NO_DEADLINE, "handlaggare");
         throughToTheBoard(number);
 
         assertThatThrownBy(() -> process.recordBoardOutcome(number, BoardOutcome.REFER_BACK, " ", false))
@@ -182,7 +210,7 @@ class BoardMatterProcessTest {
 
     @Test
     void postponementPutsTheMatterBackOnTheAgendaStep() {
-        String number = matter(null, "handlaggare");
+        String number = matter(NO_DEADLINE, "handlaggare");
         throughToTheBoard(number);
 
         process.recordBoardOutcome(number, BoardOutcome.POSTPONE, null, false);
@@ -192,7 +220,7 @@ class BoardMatterProcessTest {
 
     @Test
     void theBoardCannotDecideAMatterThatIsNotOnAnAgenda() {
-        String number = matter(null, "handlaggare");
+        String number = matter(NO_DEADLINE, "handlaggare");
 
         assertThatThrownBy(() -> process.recordBoardOutcome(number, BoardOutcome.DECIDED, null, false))
                 .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("matter.notAwaitingBoard");
@@ -203,7 +231,7 @@ class BoardMatterProcessTest {
 
     @Test
     void immediateApprovalPublishesTheNoticeWithoutWaitingForJustering() {
-        String number = matter(null, "handlaggare");
+        String number = matter(NO_DEADLINE, "handlaggare");
         throughToTheBoard(number);
 
         process.recordBoardOutcome(number, BoardOutcome.DECIDED, null, true);
@@ -229,7 +257,7 @@ class BoardMatterProcessTest {
 
     @Test
     void writingOffNeedsAReasonAndAnOpenMatter() {
-        String number = matter(null, "handlaggare");
+        String number = matter(NO_DEADLINE, "handlaggare");
         assertThatThrownBy(() -> process.writeOff(number, ""))
                 .isInstanceOf(DomainException.class).extracting("messageKey")
                 .isEqualTo("matter.writeOff.reasonRequired");
@@ -249,14 +277,14 @@ class BoardMatterProcessTest {
         // Easter 2027 (Good Friday 26 March, Easter Monday 29 March) falls inside the ten days.
         assertThat(started.getReminderDue()).isEqualTo(LocalDate.of(2027, 3, 15));
 
-        Job reminder = timers(number).get(0);
+        Job reminder = timer(number, "AnswerDueReminder");
         assertThat(ZonedDateTime.ofInstant(reminder.getDuedate().toInstant(), WorkingDayCalendar.STOCKHOLM))
                 .isEqualTo(ZonedDateTime.of(2027, 3, 15, 8, 0, 0, 0, WorkingDayCalendar.STOCKHOLM));
         management.executeJob(reminder.getId());
         assertThat(progress(number).getRemindedAt()).isNotNull();
         assertThat(progress(number).isOverdue()).isFalse();
 
-        Job overdue = timers(number).get(0);
+        Job overdue = timer(number, "AnswerOverdue");
         assertThat(ZonedDateTime.ofInstant(overdue.getDuedate().toInstant(), WorkingDayCalendar.STOCKHOLM))
                 .isEqualTo(ZonedDateTime.of(2027, 4, 1, 0, 0, 0, 0, WorkingDayCalendar.STOCKHOLM));
         management.executeJob(overdue.getId());
@@ -267,7 +295,7 @@ class BoardMatterProcessTest {
 
     @Test
     void aMatterWithoutAnAnswerDateHasNoDeadlineTimers() {
-        String number = matter(null, "handlaggare");
+        String number = matter(MatterKind.REPORT, null, "handlaggare");
 
         assertThat(timers(number)).isEmpty();
         assertThat(progress(number).getReminderDue()).isNull();
@@ -279,9 +307,7 @@ class BoardMatterProcessTest {
         throughToTheBoard(number);
         process.recordBoardOutcome(number, BoardOutcome.DECIDED, null, true);
         complete(number, "DispatchExtract");
-        Job appealTimer = management.createJobQuery().activityId("AppealPeriodEnds")
-                .processInstanceId(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
-                        .singleResult().getId()).singleResult();
+        Job appealTimer = timer(number, "AppealPeriodEnds");
 
         management.executeJob(appealTimer.getId());
 
