@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,9 +56,11 @@ class DemoRegistryData implements ApplicationRunner {
     private final ObjectMapper json;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final DemoMatterStages stages;
 
     DemoRegistryData(Registry registry, Organisation organisation, Accounts accounts, AuditLog audit,
-            ObjectMapper json, TransactionTemplate transaction, Clock clock) {
+            ObjectMapper json, TransactionTemplate transaction, Clock clock, DemoMatterStages stages) {
+        this.stages = stages;
         this.registry = registry;
         this.organisation = organisation;
         this.accounts = accounts;
@@ -107,13 +110,15 @@ class DemoRegistryData implements ApplicationRunner {
             form.setConfidentialityGround(demo.confidentialityGround());
             form.setCaseOfficerId(demo.caseOfficer() == null ? null
                     : user(demo.caseOfficer()).map(SignedInUser::getAccountId).orElse(null));
-            Matter matter = registry.registerMatter(form);
+            Matter matter = demo.registeredDaysAgo() == null ? registry.registerMatter(form)
+                    : registry.importMatter(form, OffsetDateTime.now(clock).minusDays(demo.registeredDaysAgo()));
             for (DemoDocument document : demo.documents()) {
                 Document registered = registerDocument(matter, document, null, today);
                 for (DemoDocument attachment : document.attachmentsOrNone()) {
                     registerDocument(matter, attachment, registered.getDocumentNumber(), today);
                 }
             }
+            stages.moveTo(matter, demo.stage());
         }
         audit.record(LOADED, "DemoData", null, file.municipality(),
                 "Demoärenden registrerade: " + file.matters().size() + " i " + board.getName(), null);

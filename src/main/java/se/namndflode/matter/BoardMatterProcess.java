@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.namndflode.shared.audit.AuditLog;
@@ -31,14 +32,16 @@ public class BoardMatterProcess {
     static final LocalTime REMINDER_TIME = LocalTime.of(8, 0);
 
     private final RuntimeService runtime;
+    private final TaskService tasks;
     private final MatterProgressRepository progress;
     private final Deadlines deadlines;
     private final AuditLog audit;
     private final Clock clock;
 
-    BoardMatterProcess(RuntimeService runtime, MatterProgressRepository progress, Deadlines deadlines,
-            AuditLog audit, Clock clock) {
+    BoardMatterProcess(RuntimeService runtime, TaskService tasks, MatterProgressRepository progress,
+            Deadlines deadlines, AuditLog audit, Clock clock) {
         this.runtime = runtime;
+        this.tasks = tasks;
         this.progress = progress;
         this.deadlines = deadlines;
         this.audit = audit;
@@ -96,6 +99,20 @@ public class BoardMatterProcess {
         MatterProgress matter = open(registryNumber);
         matter.writtenOff(OffsetDateTime.now(clock), reason.trim());
         correlate(registryNumber, BoardMatterMessages.WRITE_OFF, Map.of(), "matter.notOpen");
+    }
+
+    /**
+     * Completes the matter's open task at {@code activityId} with the given outcome variables. For work done
+     * outside a person's task list (the demo data's history, imports); people complete tasks through the task
+     * list, which checks that they hold the task.
+     */
+    public void completeStep(String registryNumber, String activityId, Map<String, Object> outcome) {
+        org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(registryNumber).taskDefinitionKey(activityId).singleResult();
+        if (task == null) {
+            throw DomainException.invalid(null, "matter.notAt", activityId);
+        }
+        tasks.complete(task.getId(), outcome);
     }
 
     /** Marks the dispatch as done when the secretary completes the dispatch task. */

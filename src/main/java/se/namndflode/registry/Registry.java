@@ -102,7 +102,27 @@ public class Registry {
      * {@link MatterRegistered}. A refusal ({@link DomainException}) saves nothing and uses up no number.
      */
     public Matter registerMatter(MatterForm form) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        return registerAsOf(form, OffsetDateTime.now(clock));
+    }
+
+    /**
+     * Takes over a matter from an earlier register (a municipality moving to Nämndflöde, or the demo data):
+     * registered at {@code registeredAt} in the past, numbered in that year's series, its answer date checked
+     * against that day. Its process then catches up at once: a reminder or overdue flag already due is set.
+     * Registrars and administrators only.
+     */
+    public Matter importMatter(MatterForm form, OffsetDateTime registeredAt) {
+        if (CurrentUser.get().filter(user -> user.hasRole(Role.REGISTRAR) || user.hasRole(Role.ADMIN)).isEmpty()
+                && CurrentUser.get().isPresent()) {
+            throw new org.springframework.security.access.AccessDeniedException("Registrars only");
+        }
+        if (registeredAt.isAfter(OffsetDateTime.now(clock))) {
+            throw DomainException.invalid("registeredAt", "matter.registeredAt.future");
+        }
+        return registerAsOf(form, registeredAt);
+    }
+
+    private Matter registerAsOf(MatterForm form, OffsetDateTime now) {
         Administration series = series(board(form.getBoardId()));
         try {
             // Outside the registering transaction, so that it only ever updates the row.

@@ -1,0 +1,77 @@
+package se.namndflode.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.namndflode.IntegrationTest;
+import se.namndflode.matter.BoardMatterProcess;
+import se.namndflode.matter.MatterProgress;
+
+/** The demo has a matter waiting in every step of the board-matter process, one overdue and one written off. */
+@IntegrationTest
+class DemoStagesTest {
+
+    @Autowired
+    BoardMatterProcess process;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private String number(String titleStart) {
+        return jdbc.queryForObject("select registry_number from matter_progress p join matter m on m.id = p.matter_id "
+                + "where m.title like ?", String.class, titleStart + "%");
+    }
+
+    private List<String> waitingIn(String titleStart) {
+        return process.waitingIn(number(titleStart)).stream()
+                .filter(activity -> !activity.startsWith("Answer")).toList();
+    }
+
+    @Test
+    void everyStepOfTheProcessHasADemoMatter() {
+        assertThat(waitingIn("Remiss av Förbättrade möjligheter")).containsExactly("AssignCaseOfficer");
+        assertThat(waitingIn("Remiss av Betänkandet")).containsExactly("PrepareStaffReport");
+        assertThat(waitingIn("Program för tillgänglighet")).containsExactly("ReviewStaffReport");
+        assertThat(waitingIn("Skrivelse om avhopparprogram")).containsExactly("ApproveForBoard");
+        assertThat(waitingIn("Månadsrapport november 2023")).containsExactly("PlaceOnAgenda");
+        assertThat(waitingIn("Motion om kommunöverskridande")).containsExactly("AwaitBoardDecision");
+        assertThat(waitingIn("Reviderade riktlinjer")).containsExactly("AwaitMinutesApproval");
+        assertThat(waitingIn("Verksamhetsplan för socialnämnden")).containsExactlyInAnyOrder("AppealPeriodEnds",
+                "DispatchExtract");
+    }
+
+    @Test
+    void theWrittenOffProcurementHasEnded() {
+        MatterProgress procurement = process.progress(number("Upphandling av bemanningstjänster")).orElseThrow();
+        assertThat(procurement.getWrittenOffAt()).isNotNull();
+        assertThat(procurement.getWriteOffReason()).isNotBlank();
+        assertThat(process.waitingIn(procurement.getRegistryNumber())).isEmpty();
+    }
+
+    @Test
+    void theTakenOverRemissIsOverdueOnceTheEngineHasRunItsDueTimers() {
+        String pandemic = number("Remiss av Utredningen om författningsberedskap");
+        // The job executor does this by itself in the running application; tests run due jobs explicitly.
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(pandemic).singleResult()
+                .getId();
+        // The reminder is due first; once it has run, the overdue timer (also in the past) is due.
+        for (int round = 0; round < 2; round++) {
+            for (Job job : management.createJobQuery().processInstanceId(instance).executable().timers().list()) {
+                management.executeJob(job.getId());
+            }
+        }
+        MatterProgress progress = process.progress(pandemic).orElseThrow();
+        assertThat(progress.getAnswerDue()).isBefore(java.time.LocalDate.now());
+        assertThat(progress.getRemindedAt()).isNotNull();
+        assertThat(progress.isOverdue()).isTrue();
+    }
+}
