@@ -62,8 +62,12 @@ public class Organisation {
 
     /** The boards of the signed-in user's municipalities: council, executive board, then boards by name. */
     public List<Board> boards() {
+        // Sorted here: the database would sort the kind as text, putting BOARD before COUNCIL.
         return boards.findByMunicipalityCodeInOrderByMunicipalityNameAscKindAscNameAsc(
-                CurrentUser.municipalityCodes());
+                CurrentUser.municipalityCodes()).stream()
+                .sorted(Comparator.comparing((Board board) -> board.getMunicipality().getName())
+                        .thenComparing(Board::getKind).thenComparing(Board::getName))
+                .toList();
     }
 
     public Board board(Long id) {

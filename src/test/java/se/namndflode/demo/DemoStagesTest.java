@@ -26,9 +26,10 @@ class DemoStagesTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The demo matter whose title starts so: the first registered (the demo loads before any test runs). */
     private String number(String titleStart) {
-        return jdbc.queryForObject("select registry_number from matter_progress p join matter m on m.id = p.matter_id "
-                + "where m.title like ?", String.class, titleStart + "%");
+        return jdbc.queryForList("select registry_number from matter_progress p join matter m on m.id = p.matter_id "
+                + "where m.title like ? order by m.id", String.class, titleStart + "%").get(0);
     }
 
     private List<String> waitingIn(String titleStart) {

@@ -34,6 +34,15 @@ class BoardApiTest {
     }
 
     @Test
+    @WithUserDetails("handlaggare")
+    void listsTheCouncilAndTheExecutiveBoardBeforeTheBoards() throws Exception {
+        mvc.perform(get("/api/v1/boards")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].kind").value("COUNCIL"))
+                .andExpect(jsonPath("$[1].kind").value("EXECUTIVE_BOARD"))
+                .andExpect(jsonPath("$[2].kind").value("BOARD"));
+    }
+
+    @Test
     @WithUserDetails("sekreterare")
     void givesTheCompositionOnADay() throws Exception {
         mvc.perform(get("/api/v1/boards/{id}", socialnamnden()).param("day", "2023-12-12"))
