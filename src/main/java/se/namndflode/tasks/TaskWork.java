@@ -130,12 +130,22 @@ class TaskWork {
         return caseOfficerChoices(tasks.open(taskId).matter());
     }
 
-    /** The matter's staff report, for the review and approval pages. */
+    /**
+     * The matter's current staff report, for the review and approval pages: the content of the report's own
+     * (escaped) template, without its document head and print styles, to be shown inside the page.
+     */
     @Transactional(readOnly = true)
     public Optional<String> reportHtml(String taskId) {
         TaskList.OpenTask task = tasks.open(taskId);
         return staffReports.find(task.matter().getId()).map(StaffReport::getCurrent)
-                .map(staffReports::html);
+                .map(staffReports::html).map(TaskWork::bodyOf);
+    }
+
+    static String bodyOf(String document) {
+        int body = document.indexOf("<body");
+        int start = body < 0 ? -1 : document.indexOf('>', body);
+        int end = document.lastIndexOf("</body>");
+        return start < 0 || end < start ? document : document.substring(start + 1, end).trim();
     }
 
     private List<CaseOfficerChoice> caseOfficerChoices(Matter matter) {

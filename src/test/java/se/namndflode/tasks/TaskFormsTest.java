@@ -3,6 +3,7 @@ package se.namndflode.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -108,7 +109,8 @@ class TaskFormsTest {
         String review = taskId(matter, "ReviewStaffReport");
         claim("chef", review);
         mvc.perform(get("/uppgifter/{id}", review).with(as("chef"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("godkänner tjänsteutlåtandet som svar på remissen")));
+                .andExpect(content().string(containsString("godkänner tjänsteutlåtandet som svar på remissen")))
+                .andExpect(content().string(not(containsString("@page"))));
         mvc.perform(post("/uppgifter/{id}", review).param("outcome", "RETURNED").with(as("chef")).with(csrf()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"comment-error\"")));
         assertThat(fixtures.waitingIn(matter)).containsExactly("ReviewStaffReport");
