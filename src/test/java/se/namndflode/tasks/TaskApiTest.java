@@ -18,6 +18,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.namndflode.IntegrationTest;
+import se.namndflode.matter.BoardMatterProcess;
+import se.namndflode.matter.BoardOutcome;
 import se.namndflode.registry.Matter;
 import se.namndflode.shared.security.Role;
 
@@ -30,6 +32,8 @@ class TaskApiTest {
     MockMvc mvc;
     @Autowired
     TaskFixtures fixtures;
+    @Autowired
+    BoardMatterProcess process;
 
     private RequestPostProcessor as(String username) {
         return user(fixtures.user(username));
@@ -85,6 +89,19 @@ class TaskApiTest {
         complete("sekreterare", agenda, "{\"meetingDate\":\"" + LocalDate.now().plusDays(7) + "\"}")
                 .andExpect(status().isOk());
         assertThat(fixtures.waitingIn(matter)).containsExactly("AwaitBoardDecision");
+
+        process.recordBoardOutcome(matter.getRegistryNumber().toString(), BoardOutcome.DECIDED, null, true);
+        String dispatch = fixtures.task(matter, "DispatchExtract").getId();
+        claim("sekreterare", dispatch).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/tasks/{id}/unclaim", dispatch).with(as("sekreterare")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.assignee").doesNotExist());
+        claim("sekreterare", dispatch).andExpect(status().isOk());
+        complete("sekreterare", dispatch, "{}").andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.field").value("recipients"));
+        complete("sekreterare", dispatch, "{\"recipients\":\"Kommunstyrelsen; Revisionen\"}")
+                .andExpect(status().isOk());
+        assertThat(fixtures.waitingIn(matter)).containsExactly("AppealPeriodEnds");
+        assertThat(process.progress(matter.getId()).orElseThrow().getDispatchedAt()).isNotNull();
     }
 
     @Test
