@@ -21,13 +21,20 @@ class ModuleStructureTest {
     void theCapabilitiesAreSeparateModules() {
         // Guards the check above against passing vacuously (e.g. if the packages stopped being detected).
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-                .contains("organisation", "shared", "home", "demo", "registry");
+                .contains("organisation", "shared", "home", "demo", "registry", "matter", "tasks");
         assertThat(MODULES.getModuleByName("organisation").orElseThrow().getDependencies(MODULES,
                 DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
                         .toString())).contains("shared").doesNotContain("home", "demo");
         assertThat(MODULES.getModuleByName("registry").orElseThrow().getDependencies(MODULES,
                 DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
-                        .toString())).contains("organisation", "shared").doesNotContain("home", "demo", "matter");
+                        .toString())).contains("organisation", "shared")
+                .doesNotContain("home", "demo", "matter", "tasks");
+        assertThat(MODULES.getModuleByName("tasks").orElseThrow().getDependencies(MODULES,
+                DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
+                        .toString())).contains("matter", "registry", "shared").doesNotContain("home", "demo");
+        assertThat(MODULES.getModuleByName("matter").orElseThrow().getDependencies(MODULES,
+                DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
+                        .toString())).doesNotContain("tasks");
     }
 
     @Test

@@ -14,6 +14,7 @@ import se.namndflode.shared.security.CurrentUser;
 import se.namndflode.shared.security.Role;
 import se.namndflode.shared.security.SignedInUser;
 import se.namndflode.shared.web.DomainException;
+import se.namndflode.tasks.TaskList;
 
 /** Sends each user to the start page of their role; each start page shows what that role works with. */
 @Controller
@@ -23,11 +24,17 @@ class HomePages {
     static final List<Role> START_PAGE_PRECEDENCE = List.of(Role.SECRETARY, Role.CASE_OFFICER, Role.MANAGER,
             Role.DIRECTOR, Role.REGISTRAR, Role.POLITICIAN, Role.ADMIN);
 
+    /** Start pages that show the counts of "Mina uppgifter" and the group's free tasks. */
+    static final java.util.Set<Role> WITH_TASKS = java.util.EnumSet.of(Role.CASE_OFFICER, Role.MANAGER,
+            Role.DIRECTOR, Role.SECRETARY);
+
     private final Organisation organisation;
+    private final TaskList tasks;
     private final Clock clock;
 
-    HomePages(Organisation organisation, Clock clock) {
+    HomePages(Organisation organisation, TaskList tasks, Clock clock) {
         this.organisation = organisation;
+        this.tasks = tasks;
         this.clock = clock;
     }
 
@@ -58,6 +65,10 @@ class HomePages {
         model.addAttribute("boards", boards);
         model.addAttribute("municipalities", organisation.myMunicipalities());
         model.addAttribute("today", LocalDate.now(clock));
+        if (WITH_TASKS.contains(role)) {
+            model.addAttribute("myTaskCount", tasks.countMine());
+            model.addAttribute("groupTaskCount", tasks.countGroup());
+        }
         if (role == Role.POLITICIAN && user.getPersonId() != null) {
             List<BoardSeat> seats = organisation.seatsOf(organisation.person(user.getPersonId())).stream()
                     .filter(seat -> seat.isValidOn(LocalDate.now(clock))).toList();

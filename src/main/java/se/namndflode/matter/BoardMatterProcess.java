@@ -125,6 +125,12 @@ public class BoardMatterProcess {
         return progress.findById(matterId);
     }
 
+    /** The progress of these matters, in one query (for lists that join with the engine's tasks). */
+    @Transactional(readOnly = true)
+    public List<MatterProgress> progress(java.util.Collection<Long> matterIds) {
+        return matterIds.isEmpty() ? List.of() : progress.findAllById(matterIds);
+    }
+
     @Transactional(readOnly = true)
     public Optional<MatterProgress> progress(String registryNumber) {
         return progress.findByRegistryNumber(registryNumber);

@@ -47,6 +47,11 @@ interface MatterRepository extends JpaRepository<Matter, Long> {
             @Param("serial") int serial, @Param("municipalities") Collection<String> municipalities, @Param("privileged") boolean privileged,
             @Param("accountId") Long accountId);
 
+    @Query("select m from Matter m where m.id in :ids and " + VISIBLE)
+    List<Matter> findVisibleByIds(@Param("ids") Collection<Long> ids,
+            @Param("municipalities") Collection<String> municipalities, @Param("privileged") boolean privileged,
+            @Param("accountId") Long accountId);
+
     List<Matter> findByPrefixAndYearAndSerialOrderById(String prefix, int year, int serial);
 
     @Query(value = "select m from Matter m where " + VISIBLE + FILTERS + " order by m.registeredAt desc, m.id desc",

@@ -270,6 +270,22 @@ public class Registry {
         return found.stream().findFirst();
     }
 
+    /**
+     * Those of the matters with these ids that the signed-in user may see, in one query (for lists that join
+     * with other modules' data, e.g. task lists); the others are simply left out.
+     */
+    @Transactional(readOnly = true)
+    public List<Matter> visibleMatters(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Optional<SignedInUser> user = CurrentUser.get();
+        return user.isEmpty() ? matters.findAllById(ids)
+                : user.get().getMunicipalityCodes().isEmpty() ? List.of()
+                : matters.findVisibleByIds(ids, user.get().getMunicipalityCodes(), privileged(user.get()),
+                        user.get().getAccountId());
+    }
+
     /** The matter's documents and attachments, in number order ({@code -1}, {@code -1.1}, {@code -2}, ...). */
     @Transactional(readOnly = true)
     public List<Document> documents(Long matterId) {

@@ -1,0 +1,82 @@
+package se.namndflode.tasks;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.namndflode.registry.MatterKind;
+
+/** The signed-in user's tasks as JSON: list, take, leave, complete. Refusals are RFC 9457 problem details. */
+@RestController
+@RequestMapping("/api/v1/tasks")
+@PreAuthorize(TaskPages.STAFF)
+@Tag(name = "Uppgifter", description = "Mina uppgifter och gruppens uppgifter i ärendeprocessen")
+class TaskApi {
+
+    enum Scope { mine, group }
+
+    record TaskPage(List<TaskRow> items, int page, int size, long total, int totalPages) {
+
+        static TaskPage of(Page<TaskRow> page) {
+            return new TaskPage(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
+                    page.getTotalPages());
+        }
+    }
+
+    private final TaskList tasks;
+    private final TaskWork work;
+
+    TaskApi(TaskList tasks, TaskWork work) {
+        this.tasks = tasks;
+        this.work = work;
+    }
+
+    @GetMapping
+    @Operation(summary = "Mina uppgifter (mine) eller gruppens lediga uppgifter (group), 20 per sida")
+    TaskPage list(@RequestParam(defaultValue = "mine") Scope scope,
+            @RequestParam(required = false) Long boardId, @RequestParam(required = false) MatterKind kind,
+            @Parameter(description = "ALL, OVERDUE eller WITHIN_7_DAYS") @RequestParam(required = false)
+            TaskFilter.Due due,
+            @Parameter(description = "DUE (standard), NUMBER eller CREATED") @RequestParam(required = false)
+            TaskFilter.Sort sort,
+            @RequestParam(defaultValue = "0") int page) {
+        TaskFilter filter = new TaskFilter(boardId, kind, due, sort);
+        return TaskPage.of(scope == Scope.group ? tasks.group(filter, page) : tasks.mine(filter, page));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "En uppgift")
+    TaskRow task(@PathVariable String id) {
+        return tasks.task(id);
+    }
+
+    @PostMapping("/{id}/claim")
+    @Operation(summary = "Ta en ledig uppgift (den som har en av uppgiftens roller)")
+    TaskRow claim(@PathVariable String id) {
+        return tasks.claim(id);
+    }
+
+    @PostMapping("/{id}/unclaim")
+    @Operation(summary = "Lämna en tagen gruppuppgift")
+    TaskRow unclaim(@PathVariable String id) {
+        tasks.unclaim(id);
+        return tasks.task(id);
+    }
+
+    @PostMapping("/{id}/complete")
+    @Operation(summary = "Slutför en uppgift som du har; utfall, kommentar, handläggare, sammanträdesdag eller "
+            + "mottagare efter uppgiften")
+    TaskRow complete(@PathVariable String id, @Valid @RequestBody(required = false) TaskCompletion body) {
+        return work.complete(id, body == null ? new TaskCompletion() : body);
+    }
+}

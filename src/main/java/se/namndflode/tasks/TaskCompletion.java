@@ -1,0 +1,51 @@
+package se.namndflode.tasks;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * What completes a task, on its page and in the API: which part applies depends on the task (the rest is
+ * ignored). Required parts are checked by {@link TaskWork}, next to the field they concern.
+ */
+class TaskCompletion {
+
+    @Schema(description = "Granska/Godkänn för nämnden: APPROVED eller RETURNED")
+    private String outcome;
+
+    @Schema(description = "Kommentar till handläggaren; krävs med RETURNED")
+    @Size(max = 4000, message = "{validation.tooLong}")
+    private String comment;
+
+    @Schema(description = "Fördela ärendet: handläggarens användarnamn")
+    private String caseOfficer;
+
+    @Schema(description = "Anmäl till sammanträde: sammanträdesdag (ÅÅÅÅ-MM-DD), inte passerad")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate meetingDate;
+
+    @Schema(description = "Expediera protokollsutdrag: mottagare")
+    @Size(max = 2000, message = "{validation.tooLong}")
+    private String recipients;
+
+    /** Only where the refusal "no decision points" is shown on the page; nothing is bound to it. */
+    @JsonIgnore
+    private String decisionPoints;
+
+    public String getOutcome() { return outcome; }
+    public void setOutcome(String outcome) { this.outcome = outcome; }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
+    public String getCaseOfficer() { return caseOfficer; }
+    public void setCaseOfficer(String caseOfficer) { this.caseOfficer = caseOfficer; }
+    public LocalDate getMeetingDate() { return meetingDate; }
+    public void setMeetingDate(LocalDate meetingDate) { this.meetingDate = meetingDate; }
+    public String getRecipients() { return recipients; }
+    public void setRecipients(String recipients) { this.recipients = recipients; }
+    @JsonIgnore
+    public String getDecisionPoints() { return decisionPoints; }
+    @JsonIgnore
+    public void setDecisionPoints(String decisionPoints) { this.decisionPoints = decisionPoints; }
+}

@@ -1,0 +1,23 @@
+package se.namndflode.tasks;
+
+import se.namndflode.registry.MatterKind;
+
+/** Filters and order of a task list; every part may be null (all, by due date). */
+public record TaskFilter(Long boardId, MatterKind kind, Due due, Sort sort) {
+
+    public static final TaskFilter NONE = new TaskFilter(null, null, null, null);
+
+    /** Which answer dates: all, past (overdue), or from today to seven days ahead. */
+    public enum Due { ALL, OVERDUE, WITHIN_7_DAYS }
+
+    /** The order: answer date (empty last), diarienummer, or when the task was created. */
+    public enum Sort { DUE, NUMBER, CREATED }
+
+    Due dueOrAll() {
+        return due == null ? Due.ALL : due;
+    }
+
+    Sort sortOrDefault() {
+        return sort == null ? Sort.DUE : sort;
+    }
+}

@@ -1,0 +1,301 @@
+package se.namndflode.tasks;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.namndflode.matter.BoardMatterProcess;
+import se.namndflode.matter.MatterProgress;
+import se.namndflode.registry.Matter;
+import se.namndflode.registry.Registry;
+import se.namndflode.registry.RegistryNumber;
+import se.namndflode.shared.audit.AuditLog;
+import se.namndflode.shared.security.CurrentUser;
+import se.namndflode.shared.security.Role;
+import se.namndflode.shared.security.SignedInUser;
+import se.namndflode.shared.time.WorkingDayCalendar;
+import se.namndflode.shared.web.DomainException;
+
+/**
+ * The signed-in user's tasks of the board-matter process: "Mina uppgifter" (assigned to their user name) and
+ * "Gruppens uppgifter" (unassigned, for one of their roles). The engine's tasks are joined in memory with the
+ * registry's matters (only those the user may see; a task of any other matter is left out entirely) and the
+ * process's read model, each read in one batched query. Taking, leaving and the rule that only the holder
+ * completes a task are here too.
+ */
+@Service
+@Transactional
+public class TaskList {
+
+    public static final int PAGE_SIZE = 20;
+    static final String CLAIMED = "TASK_CLAIMED";
+    static final String UNCLAIMED = "TASK_UNCLAIMED";
+    static final String COMPLETED = "TASK_COMPLETED";
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
+    private final TaskService engineTasks;
+    private final RuntimeService runtime;
+    private final Registry registry;
+    private final BoardMatterProcess process;
+    private final AuditLog audit;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    TaskList(TaskService engineTasks, RuntimeService runtime, Registry registry, BoardMatterProcess process,
+            AuditLog audit, MessageSource messages, Clock clock) {
+        this.engineTasks = engineTasks;
+        this.runtime = runtime;
+        this.registry = registry;
+        this.process = process;
+        this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** A task with what it belongs to, for the task's own page and the actions on it. */
+    record OpenTask(Task task, Matter matter, TaskRow row, Set<String> candidateGroups) {
+
+        String municipalityCode() {
+            return matter.getMunicipality().getCode();
+        }
+    }
+
+    // --- Lists ----------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public Page<TaskRow> mine(TaskFilter filter, int page) {
+        return page(rows(myTasks()), filter, page);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<TaskRow> group(TaskFilter filter, int page) {
+        return page(rows(groupTasks()), filter, page);
+    }
+
+    @Transactional(readOnly = true)
+    public int countMine() {
+        return rows(myTasks()).size();
+    }
+
+    @Transactional(readOnly = true)
+    public int countGroup() {
+        return rows(groupTasks()).size();
+    }
+
+    private List<Task> myTasks() {
+        return CurrentUser.get().map(user -> engineTasks.createTaskQuery()
+                .processDefinitionKey(BoardMatterProcess.PROCESS).taskAssignee(user.getUsername()).list())
+                .orElse(List.of());
+    }
+
+    private List<Task> groupTasks() {
+        List<String> roles = CurrentUser.get().map(TaskList::roleNames).orElse(List.of());
+        return roles.isEmpty() ? List.of() : engineTasks.createTaskQuery()
+                .processDefinitionKey(BoardMatterProcess.PROCESS).taskCandidateGroupIn(roles).taskUnassigned()
+                .list();
+    }
+
+    private Page<TaskRow> page(List<TaskRow> rows, TaskFilter filter, int page) {
+        LocalDate today = LocalDate.now(clock);
+        List<TaskRow> chosen = rows.stream()
+                .filter(row -> filter.boardId() == null || filter.boardId().equals(row.boardId()))
+                .filter(row -> filter.kind() == null || filter.kind() == row.kind())
+                .filter(row -> switch (filter.dueOrAll()) {
+                    case ALL -> true;
+                    case OVERDUE -> row.overdue();
+                    case WITHIN_7_DAYS -> row.answerDue() != null && !row.answerDue().isBefore(today)
+                            && !row.answerDue().isAfter(today.plusDays(7));
+                })
+                .sorted(order(filter.sortOrDefault()))
+                .toList();
+        PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+        int from = (int) Math.min(request.getOffset(), chosen.size());
+        int to = Math.min(from + PAGE_SIZE, chosen.size());
+        return new PageImpl<>(chosen.subList(from, to), request, chosen.size());
+    }
+
+    private static Comparator<TaskRow> order(TaskFilter.Sort sort) {
+        Comparator<TaskRow> byNumber = Comparator.comparing(
+                (TaskRow row) -> RegistryNumber.parse(row.registryNumber()),
+                Comparator.comparing(RegistryNumber::prefix).thenComparingInt(RegistryNumber::year)
+                        .thenComparingInt(RegistryNumber::serial));
+        Comparator<TaskRow> byCreated = Comparator.comparing(TaskRow::created,
+                Comparator.nullsLast(Comparator.naturalOrder()));
+        return switch (sort) {
+            case DUE -> Comparator.comparing(TaskRow::answerDue, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(byCreated).thenComparing(TaskRow::taskId);
+            case NUMBER -> byNumber.thenComparing(TaskRow::taskId);
+            case CREATED -> byCreated.thenComparing(TaskRow::taskId);
+        };
+    }
+
+    /** The join: the tasks' matters (one query for the ids, one for the matters, one for their progress). */
+    private List<TaskRow> rows(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> matterIds = matterIds(tasks.stream().map(Task::getProcessInstanceId).distinct()
+                .toList());
+        Set<String> municipalities = CurrentUser.municipalityCodes();
+        Map<Long, Matter> matters = registry.visibleMatters(Set.copyOf(matterIds.values())).stream()
+                .filter(matter -> municipalities.contains(matter.getMunicipality().getCode()))
+                .collect(Collectors.toMap(Matter::getId, Function.identity()));
+        Map<Long, MatterProgress> progress = process.progress(matters.keySet()).stream()
+                .collect(Collectors.toMap(MatterProgress::getMatterId, Function.identity()));
+        return tasks.stream().map(task -> {
+            Matter matter = matters.get(matterIds.get(task.getProcessInstanceId()));
+            return matter == null ? null : row(task, matter, progress.get(matter.getId()));
+        }).filter(Objects::nonNull).toList();
+    }
+
+    private Map<String, Long> matterIds(List<String> processInstanceIds) {
+        Map<String, Long> ids = new HashMap<>();
+        for (VariableInstance variable : runtime.createVariableInstanceQuery().variableName("matterId")
+                .processInstanceIdIn(processInstanceIds.toArray(String[]::new)).list()) {
+            if (variable.getValue() instanceof Number id) {
+                ids.putIfAbsent(variable.getProcessInstanceId(), id.longValue());
+            }
+        }
+        return ids;
+    }
+
+    private TaskRow row(Task task, Matter matter, MatterProgress progress) {
+        LocalDate due = progress != null ? progress.getAnswerDue() : matter.getAnswerDue();
+        boolean overdue = progress != null ? progress.isOverdue()
+                : due != null && due.isBefore(LocalDate.now(clock));
+        OffsetDateTime created = task.getCreateTime() == null ? null
+                : task.getCreateTime().toInstant().atZone(WorkingDayCalendar.STOCKHOLM).toOffsetDateTime();
+        return new TaskRow(task.getId(), task.getTaskDefinitionKey(), name(task), task.getAssignee(),
+                matter.getId(), matter.getRegistryNumber().toString(), matter.getRegistryNumber().toUrl(),
+                matter.getTitle(), matter.getBoard().getId(), matter.getBoard().getName(), matter.getKind(), due,
+                overdue, progress != null && progress.getRemindedAt() != null, created);
+    }
+
+    private String name(Task task) {
+        return messages.getMessage("task." + task.getTaskDefinitionKey(), null, task.getName(), SWEDISH);
+    }
+
+    // --- One task -------------------------------------------------------------------------------------
+
+    /** The task, if it is a board-matter task of a matter the user may see; otherwise "not found". */
+    @Transactional(readOnly = true)
+    public TaskRow task(String taskId) {
+        return open(taskId).row();
+    }
+
+    /** Whether the signed-in user holds the task (is its assignee). */
+    @Transactional(readOnly = true)
+    public boolean holds(String taskId) {
+        return isHolder(open(taskId));
+    }
+
+    /** Whether the signed-in user may take the task: it is free and one of their roles is a candidate group. */
+    @Transactional(readOnly = true)
+    public boolean mayClaim(String taskId) {
+        OpenTask task = open(taskId);
+        return task.task().getAssignee() == null && isCandidate(task);
+    }
+
+    OpenTask open(String taskId) {
+        SignedInUser user = CurrentUser.require();
+        Task task = taskId == null ? null : engineTasks.createTaskQuery().taskId(taskId)
+                .processDefinitionKey(BoardMatterProcess.PROCESS).singleResult();
+        if (task == null) {
+            throw DomainException.notFound("task.notFound");
+        }
+        Object matterId = runtime.getVariable(task.getProcessInstanceId(), "matterId");
+        Matter matter;
+        try {
+            matter = registry.matter(matterId instanceof Number id ? id.longValue() : null);
+        } catch (DomainException notVisible) {
+            throw DomainException.notFound("task.notFound");
+        }
+        if (!user.belongsTo(matter.getMunicipality().getCode())) {
+            throw DomainException.notFound("task.notFound");
+        }
+        Set<String> groups = engineTasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
+        return new OpenTask(task, matter, row(task, matter, process.progress(matter.getId()).orElse(null)), groups);
+    }
+
+    /** Takes a free task: only a candidate (one of their roles among the task's groups) may. */
+    public TaskRow claim(String taskId) {
+        OpenTask task = open(taskId);
+        SignedInUser user = CurrentUser.require();
+        if (!isCandidate(task)) {
+            throw new DomainException(HttpStatus.FORBIDDEN, "task-not-candidate", null, "task.notCandidate");
+        }
+        if (task.task().getAssignee() != null) {
+            if (task.task().getAssignee().equals(user.getUsername())) {
+                return task.row();
+            }
+            throw new DomainException(HttpStatus.CONFLICT, "task-taken", null, "task.taken");
+        }
+        engineTasks.claim(task.task().getId(), user.getUsername());
+        audit.record(CLAIMED, Registry.MATTER, task.matter().getId(), task.municipalityCode(),
+                "Uppgift tagen: " + task.row().name() + " (" + task.row().registryNumber() + ")", null);
+        return open(taskId).row();
+    }
+
+    /** Leaves a group task taken earlier, so that others of the group can take it. */
+    public void unclaim(String taskId) {
+        OpenTask task = requireHeld(taskId);
+        if (task.candidateGroups().isEmpty()) {
+            throw DomainException.invalid(null, "task.personal");
+        }
+        engineTasks.setAssignee(task.task().getId(), null);
+        audit.record(UNCLAIMED, Registry.MATTER, task.matter().getId(), task.municipalityCode(),
+                "Uppgift lämnad: " + task.row().name() + " (" + task.row().registryNumber() + ")", null);
+    }
+
+    /** The task, if the signed-in user holds it; otherwise the refusal "task.notHeld" and nothing changes. */
+    OpenTask requireHeld(String taskId) {
+        OpenTask task = open(taskId);
+        if (!isHolder(task)) {
+            throw new DomainException(HttpStatus.CONFLICT, "task-not-held", null, "task.notHeld");
+        }
+        return task;
+    }
+
+    /** Completes a held task with the process variables of its outcome, and records it for the matter. */
+    void complete(OpenTask task, Map<String, Object> variables, String details) {
+        engineTasks.complete(task.task().getId(), variables);
+        audit.record(COMPLETED, Registry.MATTER, task.matter().getId(), task.municipalityCode(),
+                "Uppgift slutförd: " + task.row().name() + " (" + task.row().registryNumber() + ")", details);
+    }
+
+    private static boolean isHolder(OpenTask task) {
+        return CurrentUser.get().map(user -> user.getUsername().equals(task.task().getAssignee())).orElse(false);
+    }
+
+    private static boolean isCandidate(OpenTask task) {
+        return CurrentUser.get().map(TaskList::roleNames).orElse(List.of()).stream()
+                .anyMatch(task.candidateGroups()::contains);
+    }
+
+    private static List<String> roleNames(SignedInUser user) {
+        return user.getRoles().stream().map(Role::name).toList();
+    }
+}

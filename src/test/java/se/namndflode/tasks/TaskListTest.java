@@ -1,0 +1,210 @@
+package se.namndflode.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import se.namndflode.IntegrationTest;
+import se.namndflode.registry.Matter;
+import se.namndflode.registry.MatterKind;
+import se.namndflode.registry.Registry;
+import se.namndflode.registry.RegistryNumber;
+import se.namndflode.shared.security.Role;
+
+/** "Mina uppgifter" and "Gruppens uppgifter": who sees which task, filters, order, pages, confidentiality. */
+@IntegrationTest
+@Import(TaskFixtures.class)
+class TaskListTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TaskFixtures fixtures;
+    @Autowired
+    TaskList tasks;
+    @Autowired
+    Registry registry;
+    @Autowired
+    ManagementService management;
+
+    private RequestPostProcessor as(String username) {
+        return user(fixtures.user(username));
+    }
+
+    private Page<TaskRow> mine(String username, TaskFilter filter, int page) {
+        return fixtures.as(username, () -> tasks.mine(filter, page));
+    }
+
+    private Page<TaskRow> group(String username, TaskFilter filter) {
+        return fixtures.as(username, () -> tasks.group(filter, 0));
+    }
+
+    private static TaskFilter board(Long boardId) {
+        return new TaskFilter(boardId, null, null, null);
+    }
+
+    @Test
+    void theCaseOfficerSeesTheirOwnTasksAndManagersTheGroupsFreeOnes() throws Exception {
+        Long board = fixtures.newBoard();
+        String officer = fixtures.newAccount(Role.CASE_OFFICER);
+        String assignedTitle = "Remissvar om hemtjänst " + TaskFixtures.unique();
+        String freeTitle = "Skrivelse om fritidsgårdar " + TaskFixtures.unique();
+        Matter assigned = fixtures.register(board, assignedTitle, officer);
+        Matter free = fixtures.register(board, freeTitle, null);
+
+        assertThat(mine(officer, board(board), 0).getContent()).singleElement().satisfies(row -> {
+            assertThat(row.activityId()).isEqualTo("PrepareStaffReport");
+            assertThat(row.name()).isEqualTo("Skriv tjänsteutlåtande");
+            assertThat(row.registryNumber()).isEqualTo(assigned.getRegistryNumber().toString());
+            assertThat(row.title()).isEqualTo(assignedTitle);
+            assertThat(row.kind()).isEqualTo(MatterKind.REPORT);
+            assertThat(row.created()).isNotNull();
+        });
+        assertThat(group(officer, board(board))).isEmpty();
+        assertThat(mine("chef", board(board), 0)).isEmpty();
+        assertThat(group("chef", board(board)).getContent()).singleElement().satisfies(row -> {
+            assertThat(row.activityId()).isEqualTo("AssignCaseOfficer");
+            assertThat(row.matterId()).isEqualTo(free.getId());
+        });
+        assertThat(group("sekreterare", board(board))).isEmpty();
+        assertThat(group("forvaltningschef", board(board))).isEmpty();
+
+        mvc.perform(get("/uppgifter").param("boardId", board.toString()).with(as(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(assignedTitle)))
+                .andExpect(content().string(containsString("Skriv tjänsteutlåtande")))
+                .andExpect(content().string(not(containsString(freeTitle))));
+        mvc.perform(get("/uppgifter/grupp").param("boardId", board.toString()).with(as("chef")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(freeTitle)))
+                .andExpect(content().string(containsString("Ta uppgiften")))
+                .andExpect(content().string(not(containsString(assignedTitle))));
+        mvc.perform(get("/start/handlaggare").with(as(officer)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Mina uppgifter: 1")));
+    }
+
+    @Test
+    @WithUserDetails("chef")
+    void theNavigationLeadsStaffToTheirTasks() throws Exception {
+        mvc.perform(get("/start/chef")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/uppgifter\"")))
+                .andExpect(content().string(containsString("Mina uppgifter")));
+        mvc.perform(get("/uppgifter/grupp")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Gruppens uppgifter")));
+    }
+
+    @Test
+    void politiciansHaveNoTaskPages() throws Exception {
+        mvc.perform(get("/uppgifter").with(as("ledamot"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void tasksAreFilteredSortedAndPaged() {
+        Long board = fixtures.newBoard();
+        String officer = fixtures.newAccount(Role.CASE_OFFICER);
+        LocalDate today = LocalDate.now();
+        List<Matter> matters = new ArrayList<>();
+        for (int i = 0; i < 22; i++) {
+            // Every third a report without an answer date; the others referrals, the last one due in two days.
+            boolean referral = i % 3 != 0;
+            matters.add(fixtures.register(board, "Ärende " + i + " " + TaskFixtures.unique(),
+                    referral ? MatterKind.REFERRAL : MatterKind.REPORT,
+                    referral ? today.plusDays(2 + 10L * (20 - i)) : null, officer, false));
+        }
+
+        Page<TaskRow> first = mine(officer, board(board), 0);
+        assertThat(first.getTotalElements()).isEqualTo(22);
+        assertThat(first.getContent()).hasSize(TaskList.PAGE_SIZE);
+        assertThat(mine(officer, board(board), 1).getContent()).hasSize(2);
+
+        List<TaskRow> all = new ArrayList<>(first.getContent());
+        all.addAll(mine(officer, board(board), 1).getContent());
+        assertThat(all).extracting(TaskRow::answerDue)
+                .isSortedAccordingTo(Comparator.nullsLast(Comparator.naturalOrder()));
+        assertThat(all.get(21).answerDue()).isNull();
+        assertThat(all.get(0).answerDue()).isEqualTo(today.plusDays(2));
+
+        List<TaskRow> byNumber = mine(officer, new TaskFilter(board, null, null, TaskFilter.Sort.NUMBER), 0)
+                .getContent();
+        assertThat(byNumber).extracting(row -> RegistryNumber.parse(row.registryNumber()).serial()).isSorted();
+        assertThat(byNumber.get(0).registryNumber()).isEqualTo(matters.get(0).getRegistryNumber().toString());
+        assertThat(mine(officer, new TaskFilter(board, null, null, TaskFilter.Sort.CREATED), 0).getContent())
+                .extracting(TaskRow::created).isSorted();
+
+        assertThat(mine(officer, new TaskFilter(board, MatterKind.REPORT, null, null), 0).getContent())
+                .hasSize(8).allSatisfy(row -> assertThat(row.kind()).isEqualTo(MatterKind.REPORT));
+        assertThat(mine(officer, new TaskFilter(board, null, TaskFilter.Due.WITHIN_7_DAYS, null), 0).getContent())
+                .singleElement().satisfies(row -> assertThat(row.answerDue()).isEqualTo(today.plusDays(2)));
+        assertThat(mine(officer, new TaskFilter(fixtures.newBoard(), null, null, null), 0)).isEmpty();
+
+        // The answer-date watch flags the matter overdue (its timers run here by hand).
+        Matter soonest = matters.get(20);
+        assertThat(mine(officer, new TaskFilter(board, null, TaskFilter.Due.OVERDUE, null), 0)).isEmpty();
+        String instance = fixtures.task(soonest, "PrepareStaffReport").getProcessInstanceId();
+        management.executeJob(management.createJobQuery().processInstanceId(instance).activityId("AnswerDueReminder")
+                .singleResult().getId());
+        management.executeJob(management.createJobQuery().processInstanceId(instance).activityId("AnswerOverdue")
+                .singleResult().getId());
+        assertThat(mine(officer, new TaskFilter(board, null, TaskFilter.Due.OVERDUE, null), 0).getContent())
+                .singleElement().satisfies(row -> {
+                    assertThat(row.matterId()).isEqualTo(soonest.getId());
+                    assertThat(row.overdue()).isTrue();
+                    assertThat(row.reminded()).isTrue();
+                });
+    }
+
+    @Test
+    void aConfidentialMattersTaskIsShownOnlyToThoseEntitledToTheMatter() throws Exception {
+        Long board = fixtures.newBoard();
+        String secretary = fixtures.newAccount(Role.SECRETARY);
+        String title = "Lex Sarah-utredning " + TaskFixtures.unique();
+        Matter matter = fixtures.register(board, title, MatterKind.REPORT, null, "handlaggare", true);
+        fixtures.drive(matter, "PrepareStaffReport", Map.of());
+        fixtures.drive(matter, "ReviewStaffReport", Map.of("reviewOutcome", "APPROVED"));
+        fixtures.drive(matter, "ApproveForBoard", Map.of("approvalOutcome", "APPROVED"));
+        String taskId = fixtures.task(matter, "PlaceOnAgenda").getId();
+
+        assertThat(group(secretary, board(board))).isEmpty();
+        assertThat(fixtures.as(secretary, () -> tasks.countGroup()))
+                .isEqualTo(fixtures.as(secretary, () -> tasks.group(TaskFilter.NONE, 0).getTotalElements())
+                        .intValue());
+        mvc.perform(get("/uppgifter/grupp").with(as(secretary)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(title))));
+        mvc.perform(get("/api/v1/tasks").param("scope", "group").with(as(secretary)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(title))));
+        mvc.perform(get("/uppgifter/{id}", taskId).with(as(secretary)))
+                .andExpect(status().isNotFound()).andExpect(content().string(not(containsString(title))));
+
+        fixtures.as("chef", () -> {
+            registry.grantAccess(matter.getId(), fixtures.user(secretary).getAccountId());
+            return null;
+        });
+
+        assertThat(group(secretary, board(board)).getContent()).singleElement()
+                .satisfies(row -> assertThat(row.title()).isEqualTo(title));
+        mvc.perform(get("/uppgifter/grupp").with(as(secretary)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(title)));
+        mvc.perform(get("/api/v1/tasks").param("scope", "group").param("boardId", board.toString())
+                        .with(as(secretary)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].title").value(title))
+                .andExpect(jsonPath("$.items[0].name").value("Anmäl till sammanträde"));
+    }
+}
