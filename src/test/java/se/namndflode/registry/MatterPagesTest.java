@@ -141,7 +141,7 @@ class MatterPagesTest {
                 .andExpect(content().string(containsString("Handling registrerad: " + number + "-2 Tjänsteutlåtande")));
         assertThat(fixtures.as("registrator", () -> registry.history(matter.getId())))
                 .extracting(event -> event.getAction() + " " + event.getActor())
-                .containsExactly("REGISTERED registrator", "DOCUMENT_REGISTERED registrator",
+                .containsExactly("REGISTERED registrator", "PROCESS_STARTED registrator", "DOCUMENT_REGISTERED registrator",
                         "DOCUMENT_REGISTERED handlaggare", "DOCUMENT_REGISTERED handlaggare");
     }
 
