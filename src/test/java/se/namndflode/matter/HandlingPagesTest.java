@@ -59,6 +59,11 @@ class HandlingPagesTest {
                 .andExpect(content().string(containsString(FAR_OFF.toString())))
                 .andExpect(content().string(not(containsString("overdue-badge"))))
                 .andExpect(content().string(not(containsString("/handlaggning/behandling"))));
+        mvc.perform(get("/arenden/" + matter.getRegistryNumber().toUrl()).with(fixtures.as("handlaggare")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"" + url(matter) + "\"")))
+                .andExpect(content().string(containsString("href=\"/arenden/" + matter.getRegistryNumber().toUrl()
+                        + "/tjansteutlatande\"")));
     }
 
     @Test
