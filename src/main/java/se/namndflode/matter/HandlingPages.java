@@ -1,0 +1,131 @@
+package se.namndflode.matter;
+
+import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.namndflode.registry.Matter;
+import se.namndflode.shared.security.Role;
+import se.namndflode.shared.web.FormSubmission;
+
+/**
+ * Where a matter stands in the board-matter process, and (until the meeting capability exists) the forms by
+ * which the secretary records the board's handling and the justering, and a manager writes a matter off.
+ */
+@Controller
+@RequestMapping("/arenden/{number}/handlaggning")
+@PreAuthorize(MatterRoles.STAFF)
+class HandlingPages {
+
+    static final String VIEW = "matter/handling";
+
+    /** The answer-date watch waits beside the main flow; it is shown as the reminder and overdue facts. */
+    private static final List<String> WATCH = List.of("AnswerDueReminder", "AnswerOverdue");
+
+    private final VisibleMatters matters;
+    private final BoardMatterProcess process;
+
+    HandlingPages(VisibleMatters matters, BoardMatterProcess process) {
+        this.matters = matters;
+        this.process = process;
+    }
+
+    @GetMapping
+    String show(@PathVariable String number, Model model) {
+        addPage(matters.matter(number), model);
+        return VIEW;
+    }
+
+    @PostMapping("/behandling")
+    @PreAuthorize(MatterRoles.SECRETARY)
+    String recordOutcome(@PathVariable String number, @Valid @ModelAttribute("outcomeForm") BoardOutcomeForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Matter matter = matters.matter(number);
+        addPage(matter, model);
+        return refusedShows("outcome", result, model, () -> FormSubmission.submit(result, VIEW, () -> {
+            process.recordBoardOutcome(matter.getRegistryNumber().toString(), form.getOutcome(), form.getReason(),
+                    form.isImmediateApproval());
+            return matter;
+        }, done -> back(done, redirect)));
+    }
+
+    @PostMapping("/justerat")
+    @PreAuthorize(MatterRoles.SECRETARY)
+    String minutesApproved(@PathVariable String number,
+            @ModelAttribute("minutesForm") MinutesApprovedForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        Matter matter = matters.matter(number);
+        addPage(matter, model);
+        return refusedShows("minutes", result, model, () -> FormSubmission.submit(result, VIEW, () -> {
+            process.recordMinutesApproved(matter.getRegistryNumber().toString());
+            return matter;
+        }, done -> back(done, redirect)));
+    }
+
+    @PostMapping("/avskrivning")
+    @PreAuthorize(MatterRoles.MANAGER)
+    String writeOff(@PathVariable String number, @Valid @ModelAttribute("writeOffForm") WriteOffForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Matter matter = matters.matter(number);
+        addPage(matter, model);
+        return refusedShows("writeOff", result, model, () -> FormSubmission.submit(result, VIEW, () -> {
+            process.writeOff(matter.getRegistryNumber().toString(), form.getReason());
+            return matter;
+        }, done -> back(done, redirect)));
+    }
+
+    /** A refused form stays on the page with its errors, even when the process no longer waits for it. */
+    private static String refusedShows(String form, BindingResult result, Model model, Supplier<String> submit) {
+        String view = submit.get();
+        if (result.hasErrors()) {
+            model.addAttribute("refused", form);
+        }
+        return view;
+    }
+
+    private static String back(Matter matter, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("saved", matter.getRegistryNumber().toString());
+        redirect.addAttribute("number", matter.getRegistryNumber().toUrl());
+        return "redirect:/arenden/{number}/handlaggning";
+    }
+
+    private void addPage(Matter matter, Model model) {
+        String number = matter.getRegistryNumber().toString();
+        MatterProgress progress = process.progress(number).orElse(null);
+        List<String> waiting = process.waitingIn(number);
+        boolean open = progress != null && progress.isOpen();
+        model.addAttribute("matter", matter);
+        model.addAttribute("progress", progress);
+        model.addAttribute("waitingIn", waiting.stream().filter(id -> !WATCH.contains(id)).toList());
+        model.addAttribute("mayRecordOutcome", open && VisibleMatters.hasRole(Role.SECRETARY)
+                && waiting.contains("AwaitBoardDecision"));
+        model.addAttribute("mayApproveMinutes", open && VisibleMatters.hasRole(Role.SECRETARY)
+                && waiting.contains("AwaitMinutesApproval"));
+        model.addAttribute("mayWriteOff", open && VisibleMatters.hasRole(Role.MANAGER));
+        Map<BoardOutcome, String> outcomes = new LinkedHashMap<>();
+        for (BoardOutcome outcome : BoardOutcome.values()) {
+            outcomes.put(outcome, "matter.outcome." + outcome.name());
+        }
+        model.addAttribute("outcomeChoices", outcomes);
+        if (!model.containsAttribute("outcomeForm")) {
+            model.addAttribute("outcomeForm", new BoardOutcomeForm());
+        }
+        if (!model.containsAttribute("minutesForm")) {
+            model.addAttribute("minutesForm", new MinutesApprovedForm());
+        }
+        if (!model.containsAttribute("writeOffForm")) {
+            model.addAttribute("writeOffForm", new WriteOffForm());
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package se.namndflode.matter;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.namndflode.registry.Matter;
+import se.namndflode.shared.web.DomainException;
+
+/**
+ * A matter's handling as JSON: where it stands, and (until the meeting capability exists) the board's outcome,
+ * the justering and the write-off. Refusals are RFC 9457 problems.
+ */
+@RestController
+@RequestMapping("/api/v1/matters/{number}")
+@PreAuthorize(MatterRoles.STAFF)
+@Tag(name = "Handläggning", description = "Var ett ärende står i handläggningen och nämndens behandling")
+class MatterHandlingApi {
+
+    private final VisibleMatters matters;
+    private final BoardMatterProcess process;
+
+    MatterHandlingApi(VisibleMatters matters, BoardMatterProcess process) {
+        this.matters = matters;
+        this.process = process;
+    }
+
+    record ProgressView(String registryNumber, List<String> waitingIn, LocalDate answerDue, LocalDate reminderDue,
+            OffsetDateTime remindedAt, boolean overdue, LocalDate overdueSince, BoardOutcome boardOutcome,
+            String referBackReason, LocalDate noticePublishedOn, LocalDate appealPeriodEnds, LocalDate legalForceOn,
+            OffsetDateTime dispatchedAt, OffsetDateTime closedAt, OffsetDateTime writtenOffAt,
+            String writeOffReason) {
+
+        static ProgressView of(MatterProgress progress, List<String> waitingIn) {
+            return new ProgressView(progress.getRegistryNumber(), waitingIn, progress.getAnswerDue(),
+                    progress.getReminderDue(), progress.getRemindedAt(), progress.isOverdue(),
+                    progress.getOverdueSince(), progress.getBoardOutcome(), progress.getReferBackReason(),
+                    progress.getNoticePublishedOn(), progress.getAppealPeriodEnds(), progress.getLegalForceOn(),
+                    progress.getDispatchedAt(), progress.getClosedAt(), progress.getWrittenOffAt(),
+                    progress.getWriteOffReason());
+        }
+    }
+
+    record BoardOutcomeRequest(BoardOutcome outcome, String reason, boolean immediateApproval) {
+    }
+
+    record WriteOffRequest(String reason) {
+    }
+
+    @GetMapping("/progress")
+    @Operation(summary = "Var ärendet står i handläggningen: frister, nämndens utfall, anslag, laga kraft")
+    ProgressView progress(@PathVariable String number) {
+        return view(matters.matter(number));
+    }
+
+    @PostMapping("/board-outcome")
+    @PreAuthorize(MatterRoles.SECRETARY)
+    @Operation(summary = "Registrera nämndens behandling: DECIDED, REFER_BACK (med skäl) eller POSTPONE")
+    ProgressView boardOutcome(@PathVariable String number, @RequestBody BoardOutcomeRequest request) {
+        Matter matter = matters.matter(number);
+        if (request.outcome() == null) {
+            throw DomainException.invalid("outcome", "matter.outcome.required");
+        }
+        process.recordBoardOutcome(matter.getRegistryNumber().toString(), request.outcome(), request.reason(),
+                request.immediateApproval());
+        return view(matter);
+    }
+
+    @PostMapping("/minutes-approved")
+    @PreAuthorize(MatterRoles.SECRETARY)
+    @Operation(summary = "Protokollet med beslutet är justerat")
+    ProgressView minutesApproved(@PathVariable String number) {
+        Matter matter = matters.matter(number);
+        process.recordMinutesApproved(matter.getRegistryNumber().toString());
+        return view(matter);
+    }
+
+    @PostMapping("/write-off")
+    @PreAuthorize(MatterRoles.MANAGER)
+    @Operation(summary = "Skriv av ärendet, med skäl")
+    ProgressView writeOff(@PathVariable String number, @RequestBody WriteOffRequest request) {
+        Matter matter = matters.matter(number);
+        process.writeOff(matter.getRegistryNumber().toString(), request.reason());
+        return view(matter);
+    }
+
+    private ProgressView view(Matter matter) {
+        String number = matter.getRegistryNumber().toString();
+        MatterProgress progress = process.progress(number)
+                .orElseThrow(() -> DomainException.notFound("notFound.matter"));
+        return ProgressView.of(progress, process.waitingIn(number));
+    }
+}

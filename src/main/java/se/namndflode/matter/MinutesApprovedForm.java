@@ -1,0 +1,5 @@
+package se.namndflode.matter;
+
+/** "Protokollet är justerat": no fields; carries a refusal back to the page. */
+public class MinutesApprovedForm {
+}

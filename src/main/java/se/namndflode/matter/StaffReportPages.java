@@ -1,0 +1,119 @@
+package se.namndflode.matter;
+
+import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.namndflode.registry.Matter;
+import se.namndflode.shared.web.DomainException;
+import se.namndflode.shared.web.FormSubmission;
+
+/**
+ * The tjänsteutlåtande of a matter: the editor (the matter's case officer or a manager write; other staff
+ * read), its versions, and each version as HTML and PDF.
+ */
+@Controller
+@RequestMapping("/arenden/{number}/tjansteutlatande")
+@PreAuthorize(MatterRoles.STAFF)
+class StaffReportPages {
+
+    static final String VIEW = "matter/staff-report";
+
+    private final VisibleMatters matters;
+    private final StaffReports reports;
+    private final Clock clock;
+
+    StaffReportPages(VisibleMatters matters, StaffReports reports, Clock clock) {
+        this.matters = matters;
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String show(@PathVariable String number, Model model) {
+        Matter matter = matters.matter(number);
+        StaffReport report = reports.find(matter.getId()).orElse(null);
+        StaffReportForm form;
+        if (report == null) {
+            form = new StaffReportForm();
+            form.setMatterId(matter.getId());
+            form.setTitle(matter.getTitle());
+            form.setReportDate(LocalDate.now(clock));
+        } else {
+            form = StaffReportForm.of(report);
+        }
+        model.addAttribute("form", form);
+        addPage(matter, report, model);
+        return VIEW;
+    }
+
+    @PostMapping
+    String save(@PathVariable String number, @Valid @ModelAttribute("form") StaffReportForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Matter matter = matters.matter(number);
+        if (!VisibleMatters.mayEditStaffReport(matter)) {
+            throw new AccessDeniedException("Only the case officer or a manager writes the staff report");
+        }
+        form.setMatterId(matter.getId());
+        addPage(matter, reports.find(matter.getId()).orElse(null), model);
+        return FormSubmission.submit(result, VIEW, () -> reports.save(form, matters.heading(matter)), saved -> {
+            redirect.addFlashAttribute("saved", "version " + saved.getNumber());
+            redirect.addAttribute("number", matter.getRegistryNumber().toUrl());
+            return "redirect:/arenden/{number}/tjansteutlatande";
+        });
+    }
+
+    @GetMapping("/version/{n:\\d+}")
+    ResponseEntity<String> html(@PathVariable String number, @PathVariable int n) {
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body(reports.html(version(number, n)));
+    }
+
+    @GetMapping("/version/{n:\\d+}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String number, @PathVariable int n) {
+        Matter matter = matters.matter(number);
+        StaffReportVersion version = version(matter, n);
+        String fileName = "Tjansteutlatande " + matter.getRegistryNumber().toUrl() + " version " + n + ".pdf";
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build()
+                        .toString())
+                .body(reports.pdf(version));
+    }
+
+    private StaffReportVersion version(String number, int n) {
+        return version(matters.matter(number), n);
+    }
+
+    private StaffReportVersion version(Matter matter, int n) {
+        return reports.find(matter.getId()).flatMap(report -> report.getVersions().stream()
+                .filter(version -> version.getNumber() == n).findFirst())
+                .orElseThrow(() -> DomainException.notFound("notFound.staffReportVersion"));
+    }
+
+    private void addPage(Matter matter, StaffReport report, Model model) {
+        model.addAttribute("matter", matter);
+        model.addAttribute("report", report);
+        List<StaffReportVersion> versions = new ArrayList<>(report == null ? List.of() : report.getVersions());
+        Collections.reverse(versions);
+        model.addAttribute("versions", versions);
+        model.addAttribute("mayEdit", VisibleMatters.mayEditStaffReport(matter));
+    }
+}

@@ -1,0 +1,94 @@
+package se.namndflode.matter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import se.namndflode.IntegrationTest;
+import se.namndflode.registry.Matter;
+
+/** The handling API: progress as JSON, the board's outcome, the justering and the write-off. */
+@IntegrationTest
+@Import(MatterPagesFixtures.class)
+class MatterHandlingApiTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    MatterPagesFixtures fixtures;
+    @Autowired
+    BoardMatterProcess process;
+
+    private static String url(Matter matter) {
+        return "/api/v1/matters/" + matter.getRegistryNumber().toUrl();
+    }
+
+    private MockHttpServletRequestBuilder json(String url, String user, String body) {
+        return post(url).with(fixtures.as(user)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    @Test
+    void progressShowsWhereTheMatterWaits() throws Exception {
+        Matter matter = fixtures.matter(LocalDate.now().plusYears(5));
+        mvc.perform(get(url(matter) + "/progress").with(fixtures.as("registrator"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.registryNumber").value(matter.getRegistryNumber().toString()))
+                .andExpect(jsonPath("$.waitingIn").value(org.hamcrest.Matchers.hasItem("PrepareStaffReport")))
+                .andExpect(jsonPath("$.overdue").value(false));
+    }
+
+    @Test
+    void theSecretaryRecordsReferBackWithAReasonAndThenADecisionAndTheJustering() throws Exception {
+        Matter matter = fixtures.matter(LocalDate.now().plusYears(5));
+        fixtures.toTheBoard(matter);
+
+        mvc.perform(json(url(matter) + "/board-outcome", "sekreterare", "{\"outcome\":\"REFER_BACK\",\"reason\":\" \"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.field").value("reason"));
+        mvc.perform(json(url(matter) + "/board-outcome", "handlaggare", "{\"outcome\":\"DECIDED\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(json(url(matter) + "/board-outcome", "sekreterare",
+                        "{\"outcome\":\"REFER_BACK\",\"reason\":\"Komplettera\",\"immediateApproval\":false}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.boardOutcome").value("REFER_BACK"))
+                .andExpect(jsonPath("$.referBackReason").value("Komplettera"));
+
+        fixtures.toTheBoard(matter);
+        mvc.perform(json(url(matter) + "/board-outcome", "sekreterare", "{\"outcome\":\"DECIDED\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post(url(matter) + "/minutes-approved").with(fixtures.as("sekreterare")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.noticePublishedOn").isNotEmpty());
+        mvc.perform(post(url(matter) + "/minutes-approved").with(fixtures.as("sekreterare")).with(csrf()))
+                .andExpect(status().isUnprocessableEntity());
+    }
+
+    @Test
+    void aManagerWritesOffWithAReason() throws Exception {
+        Matter matter = fixtures.matter(LocalDate.now().plusYears(5));
+        mvc.perform(json(url(matter) + "/write-off", "chef", "{\"reason\":\"\"}"))
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.field").value("reason"));
+        mvc.perform(json(url(matter) + "/write-off", "sekreterare", "{\"reason\":\"Återkallad\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(json(url(matter) + "/write-off", "chef", "{\"reason\":\"Återkallad\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.writeOffReason").value("Återkallad"));
+        assertThat(process.progress(matter.getId()).orElseThrow().isOpen()).isFalse();
+    }
+
+    @Test
+    void aConfidentialMatterIsNotFoundForThoseNotEntitled() throws Exception {
+        Matter secret = fixtures.confidentialMatter();
+        mvc.perform(get(url(secret) + "/progress").with(fixtures.as("sekreterare"))).andExpect(status().isNotFound());
+        mvc.perform(post(url(secret) + "/minutes-approved").with(fixtures.as("sekreterare")).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+}

@@ -1,0 +1,171 @@
+package se.namndflode.matter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import se.namndflode.IntegrationTest;
+import se.namndflode.registry.Matter;
+
+@IntegrationTest
+@Import(MatterPagesFixtures.class)
+class StaffReportPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    MatterPagesFixtures fixtures;
+    @Autowired
+    StaffReports reports;
+
+    Matter matter;
+
+    @BeforeEach
+    void register() {
+        matter = fixtures.matter(LocalDate.now().plusYears(5));
+    }
+
+    private String url() {
+        return "/arenden/" + matter.getRegistryNumber().toUrl() + "/tjansteutlatande";
+    }
+
+    private MockHttpServletRequestBuilder save(String username, Long version, String summary) {
+        return save(username, version, summary, "Svar på remiss om boendestöd");
+    }
+
+    private MockHttpServletRequestBuilder save(String username, Long version, String summary, String title) {
+        MockHttpServletRequestBuilder request = post(url()).with(fixtures.as(username)).with(csrf())
+                .param("title", title).param("reportDate", "2026-11-24")
+                .param("decisionPoints", "1. Socialnämnden godkänner tjänsteutlåtandet.\nParagrafen justeras omedelbart.")
+                .param("summary", summary).param("assessment", "Förvaltningen är positiv.")
+                .param("attachments", "Remiss från kommunstyrelsen");
+        return version == null ? request : request.param("version", version.toString());
+    }
+
+    private StaffReport report() {
+        return reports.find(matter.getId()).orElseThrow();
+    }
+
+    @Test
+    void aNewReportIsPrefilledWithTheMattersTitleAndToday() throws Exception {
+        mvc.perform(get(url()).with(fixtures.as("handlaggare"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(matter.getTitle())))
+                .andExpect(content().string(containsString("Numreringen blir automatisk")))
+                .andExpect(content().string(containsString("Inte påbörjat")));
+    }
+
+    @Test
+    void theCaseOfficerSavesVersionsWithTheHeadingFromTheMatter() throws Exception {
+        mvc.perform(save("handlaggare", null, "Första texten.")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl(url()));
+        mvc.perform(save("handlaggare", report().getVersion(), "Andra texten."))
+                .andExpect(status().is3xxRedirection());
+
+        StaffReport report = report();
+        assertThat(report.getVersions()).extracting(StaffReportVersion::getNumber).containsExactly(1, 2);
+        StaffReportVersion current = report.getCurrent();
+        assertThat(current.getSummary()).isEqualTo("Andra texten.");
+        assertThat(current.getDecisionPoints()).containsExactly("Socialnämnden godkänner tjänsteutlåtandet.",
+                "Paragrafen justeras omedelbart.");
+        assertThat(current.getRegistryNumber()).isEqualTo(matter.getRegistryNumber().toString());
+        assertThat(current.getBoardName()).isEqualTo("Socialnämnden");
+        assertThat(current.getAdministration()).isEqualTo(matter.getBoard().getAdministration().getName());
+        assertThat(current.getCaseOfficerName()).isNotBlank();
+        assertThat(current.getCreatedBy()).isEqualTo("handlaggare");
+
+        mvc.perform(get(url()).with(fixtures.as("registrator"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/tjansteutlatande/version/2.pdf")))
+                .andExpect(content().string(containsString("Utkast")));
+    }
+
+    @Test
+    void badInputShowsTheErrorsAndSavesNothing() throws Exception {
+        mvc.perform(save("handlaggare", null, " ", ""))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "summary", "title"))
+                .andExpect(content().string(containsString("summary-error")));
+        assertThat(reports.find(matter.getId())).isEmpty();
+    }
+
+    @Test
+    void aManagerMayEditButOtherStaffMayOnlyRead() throws Exception {
+        mvc.perform(save("chef", null, "Chefens text.")).andExpect(status().is3xxRedirection());
+        for (String reader : new String[] {"sekreterare", "registrator", "forvaltningschef"}) {
+            mvc.perform(save(reader, report().getVersion(), "Inte min text.")).andExpect(status().isForbidden());
+            mvc.perform(get(url()).with(fixtures.as(reader))).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("name=\"summary\""))));
+        }
+        assertThat(report().getVersions()).hasSize(1);
+        mvc.perform(get(url()).with(fixtures.as("ordforande"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aFormOpenedBeforeAnotherSaveGetsTheConcurrentChangeMessage() throws Exception {
+        mvc.perform(save("handlaggare", null, "Första.")).andExpect(status().is3xxRedirection());
+        long opened = report().getVersion();
+        mvc.perform(save("chef", opened, "Chefens.")).andExpect(status().is3xxRedirection());
+
+        mvc.perform(save("handlaggare", opened, "Min gamla."))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Någon annan har ändrat uppgifterna")));
+        assertThat(report().getVersions()).hasSize(2);
+    }
+
+    @Test
+    void aFrozenReportIsRefusedOnTheForm() throws Exception {
+        mvc.perform(save("handlaggare", null, "Klar text.")).andExpect(status().is3xxRedirection());
+        reports.submit(matter.getId(), "stockholm");
+        mvc.perform(save("handlaggare", report().getVersion(), "Ändrad."))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("ligger hos chefen för granskning")));
+        reports.approve(matter.getId(), "stockholm");
+
+        mvc.perform(save("handlaggare", report().getVersion(), "Ändrad."))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("kan inte längre ändras")));
+        assertThat(report().getVersions()).hasSize(1);
+    }
+
+    @Test
+    void eachVersionIsShownAsHtmlAndPdf() throws Exception {
+        mvc.perform(save("handlaggare", null, "Sammanfattad text.")).andExpect(status().is3xxRedirection());
+
+        mvc.perform(get(url() + "/version/1").with(fixtures.as("sekreterare"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sammanfattad text.")));
+        byte[] pdf = mvc.perform(get(url() + "/version/1.pdf").with(fixtures.as("sekreterare")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", containsString("inline")))
+                .andExpect(header().string("Content-Disposition",
+                        containsString(matter.getRegistryNumber().toUrl() + " version 1.pdf")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 4)).isEqualTo("%PDF");
+        mvc.perform(get(url() + "/version/2.pdf").with(fixtures.as("sekreterare"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aConfidentialMatterIsNotFoundForThoseNotEntitled() throws Exception {
+        Matter secret = fixtures.confidentialMatter();
+        String secretUrl = "/arenden/" + secret.getRegistryNumber().toUrl() + "/tjansteutlatande";
+        mvc.perform(get(secretUrl).with(fixtures.as("sekreterare"))).andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString(secret.getTitle()))));
+        mvc.perform(get(secretUrl + "/version/1.pdf").with(fixtures.as("sekreterare")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(secretUrl).with(fixtures.as("handlaggare"))).andExpect(status().isOk());
+    }
+}
