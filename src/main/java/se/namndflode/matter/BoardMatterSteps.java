@@ -48,8 +48,8 @@ public class BoardMatterSteps {
 
     public void recordLegalForce(Long matterId) {
         MatterProgress matter = find(matterId);
-        LocalDate today = LocalDate.now(clock);
-        matter.legalForce(today);
+        // The decision gains legal force the day after the appeal period, whenever the job happens to run.
+        matter.legalForce(matter.getAppealPeriodEnds().plusDays(1));
         audit.record("LEGAL_FORCE", ENTITY, matterId, matter.getMunicipalityCode(),
                 "Överklagandetiden har löpt ut; beslutet har vunnit laga kraft", null);
     }

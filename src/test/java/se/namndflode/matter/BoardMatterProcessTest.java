@@ -144,7 +144,7 @@ class BoardMatterProcessTest {
 
         assertThat(ended(number, "MatterClosed")).isTrue();
         MatterProgress closed = progress(number);
-        assertThat(closed.getLegalForceOn()).isNotNull();
+        assertThat(closed.getLegalForceOn()).isEqualTo(noticed.getAppealPeriodEnds().plusDays(1));
         assertThat(closed.getClosedAt()).isNotNull();
         assertThat(closed.isOpen()).isFalse();
         assertThat(registry.matter(closed.getMatterId()).getStatus()).isEqualTo(MatterStatus.CLOSED);

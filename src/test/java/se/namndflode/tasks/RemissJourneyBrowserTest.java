@@ -1,0 +1,165 @@
+package se.namndflode.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.namndflode.Browser;
+import se.namndflode.BrowserTest;
+
+/**
+ * A remiss from Kommunstyrelsen walks through the whole board-matter process in the browser, each step by the
+ * person whose work it is, and the task lists show it to the right people on the way: registrar, manager
+ * (assignment, review), case officer (tjänsteutlåtande), director (approval for the board), secretary (agenda,
+ * the board's decision with immediate justering, dispatch); when the appeal period has run it is closed.
+ */
+@BrowserTest
+class RemissJourneyBrowserTest {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
+
+    private final String title = "Remiss om hemlöshetsstrategi " + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+
+    @Test
+    void aRemissGoesFromRegistrationToClosed() {
+        // The registrar registers the remiss without a case officer.
+        signInAs("registrator");
+        browser.open("/arenden/ny");
+        new Select(browser.find(By.id("boardId"))).selectByVisibleText("Socialnämnden (SOF)");
+        new Select(browser.find(By.id("kind"))).selectByValue("REFERRAL");
+        type("title", title);
+        type("sender", "Kommunstyrelsen");
+        type("senderReference", "KS 2026/1234");
+        setDate("answerDue", LocalDate.now().plusDays(40));
+        browser.find(By.cssSelector("form[action$='/arenden'] button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.urlMatches("/arenden/SOF-\\d{4}-\\d+$"));
+        String number = browser.find(By.cssSelector("h1 span")).getText();
+        assertThat(number).matches("SOF \\d{4}/\\d+");
+        String url = number.replace(' ', '-').replace('/', '-');
+
+        // A manager takes the assignment from the group's list and gives it to the case officer.
+        signInAs("chef");
+        takeFromGroupList("Fördela ärendet");
+        new Select(browser.find(By.id("caseOfficer"))).selectByVisibleText("Sofia Lind");
+        submit();
+
+        // The case officer finds it in Mina uppgifter, writes the tjänsteutlåtande and submits it.
+        signInAs("handlaggare");
+        openFromMyList("Skriv tjänsteutlåtande");
+        browser.find(By.linkText("Skriv tjänsteutlåtandet")).click();
+        browser.waitForPath("/arenden/" + url + "/tjansteutlatande");
+        type("decisionPoints", "Socialnämnden godkänner förvaltningens tjänsteutlåtande som svar på remissen.");
+        type("summary", "Förvaltningen ställer sig bakom strategins inriktning.");
+        browser.find(By.cssSelector("form[action$='/tjansteutlatande'] button[type=submit]")).click();
+        browser.waitForPath("/arenden/" + url + "/tjansteutlatande");
+        openFromMyList("Skriv tjänsteutlåtande");
+        browser.find(By.id("decisionPoints")).click();
+        browser.waitForPath("/uppgifter");
+        assertThat(rowsFor(title)).as("the case officer's list after submitting").isZero();
+
+        // The manager reviews and approves.
+        signInAs("chef");
+        takeFromGroupList("Granska tjänsteutlåtande");
+        assertThat(browser.driver().getPageSource()).contains("Förvaltningen ställer sig bakom strategins inriktning.");
+        approve();
+
+        // The director approves it for the board: the report is frozen and registered as a document.
+        signInAs("forvaltningschef");
+        takeFromGroupList("Godkänn för nämnden");
+        approve();
+
+        // The secretary puts it on the agenda, records the board's decision (paragraph approved at once) and
+        // dispatches the extract.
+        signInAs("sekreterare");
+        takeFromGroupList("Anmäl till sammanträde");
+        setDate("meetingDate", LocalDate.now().plusDays(14));
+        submit();
+        browser.open("/arenden/" + url + "/handlaggning");
+        new Select(browser.find(By.id("outcome"))).selectByValue("DECIDED");
+        browser.find(By.id("immediateApproval")).click();
+        browser.find(By.cssSelector("form[action$='/handlaggning/behandling'] button[type=submit]")).click();
+        browser.waitForPath("/arenden/" + url + "/handlaggning");
+        takeFromGroupList("Expediera protokollsutdrag");
+        type("recipients", "Kommunstyrelsen");
+        submit();
+
+        // Three weeks later the appeal period has run (the test runs the engine's due timer itself).
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult()
+                .getId();
+        Job appealPeriod = management.createJobQuery().processInstanceId(instance).activityId("AppealPeriodEnds")
+                .singleResult();
+        management.executeJob(appealPeriod.getId());
+
+        browser.open("/arenden/" + url);
+        assertThat(browser.driver().getPageSource()).contains("Avslutat").contains("Tjänsteutlåtande");
+        browser.open("/arenden/" + url + "/handlaggning");
+        assertThat(browser.find(By.tagName("main")).getText()).contains("Avslutat");
+        browser.screenshot("remiss-journey-closed");
+    }
+
+    private void signInAs(String username) {
+        browser.forgetSession();
+        browser.signIn(username);
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.find(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Date inputs follow the browser's own locale; the value itself is always ISO. */
+    private void setDate(String id, LocalDate date) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+                browser.find(By.id(id)), date.toString());
+    }
+
+    private void approve() {
+        browser.find(By.cssSelector("button[name=outcome][value=APPROVED]")).click();
+        browser.waitForPath("/uppgifter");
+    }
+
+    private void submit() {
+        browser.find(By.cssSelector("main form.form button[type=submit].primary")).click();
+        browser.waitForPath("/uppgifter");
+    }
+
+    private int rowsFor(String matterTitle) {
+        return browser.driver().findElements(By.xpath("//tr[td[normalize-space()='" + matterTitle + "']]")).size();
+    }
+
+    /** Takes the matter's task from Gruppens uppgifter, then opens it from Mina uppgifter. */
+    private void takeFromGroupList(String taskName) {
+        browser.open("/uppgifter/grupp");
+        WebElement row = browser.find(By.xpath("//tr[td[normalize-space()='" + title + "']]"));
+        assertThat(row.getText()).as("group list").contains(taskName);
+        row.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.urlMatches("/uppgifter/[^/]+$"));
+        openFromMyList(taskName);
+    }
+
+    private void openFromMyList(String taskName) {
+        browser.open("/uppgifter");
+        WebElement row = browser.find(By.xpath("//tr[td[normalize-space()='" + title + "']]"));
+        WebElement task = row.findElement(By.cssSelector("td a"));
+        assertThat(task.getText()).as("my list").isEqualTo(taskName);
+        task.click();
+    }
+}
