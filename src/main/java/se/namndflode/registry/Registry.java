@@ -256,7 +256,8 @@ public class Registry {
     /** The matter with this diarienummer in one of the user's municipalities, if they may see it. */
     @Transactional(readOnly = true)
     public Matter matter(RegistryNumber number) {
-        return findMatter(number).orElseThrow(() -> DomainException.notFound("notFound.matter"));
+        return findMatter(number).orElseThrow(() -> refusal(CurrentUser.get(),
+                matters.findByPrefixAndYearAndSerialOrderById(number.prefix(), number.year(), number.serial())));
     }
 
     @Transactional(readOnly = true)
@@ -425,7 +426,20 @@ public class Registry {
                 : user.get().getMunicipalityCodes().isEmpty() ? Optional.empty()
                 : matters.findVisible(id, user.get().getMunicipalityCodes(), privileged(user.get()),
                         user.get().getAccountId());
-        return found.orElseThrow(() -> DomainException.notFound("notFound.matter"));
+        return found.orElseThrow(() -> refusal(user, matters.findById(id).stream().toList()));
+    }
+
+    /**
+     * Why a user does not get a matter: a confidential matter of their own municipality is refused (403, with
+     * its number only, never its title); anything else does not exist for them (404).
+     */
+    private static DomainException refusal(Optional<SignedInUser> user, List<Matter> candidates) {
+        return user.flatMap(signedIn -> candidates.stream()
+                        .filter(matter -> matter.isConfidential() && signedIn.belongsTo(matter.getMunicipality().getCode()))
+                        .findFirst())
+                .map(matter -> DomainException.forbidden("matter.confidential.forbidden",
+                        matter.getRegistryNumber().toString()))
+                .orElseGet(() -> DomainException.notFound("notFound.matter"));
     }
 
     /** The account's name, or its id if it has since left the user's municipalities. */

@@ -187,12 +187,12 @@ class HandlingPagesTest {
     }
 
     @Test
-    void aConfidentialMatterIsNotFoundForThoseNotEntitled() throws Exception {
+    void aConfidentialMatterIsRefusedToThoseNotEntitledWithoutItsTitle() throws Exception {
         Matter secret = fixtures.confidentialMatter();
-        mvc.perform(get(url(secret)).with(fixtures.as("sekreterare"))).andExpect(status().isNotFound())
+        mvc.perform(get(url(secret)).with(fixtures.as("sekreterare"))).andExpect(status().isForbidden())
                 .andExpect(content().string(not(containsString(secret.getTitle()))));
         mvc.perform(post(url(secret) + "/justerat").with(fixtures.as("sekreterare")).with(csrf()))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isForbidden());
         mvc.perform(get(url(secret)).with(fixtures.as("handlaggare"))).andExpect(status().isOk());
     }
 }

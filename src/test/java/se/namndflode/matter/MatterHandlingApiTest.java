@@ -85,10 +85,10 @@ class MatterHandlingApiTest {
     }
 
     @Test
-    void aConfidentialMatterIsNotFoundForThoseNotEntitled() throws Exception {
+    void aConfidentialMatterIsRefusedToThoseNotEntitledWithoutItsTitle() throws Exception {
         Matter secret = fixtures.confidentialMatter();
-        mvc.perform(get(url(secret) + "/progress").with(fixtures.as("sekreterare"))).andExpect(status().isNotFound());
+        mvc.perform(get(url(secret) + "/progress").with(fixtures.as("sekreterare"))).andExpect(status().isForbidden());
         mvc.perform(post(url(secret) + "/minutes-approved").with(fixtures.as("sekreterare")).with(csrf()))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isForbidden());
     }
 }

@@ -159,13 +159,13 @@ class StaffReportPagesTest {
     }
 
     @Test
-    void aConfidentialMatterIsNotFoundForThoseNotEntitled() throws Exception {
+    void aConfidentialMatterIsRefusedToThoseNotEntitledWithoutItsTitle() throws Exception {
         Matter secret = fixtures.confidentialMatter();
         String secretUrl = "/arenden/" + secret.getRegistryNumber().toUrl() + "/tjansteutlatande";
-        mvc.perform(get(secretUrl).with(fixtures.as("sekreterare"))).andExpect(status().isNotFound())
+        mvc.perform(get(secretUrl).with(fixtures.as("sekreterare"))).andExpect(status().isForbidden())
                 .andExpect(content().string(not(containsString(secret.getTitle()))));
         mvc.perform(get(secretUrl + "/version/1.pdf").with(fixtures.as("sekreterare")))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isForbidden());
         mvc.perform(get(secretUrl).with(fixtures.as("handlaggare"))).andExpect(status().isOk());
     }
 }

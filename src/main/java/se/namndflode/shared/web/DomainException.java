@@ -36,6 +36,11 @@ public class DomainException extends RuntimeException {
         return new DomainException(HttpStatus.NOT_FOUND, "not-found", null, messageKey, arguments);
     }
 
+    /** Something the user may know exists but may not see or do (HTTP 403). */
+    public static DomainException forbidden(String messageKey, Object... arguments) {
+        return new DomainException(HttpStatus.FORBIDDEN, "forbidden", null, messageKey, arguments);
+    }
+
     public HttpStatus status() { return status; }
     public String code() { return code; }
     public String field() { return field; }
