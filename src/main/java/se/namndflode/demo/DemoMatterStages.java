@@ -31,6 +31,12 @@ class DemoMatterStages {
     static final List<String> STAGES = List.of("AssignCaseOfficer", "PrepareStaffReport", "ReviewStaffReport",
             "ApproveForBoard", "PlaceOnAgenda", "AwaitBoardDecision", "AwaitMinutesApproval", "DispatchExtract");
     static final String WRITTEN_OFF = "WrittenOff";
+    /**
+     * Decided and announced weeks ago (taken over from an earlier register), dispatched: its appeal period has
+     * run, and the engine closes it as soon as its job executor runs the due timer.
+     */
+    static final String CLOSED = "Closed";
+    static final int CLOSED_NOTICE_DAYS_AGO = 30;
 
     private final BoardMatterProcess process;
     private final StaffReports reports;
@@ -57,7 +63,8 @@ class DemoMatterStages {
             process.writeOff(number, "Ärendet har avslutats utan beslut: upphandlingen avbröts innan den annonserades.");
             return;
         }
-        int target = STAGES.indexOf(stage);
+        boolean closed = stage.equals(CLOSED);
+        int target = closed ? STAGES.indexOf("AwaitMinutesApproval") : STAGES.indexOf(stage);
         if (target < 0) {
             throw new IllegalArgumentException("Unknown demo stage " + stage);
         }
@@ -88,6 +95,11 @@ class DemoMatterStages {
         }
         if (target == STAGES.indexOf("DispatchExtract")) {
             process.recordBoardOutcome(number, BoardOutcome.DECIDED, null, true);
+        }
+        if (closed) {
+            process.recordMinutesApproved(number, LocalDate.now(clock).minusDays(CLOSED_NOTICE_DAYS_AGO));
+            process.completeStep(number, "DispatchExtract", Map.of());
+            process.recordDispatched(matter.getId());
         }
     }
 

@@ -76,17 +76,33 @@ public class BoardMatterProcess {
             throw DomainException.invalid("reason", "matter.referBack.reasonRequired");
         }
         matter.boardOutcome(outcome, reason == null ? null : reason.trim());
-        correlate(registryNumber, BoardMatterMessages.BOARD_OUTCOME, Map.of("boardOutcome", outcome.name(),
-                "immediateApproval", immediateApproval && outcome == BoardOutcome.DECIDED),
-                "matter.notAwaitingBoard");
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("boardOutcome", outcome.name());
+        variables.put("immediateApproval", immediateApproval && outcome == BoardOutcome.DECIDED);
+        variables.put("noticeDay", null);
+        correlate(registryNumber, BoardMatterMessages.BOARD_OUTCOME, variables, "matter.notAwaitingBoard");
         audit.record("BOARD_OUTCOME", BoardMatterSteps.ENTITY, matter.getMatterId(), matter.getMunicipalityCode(),
                 "Nämndens behandling: " + outcome + (immediateApproval ? " (omedelbart justerad)" : ""),
                 reason == null ? null : "skäl: " + reason);
     }
 
     public void recordMinutesApproved(String registryNumber) {
+        recordMinutesApproved(registryNumber, null);
+    }
+
+    /**
+     * The minutes were approved and the approval announced on the notice board on {@code noticeDay} (null:
+     * today). The appeal period counts from that day, so a justering recorded after the fact is not given a
+     * longer appeal period than the law's.
+     */
+    public void recordMinutesApproved(String registryNumber, LocalDate noticeDay) {
+        if (noticeDay != null && noticeDay.isAfter(LocalDate.now(clock))) {
+            throw DomainException.invalid("noticeDay", "matter.noticeDay.future");
+        }
         MatterProgress matter = open(registryNumber);
-        correlate(registryNumber, BoardMatterMessages.MINUTES_APPROVED, Map.of(), "matter.notAwaitingApproval");
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("noticeDay", noticeDay == null ? null : noticeDay.toString());
+        correlate(registryNumber, BoardMatterMessages.MINUTES_APPROVED, variables, "matter.notAwaitingApproval");
         audit.record("MINUTES_APPROVED", BoardMatterSteps.ENTITY, matter.getMatterId(), matter.getMunicipalityCode(),
                 "Protokollet med beslutet är justerat", null);
     }

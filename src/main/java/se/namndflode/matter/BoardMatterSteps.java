@@ -35,10 +35,15 @@ public class BoardMatterSteps {
         this.clock = clock;
     }
 
-    /** Announces the approved minutes; returns the moment the appeal period is over (the timer's due date). */
-    public Date publishNotice(Long matterId) {
+    /**
+     * Records the notice of the approved minutes on the notice board, on {@code noticeDay} (ISO date; null:
+     * today); returns the moment the appeal period is over (the timer's due date).
+     */
+    public Date publishNotice(Long matterId, String noticeDay) {
         MatterProgress matter = find(matterId);
-        LocalDate today = LocalDate.now(clock);
+        // The expression language hands an unset day over as an empty string.
+        LocalDate today = noticeDay == null || noticeDay.isBlank() ? LocalDate.now(clock)
+                : LocalDate.parse(noticeDay);
         LocalDate appealEnds = deadlines.appealPeriodEnds(today);
         matter.noticePublished(today, appealEnds);
         audit.record("NOTICE_PUBLISHED", ENTITY, matterId, matter.getMunicipalityCode(),

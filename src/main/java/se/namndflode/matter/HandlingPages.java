@@ -68,7 +68,7 @@ class HandlingPages {
         Matter matter = matters.matter(number);
         addPage(matter, model);
         return refusedShows("minutes", result, model, () -> FormSubmission.submit(result, VIEW, () -> {
-            process.recordMinutesApproved(matter.getRegistryNumber().toString());
+            process.recordMinutesApproved(matter.getRegistryNumber().toString(), form.getNoticeDay());
             return matter;
         }, done -> back(done, redirect)));
     }

@@ -51,6 +51,25 @@ class DemoStagesTest {
     }
 
     @Test
+    void theAgreementAnnouncedAMonthAgoIsClosedOnceItsAppealPeriodTimerHasRun() {
+        String agreement = number("Avtal om samverkan för insatser till avhoppare");
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(agreement).singleResult()
+                .getId();
+        List<Job> due = management.createJobQuery().processInstanceId(instance).activityId("AppealPeriodEnds")
+                .executable().list();
+        assertThat(due).as("the appeal period ended in the past, so its timer is due").hasSize(1);
+
+        management.executeJob(due.get(0).getId());
+
+        MatterProgress closed = process.progress(agreement).orElseThrow();
+        assertThat(closed.getNoticePublishedOn()).isEqualTo(java.time.LocalDate.now().minusDays(30));
+        assertThat(closed.getLegalForceOn()).isEqualTo(closed.getAppealPeriodEnds().plusDays(1))
+                .isBeforeOrEqualTo(java.time.LocalDate.now());
+        assertThat(closed.getDispatchedAt()).isNotNull();
+        assertThat(closed.getClosedAt()).isNotNull();
+    }
+
+    @Test
     void theWrittenOffProcurementHasEnded() {
         MatterProgress procurement = process.progress(number("Upphandling av bemanningstjänster")).orElseThrow();
         assertThat(procurement.getWrittenOffAt()).isNotNull();

@@ -230,6 +230,33 @@ class BoardMatterProcessTest {
     }
 
     @Test
+    void theAppealPeriodCountsFromTheDayTheJusteringWasAnnounced() {
+        String number = matter(NO_DEADLINE, "handlaggare");
+        throughToTheBoard(number);
+        process.recordBoardOutcome(number, BoardOutcome.DECIDED, null, false);
+        LocalDate announced = LocalDate.now(WorkingDayCalendar.STOCKHOLM).minusDays(2);
+
+        process.recordMinutesApproved(number, announced);
+
+        assertThat(progress(number).getNoticePublishedOn()).isEqualTo(announced);
+        assertThat(progress(number).getAppealPeriodEnds()).isAfterOrEqualTo(announced.plusWeeks(3))
+                .isBefore(announced.plusWeeks(3).plusDays(5));
+    }
+
+    @Test
+    void aNoticeDayInTheFutureIsRefusedAndChangesNothing() {
+        String number = matter(NO_DEADLINE, "handlaggare");
+        throughToTheBoard(number);
+        process.recordBoardOutcome(number, BoardOutcome.DECIDED, null, false);
+
+        assertThatThrownBy(() -> process.recordMinutesApproved(number, LocalDate.now().plusDays(3)))
+                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("matter.noticeDay.future");
+
+        assertThat(waitingIn(number)).containsExactly("AwaitMinutesApproval");
+        assertThat(progress(number).getNoticePublishedOn()).isNull();
+    }
+
+    @Test
     void immediateApprovalPublishesTheNoticeWithoutWaitingForJustering() {
         String number = matter(NO_DEADLINE, "handlaggare");
         throughToTheBoard(number);
