@@ -7,11 +7,9 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.boot.test.context.TestComponent;
 import se.namndflode.organisation.AccountForm;
+import se.namndflode.SignedIn;
 import se.namndflode.organisation.Accounts;
 import se.namndflode.organisation.AdministrationForm;
 import se.namndflode.organisation.Board;
@@ -95,16 +93,7 @@ class RegistryFixtures {
 
     /** Runs the action signed in as the user, as a request of theirs would. */
     <T> T as(String username, Supplier<T> action) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        SignedInUser user = user(username);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SignedIn.as(user(username), action);
     }
 
     static MatterForm referral(Long boardId, String title, LocalDate answerDue) {

@@ -13,14 +13,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import se.namndflode.matter.BoardMatterProcess;
 import se.namndflode.matter.StaffReportForm;
 import se.namndflode.matter.StaffReportHeading;
 import se.namndflode.matter.StaffReports;
 import se.namndflode.organisation.AccountForm;
+import se.namndflode.SignedIn;
 import se.namndflode.organisation.Accounts;
 import se.namndflode.organisation.AdministrationForm;
 import se.namndflode.organisation.BoardForm;
@@ -107,16 +105,7 @@ class TaskFixtures {
     }
 
     <T> T as(String username, Supplier<T> action) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        SignedInUser user = user(username);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SignedIn.as(user(username), action);
     }
 
     /** Registers a matter as the registrar; with a case officer it starts in PrepareStaffReport. */

@@ -2,6 +2,7 @@ package se.namndflode.shared.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ class ModelDeployer implements ApplicationRunner {
             String path = model.getURL().getPath();
             String[] parts = path.split("/");
             String tenant = parts[parts.length - 2];
-            perTenant.computeIfAbsent(tenant, key -> new java.util.ArrayList<>()).add(model);
+            perTenant.computeIfAbsent(tenant, key -> new ArrayList<>()).add(model);
         }
         for (Map.Entry<String, List<Resource>> entry : perTenant.entrySet()) {
             deploy(entry.getKey(), entry.getValue());
@@ -51,7 +52,7 @@ class ModelDeployer implements ApplicationRunner {
     }
 
     private List<Resource> resources(String... patterns) throws IOException {
-        List<Resource> found = new java.util.ArrayList<>();
+        List<Resource> found = new ArrayList<>();
         for (String pattern : patterns) {
             found.addAll(List.of(resolver.getResources(pattern)));
         }
