@@ -60,7 +60,7 @@ class DemoMatterStages {
             return;
         }
         if (stage.equals(WRITTEN_OFF)) {
-            process.writeOff(number, "Ärendet har avslutats utan beslut: upphandlingen avbröts innan den annonserades.");
+            process.writeOff(matter.getId(), "Ärendet har avslutats utan beslut: upphandlingen avbröts innan den annonserades.");
             return;
         }
         boolean closed = stage.equals(CLOSED);
@@ -71,10 +71,10 @@ class DemoMatterStages {
         writeReport(matter, target > STAGES.indexOf("PrepareStaffReport"));
         if (target >= STAGES.indexOf("ReviewStaffReport")) {
             reports.submit(matter.getId(), municipality);
-            process.completeStep(number, "PrepareStaffReport", Map.of());
+            process.completeStep(matter.getId(), "PrepareStaffReport", Map.of());
         }
         if (target >= STAGES.indexOf("ApproveForBoard")) {
-            process.completeStep(number, "ReviewStaffReport", Map.of("reviewOutcome", "APPROVED"));
+            process.completeStep(matter.getId(), "ReviewStaffReport", Map.of("reviewOutcome", "APPROVED"));
         }
         if (target >= STAGES.indexOf("PlaceOnAgenda")) {
             byte[] pdf = reports.approve(matter.getId(), municipality);
@@ -85,20 +85,20 @@ class DemoMatterStages {
             document.setDate(LocalDate.now(clock));
             registry.registerDocument(matter.getId(), document, new FileContent("tjansteutlatande-"
                     + number.replace(' ', '-').replace('/', '-').toLowerCase(java.util.Locale.ROOT) + ".pdf", "application/pdf", pdf));
-            process.completeStep(number, "ApproveForBoard", Map.of("approvalOutcome", "APPROVED"));
+            process.completeStep(matter.getId(), "ApproveForBoard", Map.of("approvalOutcome", "APPROVED"));
         }
         if (target >= STAGES.indexOf("AwaitBoardDecision")) {
-            process.completeStep(number, "PlaceOnAgenda", Map.of());
+            process.completeStep(matter.getId(), "PlaceOnAgenda", Map.of());
         }
         if (target == STAGES.indexOf("AwaitMinutesApproval")) {
-            process.recordBoardOutcome(number, BoardOutcome.DECIDED, null, false);
+            process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, false);
         }
         if (target == STAGES.indexOf("DispatchExtract")) {
-            process.recordBoardOutcome(number, BoardOutcome.DECIDED, null, true);
+            process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, true);
         }
         if (closed) {
-            process.recordMinutesApproved(number, LocalDate.now(clock).minusDays(CLOSED_NOTICE_DAYS_AGO));
-            process.completeStep(number, "DispatchExtract", Map.of());
+            process.recordMinutesApproved(matter.getId(), LocalDate.now(clock).minusDays(CLOSED_NOTICE_DAYS_AGO));
+            process.completeStep(matter.getId(), "DispatchExtract", Map.of());
             process.recordDispatched(matter.getId());
         }
     }

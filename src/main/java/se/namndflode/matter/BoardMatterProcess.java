@@ -69,9 +69,9 @@ public class BoardMatterProcess {
     }
 
     /** The board's handling at a meeting. {@code reason} is required for återremiss. */
-    public void recordBoardOutcome(String registryNumber, BoardOutcome outcome, String reason,
+    public void recordBoardOutcome(Long matterId, BoardOutcome outcome, String reason,
             boolean immediateApproval) {
-        MatterProgress matter = open(registryNumber);
+        MatterProgress matter = open(matterId);
         if (outcome == BoardOutcome.REFER_BACK && (reason == null || reason.isBlank())) {
             throw DomainException.invalid("reason", "matter.referBack.reasonRequired");
         }
@@ -80,14 +80,14 @@ public class BoardMatterProcess {
         variables.put("boardOutcome", outcome.name());
         variables.put("immediateApproval", immediateApproval && outcome == BoardOutcome.DECIDED);
         variables.put("noticeDay", null);
-        correlate(registryNumber, BoardMatterMessages.BOARD_OUTCOME, variables, "matter.notAwaitingBoard");
+        correlate(matter, BoardMatterMessages.BOARD_OUTCOME, variables, "matter.notAwaitingBoard");
         audit.record("BOARD_OUTCOME", BoardMatterSteps.ENTITY, matter.getMatterId(), matter.getMunicipalityCode(),
                 "Nämndens behandling: " + outcome + (immediateApproval ? " (omedelbart justerad)" : ""),
                 reason == null ? null : "skäl: " + reason);
     }
 
-    public void recordMinutesApproved(String registryNumber) {
-        recordMinutesApproved(registryNumber, null);
+    public void recordMinutesApproved(Long matterId) {
+        recordMinutesApproved(matterId, null);
     }
 
     /**
@@ -95,26 +95,26 @@ public class BoardMatterProcess {
      * today). The appeal period counts from that day, so a justering recorded after the fact is not given a
      * longer appeal period than the law's.
      */
-    public void recordMinutesApproved(String registryNumber, LocalDate noticeDay) {
+    public void recordMinutesApproved(Long matterId, LocalDate noticeDay) {
         if (noticeDay != null && noticeDay.isAfter(LocalDate.now(clock))) {
             throw DomainException.invalid("noticeDay", "matter.noticeDay.future");
         }
-        MatterProgress matter = open(registryNumber);
+        MatterProgress matter = open(matterId);
         Map<String, Object> variables = new HashMap<>();
         variables.put("noticeDay", noticeDay == null ? null : noticeDay.toString());
-        correlate(registryNumber, BoardMatterMessages.MINUTES_APPROVED, variables, "matter.notAwaitingApproval");
+        correlate(matter, BoardMatterMessages.MINUTES_APPROVED, variables, "matter.notAwaitingApproval");
         audit.record("MINUTES_APPROVED", BoardMatterSteps.ENTITY, matter.getMatterId(), matter.getMunicipalityCode(),
                 "Protokollet med beslutet är justerat", null);
     }
 
     /** Avskrivning: ends the matter wherever it stands, with a reason. */
-    public void writeOff(String registryNumber, String reason) {
+    public void writeOff(Long matterId, String reason) {
         if (reason == null || reason.isBlank()) {
             throw DomainException.invalid("reason", "matter.writeOff.reasonRequired");
         }
-        MatterProgress matter = open(registryNumber);
+        MatterProgress matter = open(matterId);
         matter.writtenOff(OffsetDateTime.now(clock), reason.trim());
-        correlate(registryNumber, BoardMatterMessages.WRITE_OFF, Map.of(), "matter.notOpen");
+        correlate(matter, BoardMatterMessages.WRITE_OFF, Map.of(), "matter.notOpen");
     }
 
     /**
@@ -122,9 +122,11 @@ public class BoardMatterProcess {
      * outside a person's task list (the demo data's history, imports); people complete tasks through the task
      * list, which checks that they hold the task.
      */
-    public void completeStep(String registryNumber, String activityId, Map<String, Object> outcome) {
+    public void completeStep(Long matterId, String activityId, Map<String, Object> outcome) {
+        MatterProgress matter = progress.findById(matterId)
+                .orElseThrow(() -> DomainException.notFound("notFound.matter"));
         org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().processDefinitionKey(PROCESS)
-                .processInstanceBusinessKey(registryNumber).taskDefinitionKey(activityId).singleResult();
+                .processInstanceBusinessKey(matter.getRegistryNumber()).taskDefinitionKey(activityId).singleResult();
         if (task == null) {
             throw DomainException.invalid(null, "matter.notAt", activityId);
         }
@@ -147,21 +149,20 @@ public class BoardMatterProcess {
         return matterIds.isEmpty() ? List.of() : progress.findAllById(matterIds);
     }
 
-    @Transactional(readOnly = true)
-    public Optional<MatterProgress> progress(String registryNumber) {
-        return progress.findByRegistryNumber(registryNumber);
-    }
-
     /** The ids of the activities the matter is waiting in (e.g. {@code PrepareStaffReport}). */
     @Transactional(readOnly = true)
-    public List<String> waitingIn(String registryNumber) {
+    public List<String> waitingIn(Long matterId) {
+        Optional<MatterProgress> matter = progress.findById(matterId);
+        if (matter.isEmpty()) {
+            return List.of();
+        }
         return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-                .processInstanceBusinessKey(registryNumber).list().stream()
+                .processInstanceBusinessKey(matter.get().getRegistryNumber()).list().stream()
                 .flatMap(instance -> runtime.getActiveActivityIds(instance.getId()).stream()).sorted().toList();
     }
 
-    private MatterProgress open(String registryNumber) {
-        MatterProgress matter = progress.findByRegistryNumber(registryNumber)
+    private MatterProgress open(Long matterId) {
+        MatterProgress matter = progress.findById(matterId)
                 .orElseThrow(() -> DomainException.notFound("notFound.matter"));
         if (!matter.isOpen()) {
             throw DomainException.invalid(null, "matter.notOpen");
@@ -169,10 +170,10 @@ public class BoardMatterProcess {
         return matter;
     }
 
-    private void correlate(String registryNumber, String message, Map<String, Object> variables,
+    private void correlate(MatterProgress matter, String message, Map<String, Object> variables,
             String refusalKey) {
         try {
-            runtime.createMessageCorrelation(message).processInstanceBusinessKey(registryNumber)
+            runtime.createMessageCorrelation(message).processInstanceBusinessKey(matter.getRegistryNumber())
                     .setVariables(variables).correlate();
         } catch (MismatchingMessageCorrelationException notWaiting) {
             throw DomainException.invalid(null, refusalKey);

@@ -54,7 +54,7 @@ class HandlingPages {
         Matter matter = matters.matter(number);
         addPage(matter, model);
         return refusedShows("outcome", result, model, () -> FormSubmission.submit(result, VIEW, () -> {
-            process.recordBoardOutcome(matter.getRegistryNumber().toString(), form.getOutcome(), form.getReason(),
+            process.recordBoardOutcome(matter.getId(), form.getOutcome(), form.getReason(),
                     form.isImmediateApproval());
             return matter;
         }, done -> back(done, redirect)));
@@ -68,7 +68,7 @@ class HandlingPages {
         Matter matter = matters.matter(number);
         addPage(matter, model);
         return refusedShows("minutes", result, model, () -> FormSubmission.submit(result, VIEW, () -> {
-            process.recordMinutesApproved(matter.getRegistryNumber().toString(), form.getNoticeDay());
+            process.recordMinutesApproved(matter.getId(), form.getNoticeDay());
             return matter;
         }, done -> back(done, redirect)));
     }
@@ -80,7 +80,7 @@ class HandlingPages {
         Matter matter = matters.matter(number);
         addPage(matter, model);
         return refusedShows("writeOff", result, model, () -> FormSubmission.submit(result, VIEW, () -> {
-            process.writeOff(matter.getRegistryNumber().toString(), form.getReason());
+            process.writeOff(matter.getId(), form.getReason());
             return matter;
         }, done -> back(done, redirect)));
     }
@@ -102,8 +102,8 @@ class HandlingPages {
 
     private void addPage(Matter matter, Model model) {
         String number = matter.getRegistryNumber().toString();
-        MatterProgress progress = process.progress(number).orElse(null);
-        List<String> waiting = process.waitingIn(number);
+        MatterProgress progress = process.progress(matter.getId()).orElse(null);
+        List<String> waiting = process.waitingIn(matter.getId());
         boolean open = progress != null && progress.isOpen();
         model.addAttribute("matter", matter);
         model.addAttribute("progress", progress);

@@ -69,7 +69,7 @@ class MatterHandlingApi {
         if (request.outcome() == null) {
             throw DomainException.invalid("outcome", "matter.outcome.required");
         }
-        process.recordBoardOutcome(matter.getRegistryNumber().toString(), request.outcome(), request.reason(),
+        process.recordBoardOutcome(matter.getId(), request.outcome(), request.reason(),
                 request.immediateApproval());
         return view(matter);
     }
@@ -79,7 +79,7 @@ class MatterHandlingApi {
     @Operation(summary = "Protokollet med beslutet är justerat")
     ProgressView minutesApproved(@PathVariable String number) {
         Matter matter = matters.matter(number);
-        process.recordMinutesApproved(matter.getRegistryNumber().toString());
+        process.recordMinutesApproved(matter.getId());
         return view(matter);
     }
 
@@ -88,14 +88,14 @@ class MatterHandlingApi {
     @Operation(summary = "Skriv av ärendet, med skäl")
     ProgressView writeOff(@PathVariable String number, @RequestBody WriteOffRequest request) {
         Matter matter = matters.matter(number);
-        process.writeOff(matter.getRegistryNumber().toString(), request.reason());
+        process.writeOff(matter.getId(), request.reason());
         return view(matter);
     }
 
     private ProgressView view(Matter matter) {
         String number = matter.getRegistryNumber().toString();
-        MatterProgress progress = process.progress(number)
+        MatterProgress progress = process.progress(matter.getId())
                 .orElseThrow(() -> DomainException.notFound("notFound.matter"));
-        return ProgressView.of(progress, process.waitingIn(number));
+        return ProgressView.of(progress, process.waitingIn(matter.getId()));
     }
 }

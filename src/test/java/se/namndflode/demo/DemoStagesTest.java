@@ -27,9 +27,9 @@ class DemoStagesTest {
     JdbcTemplate jdbc;
 
     /** The demo matter whose title starts so: the first registered (the demo loads before any test runs). */
-    private String number(String titleStart) {
-        return jdbc.queryForList("select registry_number from matter_progress p join matter m on m.id = p.matter_id "
-                + "where m.title like ? order by m.id", String.class, titleStart + "%").get(0);
+    private Long number(String titleStart) {
+        return jdbc.queryForList("select p.matter_id from matter_progress p join matter m on m.id = p.matter_id "
+                + "where m.title like ? order by m.id", Long.class, titleStart + "%").get(0);
     }
 
     private List<String> waitingIn(String titleStart) {
@@ -52,8 +52,8 @@ class DemoStagesTest {
 
     @Test
     void theAgreementAnnouncedAMonthAgoIsClosedOnceItsAppealPeriodTimerHasRun() {
-        String agreement = number("Avtal om samverkan för insatser till avhoppare");
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(agreement).singleResult()
+        Long agreement = number("Avtal om samverkan för insatser till avhoppare");
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(process.progress(agreement).orElseThrow().getRegistryNumber()).singleResult()
                 .getId();
         List<Job> due = management.createJobQuery().processInstanceId(instance).activityId("AppealPeriodEnds")
                 .executable().list();
@@ -74,14 +74,14 @@ class DemoStagesTest {
         MatterProgress procurement = process.progress(number("Upphandling av bemanningstjänster")).orElseThrow();
         assertThat(procurement.getWrittenOffAt()).isNotNull();
         assertThat(procurement.getWriteOffReason()).isNotBlank();
-        assertThat(process.waitingIn(procurement.getRegistryNumber())).isEmpty();
+        assertThat(process.waitingIn(procurement.getMatterId())).isEmpty();
     }
 
     @Test
     void theTakenOverRemissIsOverdueOnceTheEngineHasRunItsDueTimers() {
-        String pandemic = number("Remiss av Utredningen om författningsberedskap");
+        Long pandemic = number("Remiss av Utredningen om författningsberedskap");
         // The job executor does this by itself in the running application; tests run due jobs explicitly.
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(pandemic).singleResult()
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(process.progress(pandemic).orElseThrow().getRegistryNumber()).singleResult()
                 .getId();
         // The reminder is due first; once it has run, the overdue timer (also in the past) is due.
         for (int round = 0; round < 2; round++) {

@@ -48,6 +48,8 @@ class BoardMatterProcessTest {
     HistoryService history;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MatterProgressRepository progressRepository;
 
     /** Registers a remiss in Socialnämnden; registration starts the process (business key: its number). */
     private String matter(LocalDate answerDue, String caseOfficer) {
@@ -83,7 +85,7 @@ class BoardMatterProcessTest {
 
     /** Where the main flow waits; the answer-date watch (timers in a branch of its own) is left out. */
     private List<String> waitingIn(String number) {
-        return process.waitingIn(number).stream()
+        return process.waitingIn(id(number)).stream()
                 .filter(activity -> !activity.equals("AnswerDueReminder") && !activity.equals("AnswerOverdue"))
                 .toList();
     }
@@ -108,8 +110,12 @@ class BoardMatterProcessTest {
         return job;
     }
 
+    private Long id(String number) {
+        return progressRepository.findByRegistryNumber(number).orElseThrow().getMatterId();
+    }
+
     private MatterProgress progress(String number) {
-        return process.progress(number).orElseThrow();
+        return process.progress(id(number)).orElseThrow();
     }
 
     private void throughToTheBoard(String number) {
@@ -126,10 +132,10 @@ class BoardMatterProcessTest {
         assertThat(task(number, "PrepareStaffReport").getAssignee()).isEqualTo("handlaggare");
         throughToTheBoard(number);
 
-        process.recordBoardOutcome(number, BoardOutcome.DECIDED, null, false);
+        process.recordBoardOutcome(id(number), BoardOutcome.DECIDED, null, false);
         assertThat(waitingIn(number)).containsExactly("AwaitMinutesApproval");
 
-        process.recordMinutesApproved(number);
+        process.recordMinutesApproved(id(number));
         assertThat(waitingIn(number)).containsExactlyInAnyOrder("AppealPeriodEnds", "DispatchExtract");
         MatterProgress noticed = progress(number);
         assertThat(noticed.getNoticePublishedOn()).isEqualTo(LocalDate.now(WorkingDayCalendar.STOCKHOLM));
@@ -189,7 +195,7 @@ class BoardMatterProcessTest {
         String number = matter(NO_DEADLINE, "handlaggare");
         throughToTheBoard(number);
 
-        process.recordBoardOutcome(number, BoardOutcome.REFER_BACK, "Komplettera med konsekvensanalys", false);
+        process.recordBoardOutcome(id(number), BoardOutcome.REFER_BACK, "Komplettera med konsekvensanalys", false);
 
         assertThat(waitingIn(number)).containsExactly("PrepareStaffReport");
         assertThat(progress(number).getReferBackReason()).isEqualTo("Komplettera med konsekvensanalys");
@@ -200,7 +206,7 @@ class BoardMatterProcessTest {
         String number = matter(NO_DEADLINE, "handlaggare");
         throughToTheBoard(number);
 
-        assertThatThrownBy(() -> process.recordBoardOutcome(number, BoardOutcome.REFER_BACK, " ", false))
+        assertThatThrownBy(() -> process.recordBoardOutcome(id(number), BoardOutcome.REFER_BACK, " ", false))
                 .isInstanceOf(DomainException.class).extracting("messageKey")
                 .isEqualTo("matter.referBack.reasonRequired");
 
@@ -213,7 +219,7 @@ class BoardMatterProcessTest {
         String number = matter(NO_DEADLINE, "handlaggare");
         throughToTheBoard(number);
 
-        process.recordBoardOutcome(number, BoardOutcome.POSTPONE, null, false);
+        process.recordBoardOutcome(id(number), BoardOutcome.POSTPONE, null, false);
 
         assertThat(waitingIn(number)).containsExactly("PlaceOnAgenda");
     }
@@ -222,7 +228,7 @@ class BoardMatterProcessTest {
     void theBoardCannotDecideAMatterThatIsNotOnAnAgenda() {
         String number = matter(NO_DEADLINE, "handlaggare");
 
-        assertThatThrownBy(() -> process.recordBoardOutcome(number, BoardOutcome.DECIDED, null, false))
+        assertThatThrownBy(() -> process.recordBoardOutcome(id(number), BoardOutcome.DECIDED, null, false))
                 .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("matter.notAwaitingBoard");
 
         assertThat(waitingIn(number)).containsExactly("PrepareStaffReport");
@@ -233,10 +239,10 @@ class BoardMatterProcessTest {
     void theAppealPeriodCountsFromTheDayTheJusteringWasAnnounced() {
         String number = matter(NO_DEADLINE, "handlaggare");
         throughToTheBoard(number);
-        process.recordBoardOutcome(number, BoardOutcome.DECIDED, null, false);
+        process.recordBoardOutcome(id(number), BoardOutcome.DECIDED, null, false);
         LocalDate announced = LocalDate.now(WorkingDayCalendar.STOCKHOLM).minusDays(2);
 
-        process.recordMinutesApproved(number, announced);
+        process.recordMinutesApproved(id(number), announced);
 
         assertThat(progress(number).getNoticePublishedOn()).isEqualTo(announced);
         assertThat(progress(number).getAppealPeriodEnds()).isAfterOrEqualTo(announced.plusWeeks(3))
@@ -247,9 +253,9 @@ class BoardMatterProcessTest {
     void aNoticeDayInTheFutureIsRefusedAndChangesNothing() {
         String number = matter(NO_DEADLINE, "handlaggare");
         throughToTheBoard(number);
-        process.recordBoardOutcome(number, BoardOutcome.DECIDED, null, false);
+        process.recordBoardOutcome(id(number), BoardOutcome.DECIDED, null, false);
 
-        assertThatThrownBy(() -> process.recordMinutesApproved(number, LocalDate.now().plusDays(3)))
+        assertThatThrownBy(() -> process.recordMinutesApproved(id(number), LocalDate.now().plusDays(3)))
                 .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("matter.noticeDay.future");
 
         assertThat(waitingIn(number)).containsExactly("AwaitMinutesApproval");
@@ -261,7 +267,7 @@ class BoardMatterProcessTest {
         String number = matter(NO_DEADLINE, "handlaggare");
         throughToTheBoard(number);
 
-        process.recordBoardOutcome(number, BoardOutcome.DECIDED, null, true);
+        process.recordBoardOutcome(id(number), BoardOutcome.DECIDED, null, true);
 
         assertThat(waitingIn(number)).containsExactlyInAnyOrder("AppealPeriodEnds", "DispatchExtract");
         assertThat(progress(number).getNoticePublishedOn()).isNotNull();
@@ -272,7 +278,7 @@ class BoardMatterProcessTest {
         String number = matter(LocalDate.now().plusMonths(2), "handlaggare");
         complete(number, "PrepareStaffReport");
 
-        process.writeOff(number, "Remissen har återkallats av kommunstyrelsen");
+        process.writeOff(id(number), "Remissen har återkallats av kommunstyrelsen");
 
         assertThat(ended(number, "MatterWrittenOff")).isTrue();
         MatterProgress writtenOff = progress(number);
@@ -285,13 +291,13 @@ class BoardMatterProcessTest {
     @Test
     void writingOffNeedsAReasonAndAnOpenMatter() {
         String number = matter(NO_DEADLINE, "handlaggare");
-        assertThatThrownBy(() -> process.writeOff(number, ""))
+        assertThatThrownBy(() -> process.writeOff(id(number), ""))
                 .isInstanceOf(DomainException.class).extracting("messageKey")
                 .isEqualTo("matter.writeOff.reasonRequired");
         assertThat(waitingIn(number)).containsExactly("PrepareStaffReport");
 
-        process.writeOff(number, "Dubbelregistrerat");
-        assertThatThrownBy(() -> process.writeOff(number, "igen"))
+        process.writeOff(id(number), "Dubbelregistrerat");
+        assertThatThrownBy(() -> process.writeOff(id(number), "igen"))
                 .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("matter.notOpen");
     }
 
@@ -332,7 +338,7 @@ class BoardMatterProcessTest {
     void closingTheMatterEndsTheWatchOnItsAnswerDate() {
         String number = matter(LocalDate.now().plusYears(1), "handlaggare");
         throughToTheBoard(number);
-        process.recordBoardOutcome(number, BoardOutcome.DECIDED, null, true);
+        process.recordBoardOutcome(id(number), BoardOutcome.DECIDED, null, true);
         complete(number, "DispatchExtract");
         Job appealTimer = timer(number, "AppealPeriodEnds");
 

@@ -47,7 +47,7 @@ class HandlingPagesTest {
     }
 
     private java.util.List<String> waitingIn(Matter matter) {
-        return process.waitingIn(matter.getRegistryNumber().toString()).stream()
+        return process.waitingIn(matter.getId()).stream()
                 .filter(id -> !id.equals("AnswerDueReminder") && !id.equals("AnswerOverdue")).toList();
     }
 

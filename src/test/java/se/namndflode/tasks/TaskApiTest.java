@@ -90,7 +90,7 @@ class TaskApiTest {
                 .andExpect(status().isOk());
         assertThat(fixtures.waitingIn(matter)).containsExactly("AwaitBoardDecision");
 
-        process.recordBoardOutcome(matter.getRegistryNumber().toString(), BoardOutcome.DECIDED, null, true);
+        process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, true);
         String dispatch = fixtures.task(matter, "DispatchExtract").getId();
         claim("sekreterare", dispatch).andExpect(status().isOk());
         mvc.perform(post("/api/v1/tasks/{id}/unclaim", dispatch).with(as("sekreterare")).with(csrf()))

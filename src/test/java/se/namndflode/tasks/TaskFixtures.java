@@ -156,7 +156,7 @@ class TaskFixtures {
 
     /** Where the main flow waits (the answer-date watch left out). */
     List<String> waitingIn(Matter matter) {
-        return process.waitingIn(matter.getRegistryNumber().toString()).stream()
+        return process.waitingIn(matter.getId()).stream()
                 .filter(activity -> !activity.equals("AnswerDueReminder") && !activity.equals("AnswerOverdue"))
                 .toList();
     }

@@ -153,7 +153,7 @@ class TaskFormsTest {
         assertThat(fixtures.waitingIn(matter)).containsExactly("AwaitBoardDecision");
 
         // Expediera protokollsutdrag: recipients required.
-        process.recordBoardOutcome(matter.getRegistryNumber().toString(), BoardOutcome.DECIDED, null, true);
+        process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, true);
         String dispatch = taskId(matter, "DispatchExtract");
         claim("sekreterare", dispatch);
         mvc.perform(post("/uppgifter/{id}", dispatch).param("recipients", " ").with(as("sekreterare")).with(csrf()))
