@@ -95,9 +95,12 @@ class DemoMatterStages {
         }
         if (target == STAGES.indexOf("DispatchExtract")) {
             process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, true);
+            // The notice is published behind a transaction boundary; the demo does not wait for the job executor.
+            process.runPendingSteps(matter.getId());
         }
         if (closed) {
             process.recordMinutesApproved(matter.getId(), LocalDate.now(clock).minusDays(CLOSED_NOTICE_DAYS_AGO));
+            process.runPendingSteps(matter.getId());
             process.completeStep(matter.getId(), "DispatchExtract", Map.of());
             process.recordDispatched(matter.getId());
         }

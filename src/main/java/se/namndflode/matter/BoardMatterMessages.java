@@ -9,6 +9,11 @@ public final class BoardMatterMessages {
     public static final String MINUTES_APPROVED = "board-matter.minutes-approved";
     /** A manager writes the matter off (avskrivning). */
     public static final String WRITE_OFF = "board-matter.write-off";
+    /**
+     * The matter has been answered: the decision was dispatched (expedierat). Ends the answer-date watch, so a
+     * matter answered in time is neither reminded nor flagged overdue.
+     */
+    public static final String ANSWERED = "board-matter.answered";
 
     private BoardMatterMessages() {
     }

@@ -9,9 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.namndflode.shared.audit.AuditLog;
@@ -28,20 +30,31 @@ import se.namndflode.shared.web.DomainException;
 public class BoardMatterProcess {
 
     public static final String PROCESS = "board-matter";
+    /**
+     * Where the answer-date watch waits beside the main flow (its event-based gateways; the timers' own ids
+     * for instances started on the model's first version). Pages show the watch as the reminder and overdue
+     * facts, not as steps.
+     */
+    public static final List<String> ANSWER_DATE_WATCH = List.of("AnswerBeforeReminder", "AnswerBeforeOverdue",
+            "AnswerDueReminder", "AnswerOverdue");
     /** Reminders go out at the start of the working day. */
     static final LocalTime REMINDER_TIME = LocalTime.of(8, 0);
+    /** More rounds than the longest chain of asynchronous steps in the model (join, then closing). */
+    private static final int MAX_PENDING_ROUNDS = 10;
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final ManagementService management;
     private final MatterProgressRepository progress;
     private final Deadlines deadlines;
     private final AuditLog audit;
     private final Clock clock;
 
-    BoardMatterProcess(RuntimeService runtime, TaskService tasks, MatterProgressRepository progress,
-            Deadlines deadlines, AuditLog audit, Clock clock) {
+    BoardMatterProcess(RuntimeService runtime, TaskService tasks, ManagementService management,
+            MatterProgressRepository progress, Deadlines deadlines, AuditLog audit, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.management = management;
         this.progress = progress;
         this.deadlines = deadlines;
         this.audit = audit;
@@ -133,9 +146,49 @@ public class BoardMatterProcess {
         tasks.complete(task.getId(), outcome);
     }
 
-    /** Marks the dispatch as done when the secretary completes the dispatch task. */
+    /**
+     * Runs now, in the caller's transaction, the steps behind a transaction boundary that the engine's job
+     * executor would run right after (e.g. {@code PublishNotice} after the justering); timers are left to their
+     * time. For work done outside a person's task list, like {@link #completeStep}: the demo data moves its
+     * matters on in one go. A failing step fails the caller.
+     */
+    public void runPendingSteps(Long matterId) {
+        MatterProgress matter = progress.findById(matterId)
+                .orElseThrow(() -> DomainException.notFound("notFound.matter"));
+        for (int round = 0; round < MAX_PENDING_ROUNDS; round++) {
+            List<String> jobs = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                    .processInstanceBusinessKey(matter.getRegistryNumber()).list().stream()
+                    .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).messages()
+                            .executable().list().stream())
+                    .map(Job::getId).toList();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(management::executeJob);
+        }
+        throw new IllegalStateException("Steps of matter " + matterId + " still pending after "
+                + MAX_PENDING_ROUNDS + " rounds");
+    }
+
+    /**
+     * Marks the dispatch as done when the secretary completes the dispatch task: the matter is answered, so
+     * its answer-date watch ends (message {@link BoardMatterMessages#ANSWERED}; nothing to end when the matter
+     * has no answer date or was already flagged overdue). Dispatched after the answer date, the matter is
+     * recorded as overdue from the day after it even if the overdue timer had not run yet.
+     */
     public void recordDispatched(Long matterId) {
-        progress.findById(matterId).ifPresent(matter -> matter.dispatched(OffsetDateTime.now(clock)));
+        progress.findById(matterId).ifPresent(matter -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            if (matter.getAnswerDue() != null && matter.getOverdueSince() == null
+                    && now.toLocalDate().isAfter(matter.getAnswerDue())) {
+                matter.overdueSince(Deadlines.overdueDay(matter.getAnswerDue()));
+                audit.record("OVERDUE", BoardMatterSteps.ENTITY, matterId, matter.getMunicipalityCode(),
+                        "Försenat: expedierat efter svarsdatum " + matter.getAnswerDue(), null);
+            }
+            matter.dispatched(now);
+            runtime.createMessageCorrelation(BoardMatterMessages.ANSWERED)
+                    .processInstanceBusinessKey(matter.getRegistryNumber()).correlateAllWithResult();
+        });
     }
 
     @Transactional(readOnly = true)

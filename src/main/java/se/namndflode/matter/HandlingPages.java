@@ -30,8 +30,6 @@ class HandlingPages {
 
     static final String VIEW = "matter/handling";
 
-    /** The answer-date watch waits beside the main flow; it is shown as the reminder and overdue facts. */
-    private static final List<String> WATCH = List.of("AnswerDueReminder", "AnswerOverdue");
 
     private final VisibleMatters matters;
     private final BoardMatterProcess process;
@@ -107,7 +105,8 @@ class HandlingPages {
         boolean open = progress != null && progress.isOpen();
         model.addAttribute("matter", matter);
         model.addAttribute("progress", progress);
-        model.addAttribute("waitingIn", waiting.stream().filter(id -> !WATCH.contains(id)).toList());
+        model.addAttribute("waitingIn", waiting.stream()
+                .filter(id -> !BoardMatterProcess.ANSWER_DATE_WATCH.contains(id)).toList());
         model.addAttribute("mayRecordOutcome", open && VisibleMatters.hasRole(Role.SECRETARY)
                 && waiting.contains("AwaitBoardDecision"));
         model.addAttribute("mayApproveMinutes", open && VisibleMatters.hasRole(Role.SECRETARY)

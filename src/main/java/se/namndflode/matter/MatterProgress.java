@@ -82,9 +82,13 @@ public class MatterProgress {
         this.writeOffReason = reason;
     }
 
-    /** Overdue: past the answer date and neither closed nor written off. */
+    /**
+     * Overdue now: not answered (dispatched) by the answer date and still not answered, closed or written off.
+     * Once the matter is dispatched it is no longer overdue; {@link #getOverdueSince()} stays as the record that
+     * the answer came late.
+     */
     public boolean isOverdue() {
-        return overdueSince != null && closedAt == null && writtenOffAt == null;
+        return overdueSince != null && dispatchedAt == null && closedAt == null && writtenOffAt == null;
     }
 
     public boolean isOpen() {

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.namndflode.EngineJobs;
 import se.namndflode.IntegrationTest;
 import se.namndflode.matter.BoardMatterProcess;
 import se.namndflode.matter.MatterProgress;
@@ -25,6 +26,8 @@ class DemoStagesTest {
     RuntimeService runtime;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EngineJobs jobs;
 
     /** The demo matter whose title starts so: the first registered (the demo loads before any test runs). */
     private Long number(String titleStart) {
@@ -60,6 +63,8 @@ class DemoStagesTest {
         assertThat(due).as("the appeal period ended in the past, so its timer is due").hasSize(1);
 
         management.executeJob(due.get(0).getId());
+        // Legal force, then closing behind its transaction boundary, as the job executor would run them.
+        jobs.runAsyncSteps(agreement);
 
         MatterProgress closed = process.progress(agreement).orElseThrow();
         assertThat(closed.getNoticePublishedOn()).isEqualTo(java.time.LocalDate.now().minusDays(30));

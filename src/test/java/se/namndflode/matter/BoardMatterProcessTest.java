@@ -14,10 +14,15 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.namndflode.EngineJobs;
 import se.namndflode.IntegrationTest;
+import se.namndflode.MovableClock;
 import se.namndflode.registry.MatterForm;
 import se.namndflode.registry.MatterKind;
 import se.namndflode.registry.MatterStatus;
@@ -50,6 +55,15 @@ class BoardMatterProcessTest {
     JdbcTemplate jdbc;
     @Autowired
     MatterProgressRepository progressRepository;
+    @Autowired
+    EngineJobs jobs;
+    @Autowired
+    MovableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     /** Registers a remiss in Socialnämnden; registration starts the process (business key: its number). */
     private String matter(LocalDate answerDue, String caseOfficer) {
@@ -83,11 +97,15 @@ class BoardMatterProcessTest {
         complete(number, activity, Map.of());
     }
 
-    /** Where the main flow waits; the answer-date watch (timers in a branch of its own) is left out. */
+    /** Where the main flow waits; the answer-date watch (a branch of its own) is left out. */
     private List<String> waitingIn(String number) {
         return process.waitingIn(id(number)).stream()
-                .filter(activity -> !activity.equals("AnswerDueReminder") && !activity.equals("AnswerOverdue"))
-                .toList();
+                .filter(activity -> !BoardMatterProcess.ANSWER_DATE_WATCH.contains(activity)).toList();
+    }
+
+    /** Runs the steps behind the model's transaction boundaries, as the job executor would right after. */
+    private void runAsyncSteps(String number) {
+        jobs.runAsyncSteps(id(number));
     }
 
     private boolean ended(String number, String endEvent) {
@@ -136,6 +154,9 @@ class BoardMatterProcessTest {
         assertThat(waitingIn(number)).containsExactly("AwaitMinutesApproval");
 
         process.recordMinutesApproved(id(number));
+        assertThat(waitingIn(number)).as("the notice is published behind a transaction boundary")
+                .containsExactly("PublishNotice");
+        runAsyncSteps(number);
         assertThat(waitingIn(number)).containsExactlyInAnyOrder("AppealPeriodEnds", "DispatchExtract");
         MatterProgress noticed = progress(number);
         assertThat(noticed.getNoticePublishedOn()).isEqualTo(LocalDate.now(WorkingDayCalendar.STOCKHOLM));
@@ -145,8 +166,12 @@ class BoardMatterProcessTest {
                 .toLocalDate()).isEqualTo(noticed.getAppealPeriodEnds().plusDays(1));
 
         complete(number, "DispatchExtract");
+        runAsyncSteps(number);
         assertThat(waitingIn(number)).containsExactly("AppealPeriodEnds");
         management.executeJob(appealTimer.getId());
+        assertThat(waitingIn(number)).as("the join and closing are behind transaction boundaries")
+                .containsExactly("AppealAndDispatchDone");
+        runAsyncSteps(number);
 
         assertThat(ended(number, "MatterClosed")).isTrue();
         MatterProgress closed = progress(number);
@@ -180,12 +205,14 @@ class BoardMatterProcessTest {
         assertThat(task(number, "PrepareStaffReport").getAssignee()).isEqualTo("handlaggare");
     }
 
-    @Test
-    void theDirectorCanReturnTheReportToTheCaseOfficer() {
+    /** RETURNED, or a value the gateway does not know (its default flow): back to the case officer. */
+    @ParameterizedTest
+    @ValueSource(strings = {"RETURNED", "approved"})
+    void theDirectorCanReturnTheReportToTheCaseOfficer(String approvalOutcome) {
         String number = matter(NO_DEADLINE, "handlaggare");
         complete(number, "PrepareStaffReport");
         complete(number, "ReviewStaffReport", Map.of("reviewOutcome", "APPROVED"));
-        complete(number, "ApproveForBoard", Map.of("approvalOutcome", "RETURNED"));
+        complete(number, "ApproveForBoard", Map.of("approvalOutcome", approvalOutcome));
 
         assertThat(waitingIn(number)).containsExactly("PrepareStaffReport");
     }
@@ -243,6 +270,7 @@ class BoardMatterProcessTest {
         LocalDate announced = LocalDate.now(WorkingDayCalendar.STOCKHOLM).minusDays(2);
 
         process.recordMinutesApproved(id(number), announced);
+        runAsyncSteps(number);
 
         assertThat(progress(number).getNoticePublishedOn()).isEqualTo(announced);
         assertThat(progress(number).getAppealPeriodEnds()).isAfterOrEqualTo(announced.plusWeeks(3))
@@ -268,6 +296,7 @@ class BoardMatterProcessTest {
         throughToTheBoard(number);
 
         process.recordBoardOutcome(id(number), BoardOutcome.DECIDED, null, true);
+        runAsyncSteps(number);
 
         assertThat(waitingIn(number)).containsExactlyInAnyOrder("AppealPeriodEnds", "DispatchExtract");
         assertThat(progress(number).getNoticePublishedOn()).isNotNull();
@@ -339,10 +368,12 @@ class BoardMatterProcessTest {
         String number = matter(LocalDate.now().plusYears(1), "handlaggare");
         throughToTheBoard(number);
         process.recordBoardOutcome(id(number), BoardOutcome.DECIDED, null, true);
+        runAsyncSteps(number);
         complete(number, "DispatchExtract");
         Job appealTimer = timer(number, "AppealPeriodEnds");
 
         management.executeJob(appealTimer.getId());
+        runAsyncSteps(number);
 
         assertThat(ended(number, "MatterClosed")).isTrue();
         assertThat(management.createJobQuery().activityId("AnswerDueReminder").count()
@@ -351,11 +382,191 @@ class BoardMatterProcessTest {
                 .isEqualTo(openMattersWithDeadlines());
     }
 
+    // --- The answer-date watch ends when the matter is answered (dispatched) ---------------------------------
+
+    private long watchTimers(String number) {
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult()
+                .getId();
+        return management.createJobQuery().processInstanceId(instance).activityId("AnswerDueReminder").count()
+                + management.createJobQuery().processInstanceId(instance).activityId("AnswerOverdue").count();
+    }
+
+    private boolean passed(String number, String activity) {
+        String instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(number)
+                .singleResult().getId();
+        return history.createHistoricActivityInstanceQuery().processInstanceId(instance).activityId(activity)
+                .finished().count() == 1;
+    }
+
+    /** Decided with immediate justering, notice published: the matter waits for the dispatch. */
+    private void decidedAndNoticed(String number) {
+        throughToTheBoard(number);
+        process.recordBoardOutcome(id(number), BoardOutcome.DECIDED, null, true);
+        runAsyncSteps(number);
+        assertThat(waitingIn(number)).contains("DispatchExtract");
+    }
+
+    /** What the secretary's dispatch task does (TaskWork): record the dispatch, complete the task. */
+    private void dispatch(String number) {
+        process.recordDispatched(id(number));
+        complete(number, "DispatchExtract");
+        runAsyncSteps(number);
+    }
+
+    @Test
+    void aRemissDispatchedBeforeItsReminderIsNeitherRemindedNorFlaggedOverdue() {
+        LocalDate answerDue = LocalDate.now(WorkingDayCalendar.STOCKHOLM).plusMonths(2);
+        String number = matter(answerDue, "handlaggare");
+        decidedAndNoticed(number);
+        assertThat(watchTimers(number)).as("the reminder timer waits").isEqualTo(1);
+
+        dispatch(number);
+
+        assertThat(watchTimers(number)).as("no reminder or overdue timer left").isZero();
+        assertThat(process.waitingIn(id(number))).doesNotContainAnyElementsOf(BoardMatterProcess.ANSWER_DATE_WATCH)
+                .containsExactly("AppealPeriodEnds");
+        assertThat(passed(number, "WatchEndedBeforeReminder")).isTrue();
+        // Weeks later, past the answer date and the appeal period: the engine runs what is due, and the matter
+        // closes without a reminder or an overdue flag.
+        clock.setInstant(answerDue.plusDays(2).atTime(9, 0).atZone(WorkingDayCalendar.STOCKHOLM).toInstant());
+        jobs.runDueJobs(id(number));
+        MatterProgress answered = progress(number);
+        assertThat(answered.getClosedAt()).isNotNull();
+        assertThat(answered.getRemindedAt()).isNull();
+        assertThat(answered.getOverdueSince()).isNull();
+        assertThat(answered.isOverdue()).isFalse();
+        assertThat(auditActions(answered.getMatterId())).doesNotContain("ANSWER_DUE_REMINDER", "OVERDUE");
+    }
+
+    @Test
+    void aRemissDispatchedAfterTheReminderButByItsAnswerDateIsNotFlaggedOverdue() {
+        String number = matter(LocalDate.now(WorkingDayCalendar.STOCKHOLM).plusMonths(2), "handlaggare");
+        management.executeJob(timer(number, "AnswerDueReminder").getId());
+        assertThat(progress(number).getRemindedAt()).isNotNull();
+        decidedAndNoticed(number);
+        assertThat(watchTimers(number)).as("the overdue timer waits").isEqualTo(1);
+
+        dispatch(number);
+
+        assertThat(watchTimers(number)).isZero();
+        assertThat(passed(number, "WatchEndedInTime")).isTrue();
+        assertThat(progress(number).getOverdueSince()).isNull();
+        assertThat(progress(number).isOverdue()).isFalse();
+    }
+
+    @Test
+    void aRemissDispatchedAfterItsAnswerDateStaysFlaggedAsAnsweredLate() {
+        String number = matter(LocalDate.now(WorkingDayCalendar.STOCKHOLM).plusMonths(2), "handlaggare");
+        management.executeJob(timer(number, "AnswerDueReminder").getId());
+        management.executeJob(timer(number, "AnswerOverdue").getId());
+        LocalDate flagged = progress(number).getOverdueSince();
+        assertThat(flagged).isNotNull();
+        assertThat(progress(number).isOverdue()).isTrue();
+        decidedAndNoticed(number);
+
+        dispatch(number);
+
+        MatterProgress answered = progress(number);
+        assertThat(answered.getOverdueSince()).as("the record that the answer came late").isEqualTo(flagged);
+        assertThat(answered.isOverdue()).as("no longer waiting for an answer").isFalse();
+        assertThat(passed(number, "DeadlinesWatched")).isTrue();
+        assertThat(auditActions(answered.getMatterId())).contains("OVERDUE");
+    }
+
+    @Test
+    void aRemissDispatchedAfterItsAnswerDateBeforeTheOverdueTimerRanIsFlaggedAsAnsweredLate() {
+        LocalDate answerDue = LocalDate.now(WorkingDayCalendar.STOCKHOLM).plusMonths(2);
+        String number = matter(answerDue, "handlaggare");
+        decidedAndNoticed(number);
+        // The job executor has not run the due timers yet (a node was down, say) when the secretary dispatches.
+        clock.setInstant(answerDue.plusDays(3).atTime(10, 0).atZone(WorkingDayCalendar.STOCKHOLM).toInstant());
+
+        dispatch(number);
+
+        assertThat(watchTimers(number)).isZero();
+        MatterProgress answered = progress(number);
+        assertThat(answered.getOverdueSince()).isEqualTo(answerDue.plusDays(1));
+        assertThat(answered.isOverdue()).isFalse();
+        assertThat(auditActions(answered.getMatterId())).contains("OVERDUE");
+    }
+
+    // --- Every exclusive gateway takes its default flow on an unexpected value -----------------------------
+
+    /** Starts the process straight in the engine with variables the application would never give it. */
+    private String startWith(Map<String, Object> variables) {
+        String key = "DEFAULT-FLOW-" + NEXT.incrementAndGet();
+        runtime.startProcessInstanceByKey(BoardMatterProcess.PROCESS, key, variables);
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
+    }
+
+    @Test
+    void withoutACaseOfficerTheMatterGoesToAManagerForAssignment() {
+        String instance = startWith(Map.of("matterId", -1L, "hasAnswerDue", false));
+        try {
+            assertThat(runtime.getActiveActivityIds(instance)).containsExactly("AssignCaseOfficer");
+        } finally {
+            runtime.deleteProcessInstance(instance, "test");
+        }
+    }
+
+    @Test
+    void anUnexpectedAnswerDateFlagStartsNoWatch() {
+        String instance = startWith(Map.of("matterId", -1L, "caseOfficer", "handlaggare", "hasAnswerDue", "ja"));
+        try {
+            assertThat(runtime.getActiveActivityIds(instance)).containsExactly("PrepareStaffReport");
+            assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance)
+                    .activityId("NotWatched").count()).isEqualTo(1);
+            assertThat(management.createJobQuery().processInstanceId(instance).count()).isZero();
+        } finally {
+            runtime.deleteProcessInstance(instance, "test");
+        }
+    }
+
+    @Test
+    void anUnexpectedOrMissingReviewOutcomeSendsTheReportBackToTheCaseOfficer() {
+        String number = matter(NO_DEADLINE, "handlaggare");
+        complete(number, "PrepareStaffReport");
+        complete(number, "ReviewStaffReport", Map.of("reviewOutcome", "KANSKE"));
+        assertThat(waitingIn(number)).containsExactly("PrepareStaffReport");
+
+        complete(number, "PrepareStaffReport");
+        complete(number, "ReviewStaffReport");
+        assertThat(waitingIn(number)).containsExactly("PrepareStaffReport");
+    }
+
+    @Test
+    void anUnexpectedBoardOutcomePutsTheMatterBackOnTheAgendaStep() {
+        String number = matter(NO_DEADLINE, "handlaggare");
+        throughToTheBoard(number);
+
+        runtime.createMessageCorrelation(BoardMatterMessages.BOARD_OUTCOME).processInstanceBusinessKey(number)
+                .setVariable("boardOutcome", "AJOURNERAT").correlate();
+
+        assertThat(waitingIn(number)).containsExactly("PlaceOnAgenda");
+        assertThat(progress(number).getNoticePublishedOn()).isNull();
+    }
+
+    @Test
+    void anUnexpectedOrMissingImmediateApprovalFlagWaitsForTheJustering() {
+        String number = matter(NO_DEADLINE, "handlaggare");
+        throughToTheBoard(number);
+
+        runtime.createMessageCorrelation(BoardMatterMessages.BOARD_OUTCOME).processInstanceBusinessKey(number)
+                .setVariable("boardOutcome", "DECIDED").setVariable("immediateApproval", "ja").correlate();
+        assertThat(waitingIn(number)).containsExactly("AwaitMinutesApproval");
+
+        String other = matter(NO_DEADLINE, "handlaggare");
+        throughToTheBoard(other);
+        runtime.createMessageCorrelation(BoardMatterMessages.BOARD_OUTCOME).processInstanceBusinessKey(other)
+                .setVariable("boardOutcome", "DECIDED").correlate();
+        assertThat(waitingIn(other)).containsExactly("AwaitMinutesApproval");
+    }
+
     private long openMattersWithDeadlines() {
         return runtime.createProcessInstanceQuery().processDefinitionKey(BoardMatterProcess.PROCESS)
                 .variableValueEquals("hasAnswerDue", true).list().stream()
-                .filter(instance -> !runtime.getActiveActivityIds(instance.getId()).stream()
-                        .filter(id -> id.equals("AnswerDueReminder") || id.equals("AnswerOverdue")).toList().isEmpty())
+                .filter(instance -> runtime.getActiveActivityIds(instance.getId()).stream()
+                        .anyMatch(BoardMatterProcess.ANSWER_DATE_WATCH::contains))
                 .count();
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
+import se.namndflode.EngineJobs;
 import se.namndflode.IntegrationTest;
 import se.namndflode.registry.Matter;
 
@@ -37,6 +38,8 @@ class HandlingPagesTest {
     ManagementService management;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    EngineJobs jobs;
 
     private static String url(Matter matter) {
         return "/arenden/" + matter.getRegistryNumber().toUrl() + "/handlaggning";
@@ -48,7 +51,7 @@ class HandlingPagesTest {
 
     private java.util.List<String> waitingIn(Matter matter) {
         return process.waitingIn(matter.getId()).stream()
-                .filter(id -> !id.equals("AnswerDueReminder") && !id.equals("AnswerOverdue")).toList();
+                .filter(id -> !BoardMatterProcess.ANSWER_DATE_WATCH.contains(id)).toList();
     }
 
     @Test
@@ -127,6 +130,10 @@ class HandlingPagesTest {
         mvc.perform(post(url(matter) + "/behandling").with(fixtures.as("sekreterare")).with(csrf())
                         .param("outcome", "DECIDED").param("immediateApproval", "true"))
                 .andExpect(status().is3xxRedirection());
+        // The notice is published by the engine right after, behind a transaction boundary.
+        mvc.perform(get(url(matter)).with(fixtures.as("sekreterare")))
+                .andExpect(content().string(containsString("data-activity=\"PublishNotice\"")));
+        jobs.runAsyncSteps(matter.getId());
         assertThat(waitingIn(matter)).containsExactlyInAnyOrder("AppealPeriodEnds", "DispatchExtract");
         assertThat(progress(matter).getNoticePublishedOn()).isNotNull();
         assertThat(progress(matter).getAppealPeriodEnds()).isNotNull();
@@ -149,6 +156,8 @@ class HandlingPagesTest {
 
         mvc.perform(post(url(matter) + "/justerat").with(fixtures.as("sekreterare")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
+        assertThat(waitingIn(matter)).containsExactly("PublishNotice");
+        jobs.runAsyncSteps(matter.getId());
         assertThat(waitingIn(matter)).containsExactlyInAnyOrder("AppealPeriodEnds", "DispatchExtract");
         assertThat(progress(matter).getNoticePublishedOn()).isNotNull();
     }

@@ -1,6 +1,7 @@
 package se.namndflode.matter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import se.namndflode.EngineJobs;
 import se.namndflode.IntegrationTest;
 import se.namndflode.registry.Matter;
 
@@ -29,6 +31,8 @@ class MatterHandlingApiTest {
     MatterPagesFixtures fixtures;
     @Autowired
     BoardMatterProcess process;
+    @Autowired
+    EngineJobs jobs;
 
     private static String url(Matter matter) {
         return "/api/v1/matters/" + matter.getRegistryNumber().toUrl();
@@ -43,7 +47,7 @@ class MatterHandlingApiTest {
         Matter matter = fixtures.matter(LocalDate.now().plusYears(5));
         mvc.perform(get(url(matter) + "/progress").with(fixtures.as("registrator"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.registryNumber").value(matter.getRegistryNumber().toString()))
-                .andExpect(jsonPath("$.waitingIn").value(org.hamcrest.Matchers.hasItem("PrepareStaffReport")))
+                .andExpect(jsonPath("$.waitingIn").value(hasItem("PrepareStaffReport")))
                 .andExpect(jsonPath("$.overdue").value(false));
     }
 
@@ -66,10 +70,15 @@ class MatterHandlingApiTest {
         fixtures.toTheBoard(matter);
         mvc.perform(json(url(matter) + "/board-outcome", "sekreterare", "{\"outcome\":\"DECIDED\"}"))
                 .andExpect(status().isOk());
+        // The justering is recorded in the secretary's request; the notice follows behind a transaction boundary.
         mvc.perform(post(url(matter) + "/minutes-approved").with(fixtures.as("sekreterare")).with(csrf()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.noticePublishedOn").isNotEmpty());
+                .andExpect(status().isOk()).andExpect(jsonPath("$.waitingIn").value(hasItem("PublishNotice")));
         mvc.perform(post(url(matter) + "/minutes-approved").with(fixtures.as("sekreterare")).with(csrf()))
                 .andExpect(status().isUnprocessableEntity());
+        jobs.runAsyncSteps(matter.getId());
+        mvc.perform(get(url(matter) + "/progress").with(fixtures.as("sekreterare"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.noticePublishedOn").isNotEmpty())
+                .andExpect(jsonPath("$.waitingIn").value(hasItem("DispatchExtract")));
     }
 
     @Test

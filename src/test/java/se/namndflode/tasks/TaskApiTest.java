@@ -91,6 +91,7 @@ class TaskApiTest {
         assertThat(fixtures.waitingIn(matter)).containsExactly("AwaitBoardDecision");
 
         process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, true);
+        fixtures.runAsyncSteps(matter);
         String dispatch = fixtures.task(matter, "DispatchExtract").getId();
         claim("sekreterare", dispatch).andExpect(status().isOk());
         mvc.perform(post("/api/v1/tasks/{id}/unclaim", dispatch).with(as("sekreterare")).with(csrf()))
@@ -100,6 +101,7 @@ class TaskApiTest {
                 .andExpect(jsonPath("$.field").value("recipients"));
         complete("sekreterare", dispatch, "{\"recipients\":\"Kommunstyrelsen; Revisionen\"}")
                 .andExpect(status().isOk());
+        fixtures.runAsyncSteps(matter);
         assertThat(fixtures.waitingIn(matter)).containsExactly("AppealPeriodEnds");
         assertThat(process.progress(matter.getId()).orElseThrow().getDispatchedAt()).isNotNull();
     }

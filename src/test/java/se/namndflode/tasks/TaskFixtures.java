@@ -18,6 +18,7 @@ import se.namndflode.matter.StaffReportForm;
 import se.namndflode.matter.StaffReportHeading;
 import se.namndflode.matter.StaffReports;
 import se.namndflode.organisation.AccountForm;
+import se.namndflode.EngineJobs;
 import se.namndflode.SignedIn;
 import se.namndflode.organisation.Accounts;
 import se.namndflode.organisation.AdministrationForm;
@@ -46,9 +47,11 @@ class TaskFixtures {
     private final BoardMatterProcess process;
     private final TaskService engineTasks;
     private final JdbcTemplate jdbc;
+    private final EngineJobs jobs;
 
     TaskFixtures(OrganisationAdmin admin, Accounts accounts, Registry registry, StaffReports staffReports,
-            BoardMatterProcess process, TaskService engineTasks, JdbcTemplate jdbc) {
+            BoardMatterProcess process, TaskService engineTasks, JdbcTemplate jdbc, EngineJobs jobs) {
+        this.jobs = jobs;
         this.admin = admin;
         this.accounts = accounts;
         this.registry = registry;
@@ -157,8 +160,12 @@ class TaskFixtures {
     /** Where the main flow waits (the answer-date watch left out). */
     List<String> waitingIn(Matter matter) {
         return process.waitingIn(matter.getId()).stream()
-                .filter(activity -> !activity.equals("AnswerDueReminder") && !activity.equals("AnswerOverdue"))
-                .toList();
+                .filter(activity -> !BoardMatterProcess.ANSWER_DATE_WATCH.contains(activity)).toList();
+    }
+
+    /** Runs the steps behind the model's transaction boundaries, as the job executor would right after. */
+    void runAsyncSteps(Matter matter) {
+        jobs.runAsyncSteps(matter.getId());
     }
 
     long audits(Matter matter, String action) {

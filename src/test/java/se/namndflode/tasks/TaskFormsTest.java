@@ -154,12 +154,14 @@ class TaskFormsTest {
 
         // Expediera protokollsutdrag: recipients required.
         process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, true);
+        fixtures.runAsyncSteps(matter);
         String dispatch = taskId(matter, "DispatchExtract");
         claim("sekreterare", dispatch);
         mvc.perform(post("/uppgifter/{id}", dispatch).param("recipients", " ").with(as("sekreterare")).with(csrf()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"recipients-error\"")));
         mvc.perform(post("/uppgifter/{id}", dispatch).param("recipients", "Kommunstyrelsen")
                 .with(as("sekreterare")).with(csrf())).andExpect(redirectedUrl("/uppgifter"));
+        fixtures.runAsyncSteps(matter);
         assertThat(fixtures.waitingIn(matter)).containsExactly("AppealPeriodEnds");
         assertThat(process.progress(matter.getId()).orElseThrow().getDispatchedAt()).isNotNull();
         assertThat(fixtures.audits(matter, TaskList.COMPLETED)).isEqualTo(8);
