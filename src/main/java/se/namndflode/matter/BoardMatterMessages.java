@@ -1,6 +1,6 @@
 package se.namndflode.matter;
 
-/** The messages the board-matter process waits for (names as in {@code bpmn/board-matter.bpmn}). */
+/** The messages the matter processes wait for (names as in {@code bpmn/board-matter.bpmn} and {@code bpmn/report-item.bpmn}). */
 public final class BoardMatterMessages {
 
     /** The board has handled the matter; variables {@code boardOutcome}. */
@@ -14,6 +14,13 @@ public final class BoardMatterMessages {
      * matter answered in time is neither reminded nor flagged overdue.
      */
     public static final String ANSWERED = "board-matter.answered";
+
+    /** The report item was reported to the board at a meeting; variable {@code reportAgain} (standing matter). */
+    public static final String ITEM_REPORTED = "report-item.reported";
+    /** The minutes of the meeting the item was last reported to have been approved (justerade). */
+    public static final String ITEM_MINUTES_APPROVED = "report-item.minutes-approved";
+    /** A manager writes the report item off. */
+    public static final String ITEM_WRITE_OFF = "report-item.write-off";
 
     private BoardMatterMessages() {
     }
