@@ -3,7 +3,10 @@ package se.namndflode.matter;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +23,12 @@ import se.namndflode.shared.web.DomainException;
 public class StaffReports {
 
     static final String ENTITY = "StaffReport";
+    /**
+     * The unique keys that two saves at the same moment run into: one report per matter, one version per
+     * number (V6__staff_report.sql).
+     */
+    private static final List<String> CONCURRENT_SAVE_GUARDS = List.of("uq_staff_report_matter",
+            "uq_staff_report_version");
 
     private final StaffReportRepository reports;
     private final StaffReportDocument document;
@@ -38,8 +47,27 @@ public class StaffReports {
         return reports.findByMatterId(matterId);
     }
 
-    /** Saves the form as a new version. Refused once the report is with the manager or approved. */
+    /**
+     * Saves the form as a new version. Refused once the report is with the manager or approved. A form opened
+     * before another save, or saved at the same moment as another from the same version (both would add the
+     * same version number, or both the matter's first report), is refused as a concurrent change
+     * ({@link ObjectOptimisticLockingFailureException}, 409): the other save stands.
+     */
     public StaffReportVersion save(StaffReportForm form, StaffReportHeading heading) {
+        try {
+            StaffReportVersion saved = addVersion(form, heading);
+            // Written now, inside this method, so that a save at the same moment collides here and is told so.
+            reports.flush();
+            return saved;
+        } catch (DataIntegrityViolationException collision) {
+            if (violates(collision, CONCURRENT_SAVE_GUARDS)) {
+                throw new ObjectOptimisticLockingFailureException(StaffReport.class, form.getMatterId(), collision);
+            }
+            throw collision;
+        }
+    }
+
+    private StaffReportVersion addVersion(StaffReportForm form, StaffReportHeading heading) {
         StaffReport report = reports.findByMatterId(form.getMatterId()).orElse(null);
         if (report == null) {
             report = reports.save(new StaffReport(form.getMatterId()));
@@ -169,5 +197,21 @@ public class StaffReports {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    /**
+     * Whether the violation is of one of these unique constraints (by name, as the database reports it: H2 names
+     * the index, e.g. {@code UQ_STAFF_REPORT_VERSION_INDEX_4}); any other violation is a fault, not a race.
+     */
+    private static boolean violates(DataIntegrityViolationException violation, List<String> constraints) {
+        for (Throwable cause = violation; cause != null; cause = cause.getCause()) {
+            String name = cause instanceof ConstraintViolationException constraint
+                    ? constraint.getConstraintName() : null;
+            String text = ((name == null ? "" : name) + " " + cause.getMessage()).toLowerCase(Locale.ROOT);
+            if (constraints.stream().anyMatch(text::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -12,7 +12,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -242,7 +244,11 @@ public class TaskList {
         return new OpenTask(task, matter, row(task, matter, process.progress(matter.getId()).orElse(null)), groups);
     }
 
-    /** Takes a free task: only a candidate (one of their roles among the task's groups) may. */
+    /**
+     * Takes a free task: only a candidate (one of their roles among the task's groups) may. A task already
+     * taken by someone else, or taken at the same moment (the engine's optimistic lock), is refused with 409
+     * {@code task-taken}.
+     */
     public TaskRow claim(String taskId) {
         OpenTask task = open(taskId);
         SignedInUser user = CurrentUser.require();
@@ -255,7 +261,12 @@ public class TaskList {
             }
             throw new DomainException(HttpStatus.CONFLICT, "task-taken", null, "task.taken");
         }
-        engineTasks.claim(task.task().getId(), user.getUsername());
+        try {
+            engineTasks.claim(task.task().getId(), user.getUsername());
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException takenMeanwhile) {
+            // Another claim was made between reading the task and claiming it: the same answer as above.
+            throw new DomainException(HttpStatus.CONFLICT, "task-taken", null, "task.taken");
+        }
         audit.record(CLAIMED, Registry.MATTER, task.matter().getId(), task.municipalityCode(),
                 "Uppgift tagen: " + task.row().name() + " (" + task.row().registryNumber() + ")", null);
         return open(taskId).row();

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -109,8 +110,12 @@ class ApiProblems {
         return path.toString();
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ProblemDetail conflict(OptimisticLockingFailureException exception) {
+    /**
+     * Someone else changed the same thing meanwhile: a stale form or request (the entity's version), or two at
+     * the same moment (JPA's or the process engine's optimistic lock). The caller reloads and tries again.
+     */
+    @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
+    ProblemDetail conflict(RuntimeException exception) {
         return problem(HttpStatus.CONFLICT, "concurrent-change",
                 messages.getMessage("problem.concurrent-change", null, SWEDISH));
     }

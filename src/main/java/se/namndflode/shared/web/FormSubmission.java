@@ -2,6 +2,7 @@ package se.namndflode.shared.web;
 
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
@@ -31,7 +32,7 @@ public final class FormSubmission {
             }
             FormErrors.reject(form, refusal);
             return formView;
-        } catch (OptimisticLockingFailureException concurrentChange) {
+        } catch (OptimisticLockingFailureException | OptimisticLockingException concurrentChange) {
             form.reject("problem.concurrent-change");
             return formView;
         }

@@ -1,6 +1,7 @@
 package se.namndflode.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -22,7 +23,8 @@ class PageErrors {
         return page;
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
+    /** A change that met another one (JPA's or the process engine's optimistic lock) outside a form. */
+    @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
     ModelAndView concurrentChange(HttpServletResponse response) {
         return refused(response, 409, "problem.concurrent-change");
     }
