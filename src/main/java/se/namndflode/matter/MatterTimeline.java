@@ -145,6 +145,25 @@ record MatterTimeline(LocalDate today, LocalDate registeredOn, LocalDate answerD
         return noticeDay(given, decidedOn);
     }
 
+    /**
+     * The date of the tjänsteutlåtande: written for the matter, so not before its registration, and dated at most
+     * a year ahead (the same bound as a meeting).
+     */
+    LocalDate reportDate(LocalDate date) {
+        if (date == null) {
+            throw DomainException.invalid("reportDate", "validation.required");
+        }
+        if (registeredOn != null && date.isBefore(registeredOn)) {
+            throw DomainException.invalid("reportDate", "staffReport.reportDate.beforeRegistration",
+                    iso(registeredOn));
+        }
+        LocalDate latest = today.plus(MEETING_AT_MOST_AHEAD);
+        if (date.isAfter(latest)) {
+            throw DomainException.invalid("reportDate", "staffReport.reportDate.tooFar", iso(latest));
+        }
+        return date;
+    }
+
     // --- Derived facts -------------------------------------------------------------------------------------
 
     /** Put forward to a meeting after its answer date (the answer will reach the sender late). */

@@ -142,6 +142,17 @@ class MatterTimelineTest {
                 "matter.noticeDay.beforeDecision", "2023-12-12");
     }
 
+    // --- The staff report ----------------------------------------------------------------------------------
+
+    @Test
+    void aStaffReportIsDatedFromTheRegistrationToAYearAhead() {
+        refused(() -> registered.reportDate(REGISTERED.minusDays(1)), "reportDate",
+                "staffReport.reportDate.beforeRegistration", "2026-11-02");
+        refused(() -> registered.reportDate(LocalDate.of(9999, 12, 31)), "reportDate", "staffReport.reportDate.tooFar",
+                "2027-11-30");
+        assertThat(registered.reportDate(REGISTERED)).isEqualTo(REGISTERED);
+    }
+
     // --- Status texts --------------------------------------------------------------------------------------
 
     @Test

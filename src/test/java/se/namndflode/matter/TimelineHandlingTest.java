@@ -257,4 +257,22 @@ class TimelineHandlingTest {
                 .andExpect(content().string(containsString("Överklagandetiden löpte ut " + lastDay
                         + "; beslutet har laga kraft från " + lastDay.plusDays(1) + ".")));
     }
+
+    @Test
+    void aStaffReportIsNotDatedBeforeItsMatterWasRegisteredNorInTheYear9999() throws Exception {
+        Matter matter = fixtures.matter(farOff());
+        String editor = "/arenden/" + matter.getRegistryNumber().toUrl() + "/tjansteutlatande";
+        for (String[] refused : new String[][] {
+                {today().minusDays(1).toString(), "Tjänsteutlåtandets datum kan inte vara före ärendets registreringsdag "
+                        + today() + "."},
+                {"9999-12-31", "Tjänsteutlåtandets datum kan inte ligga mer än ett år fram, efter "
+                        + today().plusYears(1) + "."}}) {
+            mvc.perform(post(editor).with(fixtures.as("handlaggare")).with(csrf()).param("title", "Svar på remiss")
+                            .param("reportDate", refused[0]).param("summary", "Förvaltningen är positiv."))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"reportDate-error\">" + refused[1])));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from staff_report where matter_id = ?", Long.class,
+                matter.getId())).isZero();
+    }
 }
