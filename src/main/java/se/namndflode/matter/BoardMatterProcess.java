@@ -28,6 +28,13 @@ import se.namndflode.shared.web.DomainException;
 public class BoardMatterProcess {
 
     public static final String PROCESS = "board-matter";
+    /** The short process of a matter only reported to the board (delegationsbeslut, anmälan). */
+    public static final String REPORT_ITEM = "report-item";
+    /** Every process a matter may run; task lists show the tasks of all of them. */
+    public static final List<String> PROCESSES = List.of(PROCESS, REPORT_ITEM);
+    /** The board's outcome as the audit log says it (Swedish, as in the minutes). */
+    private static final Map<BoardOutcome, String> OUTCOME_TEXT = Map.of(BoardOutcome.DECIDED, "beslutat",
+            BoardOutcome.REFER_BACK, "återremiss", BoardOutcome.POSTPONE, "bordläggning");
     /** Reminders go out at the start of the working day. */
     static final LocalTime REMINDER_TIME = LocalTime.of(8, 0);
 
@@ -35,15 +42,17 @@ public class BoardMatterProcess {
     private final TaskService tasks;
     private final MatterProgressRepository progress;
     private final Deadlines deadlines;
+    private final StaffReports staffReports;
     private final AuditLog audit;
     private final Clock clock;
 
     BoardMatterProcess(RuntimeService runtime, TaskService tasks, MatterProgressRepository progress,
-            Deadlines deadlines, AuditLog audit, Clock clock) {
+            Deadlines deadlines, StaffReports staffReports, AuditLog audit, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.progress = progress;
         this.deadlines = deadlines;
+        this.staffReports = staffReports;
         this.audit = audit;
         this.clock = clock;
     }
@@ -61,7 +70,7 @@ public class BoardMatterProcess {
             variables.put("reminderAt", at(reminderDay, REMINDER_TIME));
             variables.put("overdueAt", at(Deadlines.overdueDay(matter.answerDue()), LocalTime.MIDNIGHT));
         }
-        runtime.startProcessInstanceByKey(PROCESS, matter.registryNumber(), variables);
+        runtime.startProcessInstanceByKey(processOf(matter.kind()), matter.registryNumber(), variables);
         audit.record("PROCESS_STARTED", BoardMatterSteps.ENTITY, matter.matterId(), matter.municipalityCode(),
                 "Handläggning startad för " + matter.registryNumber() + (reminderDay == null ? ""
                         : "; påminnelse " + reminderDay + ", svarsdatum " + matter.answerDue()), null);
@@ -89,7 +98,12 @@ public class BoardMatterProcess {
         return meetingDate;
     }
 
-    /** The board's handling at a meeting, recorded on the meeting's day (or today). */
+    /**
+     * The board's handling at a meeting. {@code reason} is required for återremiss; {@code immediateApproval}
+     * (the paragraph was justered at the meeting) counts only for a decision. Återremiss opens a new draft of
+     * the staff report (the approved version is kept) with the board's reason for the case officer. Recorded on
+     * the day of the meeting the matter is on (or today), a paragraph justered at once announced today.
+     */
     public void recordBoardOutcome(Long matterId, BoardOutcome outcome, String reason,
             boolean immediateApproval) {
         recordBoardOutcome(matterId, outcome, reason, immediateApproval, null, null);
@@ -118,16 +132,21 @@ public class BoardMatterProcess {
         MatterTimeline timeline = timeline(matter);
         LocalDate handledOn = timeline.boardHandledOn(decidedOn);
         LocalDate announcedOn = immediate ? timeline.noticeDay(noticeDay, handledOn) : null;
-        matter.boardOutcome(outcome, reason == null ? null : reason.trim(), handledOn);
+        String trimmedReason = outcome == BoardOutcome.REFER_BACK ? reason.trim() : null;
+        matter.boardOutcome(outcome, trimmedReason, handledOn);
         Map<String, Object> variables = new HashMap<>();
         variables.put("boardOutcome", outcome.name());
         variables.put("immediateApproval", immediate);
         // The day itself, not "today" at whatever time the engine gets to publishing the notice.
         variables.put("noticeDay", announcedOn == null ? null : announcedOn.toString());
         correlate(matter, BoardMatterMessages.BOARD_OUTCOME, variables, "matter.notAwaitingBoard");
+        if (outcome == BoardOutcome.REFER_BACK) {
+            staffReports.reopenAfterReferral(matterId, trimmedReason, matter.getMunicipalityCode());
+        }
         audit.record("BOARD_OUTCOME", BoardMatterSteps.ENTITY, matter.getMatterId(), matter.getMunicipalityCode(),
-                "Nämndens behandling " + handledOn + ": " + outcome + (immediate ? " (omedelbart justerad)" : ""),
-                reason == null ? null : "skäl: " + reason);
+                "Nämndens behandling " + handledOn + ": " + OUTCOME_TEXT.get(outcome)
+                        + (immediate ? " (omedelbart justerad)" : ""),
+                trimmedReason == null ? null : "skäl: " + trimmedReason);
     }
 
     public void recordMinutesApproved(Long matterId) {
@@ -150,14 +169,38 @@ public class BoardMatterProcess {
                 "Protokollet med beslutet är justerat; anslaget " + announcedOn, null);
     }
 
-    /** Avskrivning: ends the matter wherever it stands, with a reason. */
+    /**
+     * Avskrivning: ends a matter the board has not decided, wherever it stands, with a reason. Refused once the
+     * board has decided it: the decision stands (and may be appealed) and the matter is closed after its appeal
+     * period and dispatch; a decided matter cannot be written off.
+     */
     public void writeOff(Long matterId, String reason) {
         if (reason == null || reason.isBlank()) {
             throw DomainException.invalid("reason", "matter.writeOff.reasonRequired");
         }
         MatterProgress matter = open(matterId);
+        if (matter.getBoardOutcome() == BoardOutcome.DECIDED) {
+            throw DomainException.invalid(null, "matter.writeOff.decided");
+        }
         matter.writtenOff(OffsetDateTime.now(clock), reason.trim());
         correlate(matter, BoardMatterMessages.WRITE_OFF, Map.of(), "matter.notOpen");
+    }
+
+    /**
+     * A report item (delegationsbeslut, anmälan) was reported to the board at a meeting. A standing matter of
+     * the year ({@code reportAgain}) goes back to the agenda step for the next meeting; otherwise it waits for the
+     * justering of these minutes and is then closed.
+     */
+    public void recordReported(Long matterId, boolean reportAgain) {
+        MatterProgress matter = open(matterId);
+        if (!isReportItem(matter)) {
+            throw DomainException.invalid(null, "matter.notReportItem");
+        }
+        timeline(matter).checkReportedToday();
+        correlate(matter, BoardMatterMessages.ITEM_REPORTED, Map.of("reportAgain", reportAgain),
+                "matter.notAwaitingReport");
+        audit.record("REPORTED", BoardMatterSteps.ENTITY, matterId, matter.getMunicipalityCode(),
+                "Anmält för nämnden" + (reportAgain ? "; anmäls igen vid nästa sammanträde" : ""), null);
     }
 
     /**
@@ -168,12 +211,43 @@ public class BoardMatterProcess {
     public void completeStep(Long matterId, String activityId, Map<String, Object> outcome) {
         MatterProgress matter = progress.findById(matterId)
                 .orElseThrow(() -> DomainException.notFound("notFound.matter"));
-        org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().processDefinitionKey(PROCESS)
+        org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().processDefinitionKey(processOf(matter))
                 .processInstanceBusinessKey(matter.getRegistryNumber()).taskDefinitionKey(activityId).singleResult();
         if (task == null) {
             throw DomainException.invalid(null, "matter.notAt", activityId);
         }
         tasks.complete(task.getId(), outcome);
+    }
+
+    /**
+     * The matter's case officer changed (a manager chose another in the registry): the open preparation task
+     * follows the matter's case officer, and the process remembers the new one for any later return. Removing
+     * the case officer while the staff report is being prepared is refused: the task would have no holder.
+     *
+     * @param caseOfficer the new case officer's user name, or null when the matter has none
+     */
+    public void caseOfficerChanged(Long matterId, String caseOfficer) {
+        MatterProgress matter = progress.findById(matterId).orElse(null);
+        if (matter == null || !matter.isOpen()) {
+            return;
+        }
+        String instance = instanceId(matter);
+        if (instance == null) {
+            return;
+        }
+        org.camunda.bpm.engine.task.Task preparation = tasks.createTaskQuery().processInstanceId(instance)
+                .taskDefinitionKey("PrepareStaffReport").singleResult();
+        if (preparation != null && caseOfficer == null) {
+            throw DomainException.invalid("caseOfficerId", "matter.caseOfficer.neededForTask");
+        }
+        runtime.setVariable(instance, "caseOfficer", caseOfficer);
+        if (preparation != null && !caseOfficer.equals(preparation.getAssignee())) {
+            String before = preparation.getAssignee();
+            tasks.setAssignee(preparation.getId(), caseOfficer);
+            audit.record("TASK_REASSIGNED", BoardMatterSteps.ENTITY, matterId, matter.getMunicipalityCode(),
+                    "Uppgiften Skriv tjänsteutlåtande flyttad till den nya handläggaren (" + matter.getRegistryNumber()
+                            + ")", "från " + before + " till " + caseOfficer);
+        }
     }
 
     /** Marks the dispatch as done when the secretary completes the dispatch task. */
@@ -199,7 +273,7 @@ public class BoardMatterProcess {
         if (matter.isEmpty()) {
             return List.of();
         }
-        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+        return runtime.createProcessInstanceQuery().processDefinitionKey(processOf(matter.get()))
                 .processInstanceBusinessKey(matter.get().getRegistryNumber()).list().stream()
                 .flatMap(instance -> runtime.getActiveActivityIds(instance.getId()).stream()).sorted().toList();
     }
@@ -218,10 +292,47 @@ public class BoardMatterProcess {
         return matter;
     }
 
+    private String instanceId(MatterProgress matter) {
+        org.camunda.bpm.engine.runtime.ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(processOf(matter)).processInstanceBusinessKey(matter.getRegistryNumber())
+                .singleResult();
+        return instance == null ? null : instance.getId();
+    }
+
+    /** Whether the matter is only reported to the board (and so runs the report-item process). */
+    public static boolean isReportItem(MatterProgress matter) {
+        return se.namndflode.registry.MatterKind.valueOf(matter.getKind()).isReportedOnly();
+    }
+
+    private static String processOf(MatterProgress matter) {
+        return processOf(matter.getKind());
+    }
+
+    private static String processOf(String kind) {
+        return se.namndflode.registry.MatterKind.valueOf(kind).isReportedOnly() ? REPORT_ITEM : PROCESS;
+    }
+
+    /**
+     * The board-matter message as the matter's process names it: a report item is justered and written off
+     * by messages of its own, and has no board outcome (nothing is decided).
+     */
+    private static String messageOf(MatterProgress matter, String message) {
+        if (!isReportItem(matter)) {
+            return message;
+        }
+        return switch (message) {
+            case BoardMatterMessages.MINUTES_APPROVED -> BoardMatterMessages.ITEM_MINUTES_APPROVED;
+            case BoardMatterMessages.WRITE_OFF -> BoardMatterMessages.ITEM_WRITE_OFF;
+            case BoardMatterMessages.BOARD_OUTCOME -> throw DomainException.invalid(null, "matter.reportItem.noDecision");
+            default -> message;
+        };
+    }
+
     private void correlate(MatterProgress matter, String message, Map<String, Object> variables,
             String refusalKey) {
         try {
-            runtime.createMessageCorrelation(message).processInstanceBusinessKey(matter.getRegistryNumber())
+            runtime.createMessageCorrelation(messageOf(matter, message))
+                    .processInstanceBusinessKey(matter.getRegistryNumber())
                     .setVariables(variables).correlate();
         } catch (MismatchingMessageCorrelationException notWaiting) {
             throw DomainException.invalid(null, refusalKey);

@@ -66,6 +66,9 @@ class MatterHandlingApi {
     record WriteOffRequest(String reason) {
     }
 
+    record ReportedRequest(boolean reportAgain) {
+    }
+
     @GetMapping("/progress")
     @Operation(summary = "Var ärendet står i handläggningen: frister, nämndens utfall, anslag, laga kraft")
     ProgressView progress(@PathVariable String number) {
@@ -94,6 +97,16 @@ class MatterHandlingApi {
             @RequestBody(required = false) MinutesApprovedRequest request) {
         Matter matter = matters.matter(number);
         process.recordMinutesApproved(matter.getId(), request == null ? null : request.noticeDay());
+        return view(matter);
+    }
+
+    @PostMapping("/reported")
+    @PreAuthorize(MatterRoles.SECRETARY)
+    @Operation(summary = "Ett anmälningsärende (delegationsbeslut, anmälan) har anmälts för nämnden; "
+            + "reportAgain: stående ärende som anmäls igen vid nästa sammanträde")
+    ProgressView reported(@PathVariable String number, @RequestBody ReportedRequest request) {
+        Matter matter = matters.matter(number);
+        process.recordReported(matter.getId(), request != null && request.reportAgain());
         return view(matter);
     }
 

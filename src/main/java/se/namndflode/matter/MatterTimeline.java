@@ -68,9 +68,9 @@ record MatterTimeline(LocalDate today, LocalDate registeredOn, LocalDate answerD
     // --- Rules ---------------------------------------------------------------------------------------------
 
     /**
-     * "Anmäl till sammanträde": the meeting must not have passed, lie at most a year ahead, and come after the
-     * board's last handling of the matter (a bordlagt matter goes to a later meeting). A meeting after the answer
-     * date needs a stated reason; it is then flagged (see {@link #isLateMeeting()}).
+     * "Anmäl till sammanträde": the meeting must not have passed (so it is never before the board's last handling
+     * either) and lie at most a year ahead. A meeting after the answer date needs a stated reason; it is then
+     * flagged (see {@link #isLateMeeting()}).
      *
      * @return the reason to record: the trimmed {@code lateReason} for a late meeting, null otherwise
      */
@@ -84,9 +84,6 @@ record MatterTimeline(LocalDate today, LocalDate registeredOn, LocalDate answerD
         LocalDate latest = today.plus(MEETING_AT_MOST_AHEAD);
         if (meeting.isAfter(latest)) {
             throw DomainException.invalid("meetingDate", "matter.meetingDate.tooFar", iso(latest));
-        }
-        if (decidedOn != null && !meeting.isAfter(decidedOn)) {
-            throw DomainException.invalid("meetingDate", "matter.meetingDate.notAfterHandling", iso(decidedOn));
         }
         if (!isLate(meeting, answerDue)) {
             return null;
@@ -119,6 +116,16 @@ record MatterTimeline(LocalDate today, LocalDate registeredOn, LocalDate answerD
             throw DomainException.invalid("decidedOn", "matter.decidedOn.beforeRegistration", iso(registeredOn));
         }
         return day;
+    }
+
+    /**
+     * A report item (delegationsbeslut, anmälan) is reported at the meeting it was put forward to, so not before
+     * that meeting's day.
+     */
+    void checkReportedToday() {
+        if (meetingDate != null && meetingDate.isAfter(today)) {
+            throw DomainException.invalid(null, "matter.reported.beforeMeeting", iso(meetingDate));
+        }
     }
 
     /**

@@ -53,6 +53,8 @@ public class TaskList {
     static final String UNCLAIMED = "TASK_UNCLAIMED";
     static final String COMPLETED = "TASK_COMPLETED";
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+    /** The processes whose tasks are listed: every process a matter may run. */
+    private static final String[] PROCESSES = BoardMatterProcess.PROCESSES.toArray(String[]::new);
 
     private final TaskService engineTasks;
     private final RuntimeService runtime;
@@ -105,14 +107,14 @@ public class TaskList {
 
     private List<Task> myTasks() {
         return CurrentUser.get().map(user -> engineTasks.createTaskQuery()
-                .processDefinitionKey(BoardMatterProcess.PROCESS).taskAssignee(user.getUsername()).list())
+                .processDefinitionKeyIn(PROCESSES).taskAssignee(user.getUsername()).list())
                 .orElse(List.of());
     }
 
     private List<Task> groupTasks() {
         List<String> roles = CurrentUser.get().map(TaskList::roleNames).orElse(List.of());
         return roles.isEmpty() ? List.of() : engineTasks.createTaskQuery()
-                .processDefinitionKey(BoardMatterProcess.PROCESS).taskCandidateGroupIn(roles).taskUnassigned()
+                .processDefinitionKeyIn(PROCESSES).taskCandidateGroupIn(roles).taskUnassigned()
                 .list();
     }
 
@@ -221,7 +223,7 @@ public class TaskList {
     OpenTask open(String taskId) {
         SignedInUser user = CurrentUser.require();
         Task task = taskId == null ? null : engineTasks.createTaskQuery().taskId(taskId)
-                .processDefinitionKey(BoardMatterProcess.PROCESS).singleResult();
+                .processDefinitionKeyIn(PROCESSES).singleResult();
         if (task == null) {
             throw DomainException.notFound("task.notFound");
         }

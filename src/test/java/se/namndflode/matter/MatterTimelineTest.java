@@ -61,12 +61,11 @@ class MatterTimelineTest {
     }
 
     @Test
-    void aPostponedMatterGoesToALaterMeeting() {
-        MatterTimeline postponedToday = registered.withMeeting(TODAY).withDecision(TODAY);
+    void aReportItemIsReportedNotBeforeTheMeetingItIsOn() {
+        MatterTimeline onTheAgenda = registered.withMeeting(LocalDate.of(2026, 12, 10));
 
-        refused(() -> postponedToday.placeOnAgenda(TODAY, null), "meetingDate", "matter.meetingDate.notAfterHandling",
-                "2026-11-30");
-        assertThat(postponedToday.placeOnAgenda(TODAY.plusDays(14), null)).isNull();
+        refused(onTheAgenda::checkReportedToday, null, "matter.reported.beforeMeeting", "2026-12-10");
+        onTheAgenda.on(LocalDate.of(2026, 12, 10)).checkReportedToday();
     }
 
     // --- The board's handling ------------------------------------------------------------------------------
