@@ -126,6 +126,9 @@ class MeetingDateTest {
         mvc.perform(get("/arenden/{number}/handlaggning", matter.getRegistryNumber().toUrl()).with(as("chef")))
                 .andExpect(content().string(containsString("id=\"late-meeting-badge\"")))
                 .andExpect(content().string(containsString("Nämnden har inget sammanträde före svarsdatumet")));
+        mvc.perform(get("/arenden/{number}", matter.getRegistryNumber().toUrl()).with(as("chef")))
+                .andExpect(content().string(containsString("Anmält till ett sammanträde efter svarsdatumet")))
+                .andExpect(content().string(containsString("Nämnden har inget sammanträde före svarsdatumet")));
 
         // Postponed at that meeting, it is back in the secretary's list, flagged.
         clock.setInstant(meeting.atTime(18, 0).atZone(WorkingDayCalendar.STOCKHOLM).toInstant());
@@ -187,5 +190,22 @@ class MeetingDateTest {
                         "Sammanträdesdagen kan inte ligga mer än ett år fram, efter " + today().plusYears(1))));
         assertThat(fixtures.waitingIn(matter)).containsExactly("PlaceOnAgenda");
         assertThat(progress(matter).getMeetingDate()).isNull();
+    }
+
+    @Test
+    void aReportItemIsNotRecordedAsReportedBeforeTheMeetingItIsOn() throws Exception {
+        Matter matter = fixtures.register(fixtures.newBoard(), "Delegationsbeslut " + TaskFixtures.unique(),
+                MatterKind.DELEGATED_DECISION, null, null, false);
+        LocalDate meeting = today().plusDays(5);
+        mvc.perform(post("/uppgifter/{id}", claimedAgendaTask(matter)).param("meetingDate", meeting.toString())
+                .with(as("sekreterare")).with(csrf())).andExpect(redirectedUrl("/uppgifter"));
+
+        mvc.perform(post("/arenden/{number}/handlaggning/anmalt", matter.getRegistryNumber().toUrl())
+                        .with(as("sekreterare")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ärendet är anmält till sammanträdet " + meeting
+                        + " och kan inte registreras som anmält för nämnden före det.")));
+        assertThat(fixtures.waitingIn(matter)).containsExactly("AwaitReport");
+        assertThat(fixtures.audits(matter, "REPORTED")).isZero();
     }
 }
