@@ -196,7 +196,8 @@ public class BoardMatterProcess {
         if (!isReportItem(matter)) {
             throw DomainException.invalid(null, "matter.notReportItem");
         }
-        timeline(matter).checkReportedToday();
+        // The day of the meeting it was reported at: the justering's notice is not before it.
+        matter.handledOn(timeline(matter).reportedOn());
         correlate(matter, BoardMatterMessages.ITEM_REPORTED, Map.of("reportAgain", reportAgain),
                 "matter.notAwaitingReport");
         audit.record("REPORTED", BoardMatterSteps.ENTITY, matterId, matter.getMunicipalityCode(),

@@ -83,6 +83,7 @@ public class MatterProgress {
         this.meetingDate = meeting;
         this.lateMeetingReason = lateReason;
     }
+    void handledOn(LocalDate on) { this.decidedOn = on; }
     void boardOutcome(BoardOutcome outcome, String reason, LocalDate on) {
         this.boardOutcome = outcome;
         this.decidedOn = on;

@@ -119,13 +119,14 @@ record MatterTimeline(LocalDate today, LocalDate registeredOn, LocalDate answerD
     }
 
     /**
-     * A report item (delegationsbeslut, anmälan) is reported at the meeting it was put forward to, so not before
-     * that meeting's day.
+     * The day a report item (delegationsbeslut, anmälan) was reported to the board: at the meeting it was put
+     * forward to (that meeting's day once it has come; without one, today), so never before that meeting.
      */
-    void checkReportedToday() {
+    LocalDate reportedOn() {
         if (meetingDate != null && meetingDate.isAfter(today)) {
             throw DomainException.invalid(null, "matter.reported.beforeMeeting", iso(meetingDate));
         }
+        return meetingDate == null ? today : meetingDate;
     }
 
     /**

@@ -64,8 +64,9 @@ class MatterTimelineTest {
     void aReportItemIsReportedNotBeforeTheMeetingItIsOn() {
         MatterTimeline onTheAgenda = registered.withMeeting(LocalDate.of(2026, 12, 10));
 
-        refused(onTheAgenda::checkReportedToday, null, "matter.reported.beforeMeeting", "2026-12-10");
-        onTheAgenda.on(LocalDate.of(2026, 12, 10)).checkReportedToday();
+        refused(onTheAgenda::reportedOn, null, "matter.reported.beforeMeeting", "2026-12-10");
+        assertThat(onTheAgenda.on(LocalDate.of(2026, 12, 11)).reportedOn()).isEqualTo(LocalDate.of(2026, 12, 10));
+        assertThat(registered.reportedOn()).as("no meeting recorded").isEqualTo(TODAY);
     }
 
     // --- The board's handling ------------------------------------------------------------------------------
