@@ -1,6 +1,7 @@
 package se.namndflode.matter;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -31,12 +32,15 @@ public class StaffReports {
             "uq_staff_report_version");
 
     private final StaffReportRepository reports;
+    private final MatterProgressRepository progress;
     private final StaffReportDocument document;
     private final AuditLog audit;
     private final Clock clock;
 
-    StaffReports(StaffReportRepository reports, StaffReportDocument document, AuditLog audit, Clock clock) {
+    StaffReports(StaffReportRepository reports, MatterProgressRepository progress, StaffReportDocument document,
+            AuditLog audit, Clock clock) {
         this.reports = reports;
+        this.progress = progress;
         this.document = document;
         this.audit = audit;
         this.clock = clock;
@@ -48,9 +52,10 @@ public class StaffReports {
     }
 
     /**
-     * Saves the form as a new version. Refused once the report is with the manager or approved. A form opened
-     * before another save, or saved at the same moment as another from the same version (both would add the
-     * same version number, or both the matter's first report), is refused as a concurrent change
+     * Saves the form as a new version. Refused once the report is with the manager or approved, and when its date
+     * is before the matter's registration or more than a year ahead ({@link MatterTimeline#reportDate}). A form
+     * opened before another save, or saved at the same moment as another from the same version (both would add
+     * the same version number, or both the matter's first report), is refused as a concurrent change
      * ({@link ObjectOptimisticLockingFailureException}, 409): the other save stands.
      */
     public StaffReportVersion save(StaffReportForm form, StaffReportHeading heading) {
@@ -68,6 +73,9 @@ public class StaffReports {
     }
 
     private StaffReportVersion addVersion(StaffReportForm form, StaffReportHeading heading) {
+        LocalDate today = LocalDate.now(clock);
+        progress.findById(form.getMatterId()).map(matter -> MatterTimeline.of(matter, today))
+                .orElseGet(() -> MatterTimeline.registered(today, null, null)).reportDate(form.getReportDate());
         StaffReport report = reports.findByMatterId(form.getMatterId()).orElse(null);
         if (report == null) {
             report = reports.save(new StaffReport(form.getMatterId()));

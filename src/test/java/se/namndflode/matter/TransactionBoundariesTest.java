@@ -162,11 +162,13 @@ class TransactionBoundariesTest {
 
     @Test
     void aFailingClosingDoesNotUndoTheSecretarysDispatchAndIsRetriedUntilItRuns() throws Exception {
-        Matter matter = fixtures.matter(FAR_OFF);
+        // Taken over from an earlier register: decided and announced a month ago, so the appeal period has run
+        // and its timer (due) records legal force.
+        Matter matter = fixtures.matterRegisteredDaysAgo(40, LocalDate.now().plusMonths(6));
         fixtures.toTheBoard(matter);
-        process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, false);
-        // Announced a month ago: the appeal period has run, and its timer (due) records legal force.
-        process.recordMinutesApproved(matter.getId(), LocalDate.now(WorkingDayCalendar.STOCKHOLM).minusDays(30));
+        LocalDate today = LocalDate.now(WorkingDayCalendar.STOCKHOLM);
+        process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, false, today.minusDays(32), null);
+        process.recordMinutesApproved(matter.getId(), today.minusDays(30));
         jobs.runDueJobs(matter.getId());
         assertThat(progress(matter).getLegalForceOn()).isNotNull();
         doThrow(new IllegalStateException("Diariet svarar inte")).when(spied(registry))

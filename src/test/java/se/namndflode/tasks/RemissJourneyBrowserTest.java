@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.namndflode.Browser;
 import se.namndflode.BrowserTest;
 import se.namndflode.EngineJobs;
+import se.namndflode.shared.time.WorkingDayCalendar;
 
 /**
  * A remiss from Kommunstyrelsen walks through the whole board-matter process in the browser, each step by the
@@ -92,7 +93,8 @@ class RemissJourneyBrowserTest {
         // dispatches the extract.
         signInAs("sekreterare");
         takeFromGroupList("Anmäl till sammanträde");
-        setDate("meetingDate", LocalDate.now().plusDays(14));
+        // Today's meeting: the board's decision is recorded right after it (not before the meeting).
+        setDate("meetingDate", LocalDate.now(WorkingDayCalendar.STOCKHOLM));
         submit();
         browser.open("/arenden/" + url + "/handlaggning");
         new Select(browser.find(By.id("outcome"))).selectByValue("DECIDED");
