@@ -106,6 +106,19 @@ class ApiSweepTest {
         assertThat(failures).as("answers that are 5xx or not a problem").isEmpty();
     }
 
+    @Test
+    void someoneWhoMayNotRegisterIsRefusedBeforeTheirInputIsValidated() throws Exception {
+        for (String username : List.of("ledamot", "admin")) {
+            HttpTestClient client = new HttpTestClient();
+            client.signIn(url(""), username);
+            String start = client.get(url("/")).headers().firstValue("Location").orElseThrow();
+            HttpResponse<String> refused = client.send("POST", url("/api/v1/matters"), "application/json", "{}",
+                    "X-CSRF-TOKEN", HttpTestClient.csrfToken(client.get(start).body()));
+            assertThat(refused.statusCode()).as(username).isEqualTo(403);
+            assertThat(refused.body()).contains("forbidden").doesNotContain("fields");
+        }
+    }
+
     private List<String> check(HttpResponse<String> response, Endpoint endpoint, String what) {
         int status = response.statusCode();
         String where = endpoint.method() + " " + response.uri().getPath() + " (" + what.substring(0,
