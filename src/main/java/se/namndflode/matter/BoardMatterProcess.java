@@ -303,8 +303,11 @@ public class BoardMatterProcess {
                         "Försenat: expedierat efter svarsdatum " + matter.getAnswerDue(), null);
             }
             matter.dispatched(now);
-            runtime.createMessageCorrelation(BoardMatterMessages.ANSWERED)
-                    .processInstanceBusinessKey(matter.getRegistryNumber()).correlateAllWithResult();
+            String instance = instanceId(matter);
+            if (instance != null) {
+                runtime.createMessageCorrelation(BoardMatterMessages.ANSWERED).processInstanceId(instance)
+                        .correlateAllWithResult();
+            }
         });
     }
 
