@@ -67,4 +67,8 @@ interface MatterRepository extends JpaRepository<Matter, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select m from Matter m where m.id = :id")
     Optional<Matter> lock(@Param("id") Long id);
+
+    /** Of these matters, the confidential ones (for masking; says nothing else about them). */
+    @Query("select m.id from Matter m where m.id in :ids and m.confidential = true")
+    java.util.List<Long> findConfidentialIds(@Param("ids") Collection<Long> ids);
 }
