@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.namndflode.shared.audit.AuditLog;
@@ -61,7 +62,11 @@ public class BoardMatterProcess {
             variables.put("reminderAt", at(reminderDay, REMINDER_TIME));
             variables.put("overdueAt", at(Deadlines.overdueDay(matter.answerDue()), LocalTime.MIDNIGHT));
         }
-        runtime.startProcessInstanceByKey(PROCESS, matter.registryNumber(), variables);
+        // The municipality's own deployment (its Camunda tenant); the business key is unique only within it.
+        ProcessInstance instance = runtime.createProcessInstanceByKey(PROCESS)
+                .processDefinitionTenantId(matter.municipalityCode()).businessKey(matter.registryNumber())
+                .setVariables(variables).execute();
+        started.startedAs(instance.getId());
         audit.record("PROCESS_STARTED", BoardMatterSteps.ENTITY, matter.matterId(), matter.municipalityCode(),
                 "Handläggning startad för " + matter.registryNumber() + (reminderDay == null ? ""
                         : "; påminnelse " + reminderDay + ", svarsdatum " + matter.answerDue()), null);
@@ -125,8 +130,9 @@ public class BoardMatterProcess {
     public void completeStep(Long matterId, String activityId, Map<String, Object> outcome) {
         MatterProgress matter = progress.findById(matterId)
                 .orElseThrow(() -> DomainException.notFound("notFound.matter"));
-        org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().processDefinitionKey(PROCESS)
-                .processInstanceBusinessKey(matter.getRegistryNumber()).taskDefinitionKey(activityId).singleResult();
+        String instanceId = instanceId(matter);
+        org.camunda.bpm.engine.task.Task task = instanceId == null ? null : tasks.createTaskQuery()
+                .processInstanceId(instanceId).taskDefinitionKey(activityId).singleResult();
         if (task == null) {
             throw DomainException.invalid(null, "matter.notAt", activityId);
         }
@@ -156,9 +162,24 @@ public class BoardMatterProcess {
         if (matter.isEmpty()) {
             return List.of();
         }
-        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-                .processInstanceBusinessKey(matter.get().getRegistryNumber()).list().stream()
-                .flatMap(instance -> runtime.getActiveActivityIds(instance.getId()).stream()).sorted().toList();
+        String instanceId = instanceId(matter.get());
+        if (instanceId == null || runtime.createProcessInstanceQuery().processInstanceId(instanceId).count() == 0) {
+            return List.of();
+        }
+        return runtime.getActiveActivityIds(instanceId).stream().sorted().toList();
+    }
+
+    /**
+     * The matter's process instance: by the id recorded at start, or (for an instance started before the id was
+     * recorded) by its business key within the municipality's tenant. Null when there is none.
+     */
+    private String instanceId(MatterProgress matter) {
+        if (matter.getProcessInstanceId() != null) {
+            return matter.getProcessInstanceId();
+        }
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(matter.getRegistryNumber())
+                .tenantIdIn(matter.getMunicipalityCode()).list().stream().map(ProcessInstance::getId).findFirst()
+                .orElse(null);
     }
 
     private MatterProgress open(Long matterId) {
@@ -173,8 +194,9 @@ public class BoardMatterProcess {
     private void correlate(MatterProgress matter, String message, Map<String, Object> variables,
             String refusalKey) {
         try {
+            // Business key and tenant together: the same diarienummer may exist in another municipality.
             runtime.createMessageCorrelation(message).processInstanceBusinessKey(matter.getRegistryNumber())
-                    .setVariables(variables).correlate();
+                    .tenantId(matter.getMunicipalityCode()).setVariables(variables).correlate();
         } catch (MismatchingMessageCorrelationException notWaiting) {
             throw DomainException.invalid(null, refusalKey);
         }

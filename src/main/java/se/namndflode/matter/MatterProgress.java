@@ -19,6 +19,9 @@ public class MatterProgress {
 
     private String municipalityCode;
 
+    /** The process instance of the matter (its engine id; the business key is unique only per tenant). */
+    private String processInstanceId;
+
     private String kind;
 
     private LocalDate answerDue;
@@ -64,6 +67,7 @@ public class MatterProgress {
         this.reminderDue = reminderDue;
     }
 
+    void startedAs(String processInstanceId) { this.processInstanceId = processInstanceId; }
     void reminded(OffsetDateTime at) { this.remindedAt = at; }
     void overdueSince(LocalDate day) { this.overdueSince = day; }
     void boardOutcome(BoardOutcome outcome, String reason) {
@@ -94,6 +98,7 @@ public class MatterProgress {
     public Long getMatterId() { return matterId; }
     public String getRegistryNumber() { return registryNumber; }
     public String getMunicipalityCode() { return municipalityCode; }
+    public String getProcessInstanceId() { return processInstanceId; }
     public String getKind() { return kind; }
     public LocalDate getAnswerDue() { return answerDue; }
     public LocalDate getReminderDue() { return reminderDue; }

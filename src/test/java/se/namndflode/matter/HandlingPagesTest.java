@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -35,8 +34,6 @@ class HandlingPagesTest {
     BoardMatterProcess process;
     @Autowired
     ManagementService management;
-    @Autowired
-    RuntimeService runtime;
 
     private static String url(Matter matter) {
         return "/arenden/" + matter.getRegistryNumber().toUrl() + "/handlaggning";
@@ -69,8 +66,7 @@ class HandlingPagesTest {
     @Test
     void anOverdueMatterHasTheBadge() throws Exception {
         Matter matter = fixtures.matter(LocalDate.of(2027, 3, 31));
-        String instance = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(matter.getRegistryNumber().toString()).singleResult().getId();
+        String instance = process.progress(matter.getId()).orElseThrow().getProcessInstanceId();
         // The watch first reminds, then waits for the day after the answer date.
         for (String timer : new String[] {"AnswerDueReminder", "AnswerOverdue"}) {
             management.executeJob(management.createJobQuery().activityId(timer).processInstanceId(instance)

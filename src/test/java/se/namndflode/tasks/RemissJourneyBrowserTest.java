@@ -101,8 +101,8 @@ class RemissJourneyBrowserTest {
         submit();
 
         // Three weeks later the appeal period has run (the test runs the engine's due timer itself).
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult()
-                .getId();
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
+                .tenantIdIn("stockholm").singleResult().getId();
         Job appealPeriod = management.createJobQuery().processInstanceId(instance).activityId("AppealPeriodEnds")
                 .singleResult();
         management.executeJob(appealPeriod.getId());
