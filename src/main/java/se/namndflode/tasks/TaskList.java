@@ -194,7 +194,7 @@ public class TaskList {
         OffsetDateTime created = task.getCreateTime() == null ? null
                 : task.getCreateTime().toInstant().atZone(WorkingDayCalendar.STOCKHOLM).toOffsetDateTime();
         return new TaskRow(task.getId(), task.getTaskDefinitionKey(), name(task), task.getAssignee(),
-                matter.getId(), matter.getRegistryNumber().toString(), matter.getRegistryNumber().toUrl(),
+                matter.getId(), matter.getRegistryNumber().toString(), matter.getUrlNumber(),
                 matter.getTitle(), matter.getBoard().getId(), matter.getBoard().getName(), matter.getKind(), due,
                 overdue, progress != null && progress.getRemindedAt() != null, created);
     }
