@@ -29,6 +29,13 @@ import se.namndflode.shared.web.DomainException;
 public class BoardMatterProcess {
 
     public static final String PROCESS = "board-matter";
+    /** The short process of a matter only reported to the board (delegationsbeslut, anmälan). */
+    public static final String REPORT_ITEM = "report-item";
+    /** Every process a matter may run; task lists show the tasks of all of them. */
+    public static final List<String> PROCESSES = List.of(PROCESS, REPORT_ITEM);
+    /** The board's outcome as the audit log says it (Swedish, as in the minutes). */
+    private static final Map<BoardOutcome, String> OUTCOME_TEXT = Map.of(BoardOutcome.DECIDED, "beslutat",
+            BoardOutcome.REFER_BACK, "återremiss", BoardOutcome.POSTPONE, "bordläggning");
     /** Reminders go out at the start of the working day. */
     static final LocalTime REMINDER_TIME = LocalTime.of(8, 0);
 
@@ -36,15 +43,17 @@ public class BoardMatterProcess {
     private final TaskService tasks;
     private final MatterProgressRepository progress;
     private final Deadlines deadlines;
+    private final StaffReports staffReports;
     private final AuditLog audit;
     private final Clock clock;
 
     BoardMatterProcess(RuntimeService runtime, TaskService tasks, MatterProgressRepository progress,
-            Deadlines deadlines, AuditLog audit, Clock clock) {
+            Deadlines deadlines, StaffReports staffReports, AuditLog audit, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.progress = progress;
         this.deadlines = deadlines;
+        this.staffReports = staffReports;
         this.audit = audit;
         this.clock = clock;
     }
@@ -63,7 +72,7 @@ public class BoardMatterProcess {
             variables.put("overdueAt", at(Deadlines.overdueDay(matter.answerDue()), LocalTime.MIDNIGHT));
         }
         // The municipality's own deployment (its Camunda tenant); the business key is unique only within it.
-        ProcessInstance instance = runtime.createProcessInstanceByKey(PROCESS)
+        ProcessInstance instance = runtime.createProcessInstanceByKey(processOf(matter.kind()))
                 .processDefinitionTenantId(matter.municipalityCode()).businessKey(matter.registryNumber())
                 .setVariables(variables).execute();
         started.startedAs(instance.getId());
@@ -73,22 +82,31 @@ public class BoardMatterProcess {
         return started;
     }
 
-    /** The board's handling at a meeting. {@code reason} is required for återremiss. */
+    /**
+     * The board's handling at a meeting. {@code reason} is required for återremiss; {@code immediateApproval}
+     * (the paragraph was justered at the meeting) counts only for a decision. Återremiss opens a new draft of
+     * the staff report (the approved version is kept) with the board's reason for the case officer.
+     */
     public void recordBoardOutcome(Long matterId, BoardOutcome outcome, String reason,
             boolean immediateApproval) {
         MatterProgress matter = open(matterId);
         if (outcome == BoardOutcome.REFER_BACK && (reason == null || reason.isBlank())) {
             throw DomainException.invalid("reason", "matter.referBack.reasonRequired");
         }
-        matter.boardOutcome(outcome, reason == null ? null : reason.trim());
+        boolean immediate = immediateApproval && outcome == BoardOutcome.DECIDED;
+        String trimmedReason = outcome == BoardOutcome.REFER_BACK ? reason.trim() : null;
+        matter.boardOutcome(outcome, trimmedReason);
         Map<String, Object> variables = new HashMap<>();
         variables.put("boardOutcome", outcome.name());
-        variables.put("immediateApproval", immediateApproval && outcome == BoardOutcome.DECIDED);
+        variables.put("immediateApproval", immediate);
         variables.put("noticeDay", null);
         correlate(matter, BoardMatterMessages.BOARD_OUTCOME, variables, "matter.notAwaitingBoard");
+        if (outcome == BoardOutcome.REFER_BACK) {
+            staffReports.reopenAfterReferral(matterId, trimmedReason, matter.getMunicipalityCode());
+        }
         audit.record("BOARD_OUTCOME", BoardMatterSteps.ENTITY, matter.getMatterId(), matter.getMunicipalityCode(),
-                "Nämndens behandling: " + outcome + (immediateApproval ? " (omedelbart justerad)" : ""),
-                reason == null ? null : "skäl: " + reason);
+                "Nämndens behandling: " + OUTCOME_TEXT.get(outcome) + (immediate ? " (omedelbart justerad)" : ""),
+                trimmedReason == null ? null : "skäl: " + trimmedReason);
     }
 
     public void recordMinutesApproved(Long matterId) {
@@ -112,14 +130,37 @@ public class BoardMatterProcess {
                 "Protokollet med beslutet är justerat", null);
     }
 
-    /** Avskrivning: ends the matter wherever it stands, with a reason. */
+    /**
+     * Avskrivning: ends a matter the board has not decided, wherever it stands, with a reason. Refused once the
+     * board has decided it: the decision stands (and may be appealed) and the matter is closed after its appeal
+     * period and dispatch; a decided matter cannot be written off.
+     */
     public void writeOff(Long matterId, String reason) {
         if (reason == null || reason.isBlank()) {
             throw DomainException.invalid("reason", "matter.writeOff.reasonRequired");
         }
         MatterProgress matter = open(matterId);
+        if (matter.getBoardOutcome() == BoardOutcome.DECIDED) {
+            throw DomainException.invalid(null, "matter.writeOff.decided");
+        }
         matter.writtenOff(OffsetDateTime.now(clock), reason.trim());
         correlate(matter, BoardMatterMessages.WRITE_OFF, Map.of(), "matter.notOpen");
+    }
+
+    /**
+     * A report item (delegationsbeslut, anmälan) was reported to the board at a meeting. A standing matter of
+     * the year ({@code reportAgain}) goes back to the agenda step for the next meeting; otherwise it waits for the
+     * justering of these minutes and is then closed.
+     */
+    public void recordReported(Long matterId, boolean reportAgain) {
+        MatterProgress matter = open(matterId);
+        if (!isReportItem(matter)) {
+            throw DomainException.invalid(null, "matter.notReportItem");
+        }
+        correlate(matter, BoardMatterMessages.ITEM_REPORTED, Map.of("reportAgain", reportAgain),
+                "matter.notAwaitingReport");
+        audit.record("REPORTED", BoardMatterSteps.ENTITY, matterId, matter.getMunicipalityCode(),
+                "Anmält för nämnden" + (reportAgain ? "; anmäls igen vid nästa sammanträde" : ""), null);
     }
 
     /**
@@ -137,6 +178,37 @@ public class BoardMatterProcess {
             throw DomainException.invalid(null, "matter.notAt", activityId);
         }
         tasks.complete(task.getId(), outcome);
+    }
+
+    /**
+     * The matter's case officer changed (a manager chose another in the registry): the open preparation task
+     * follows the matter's case officer, and the process remembers the new one for any later return. Removing
+     * the case officer while the staff report is being prepared is refused: the task would have no holder.
+     *
+     * @param caseOfficer the new case officer's user name, or null when the matter has none
+     */
+    public void caseOfficerChanged(Long matterId, String caseOfficer) {
+        MatterProgress matter = progress.findById(matterId).orElse(null);
+        if (matter == null || !matter.isOpen()) {
+            return;
+        }
+        String instance = instanceId(matter);
+        if (instance == null) {
+            return;
+        }
+        org.camunda.bpm.engine.task.Task preparation = tasks.createTaskQuery().processInstanceId(instance)
+                .taskDefinitionKey("PrepareStaffReport").singleResult();
+        if (preparation != null && caseOfficer == null) {
+            throw DomainException.invalid("caseOfficerId", "matter.caseOfficer.neededForTask");
+        }
+        runtime.setVariable(instance, "caseOfficer", caseOfficer);
+        if (preparation != null && !caseOfficer.equals(preparation.getAssignee())) {
+            String before = preparation.getAssignee();
+            tasks.setAssignee(preparation.getId(), caseOfficer);
+            audit.record("TASK_REASSIGNED", BoardMatterSteps.ENTITY, matterId, matter.getMunicipalityCode(),
+                    "Uppgiften Skriv tjänsteutlåtande flyttad till den nya handläggaren (" + matter.getRegistryNumber()
+                            + ")", "från " + before + " till " + caseOfficer);
+        }
     }
 
     /** Marks the dispatch as done when the secretary completes the dispatch task. */
@@ -163,23 +235,8 @@ public class BoardMatterProcess {
             return List.of();
         }
         String instanceId = instanceId(matter.get());
-        if (instanceId == null || runtime.createProcessInstanceQuery().processInstanceId(instanceId).count() == 0) {
-            return List.of();
-        }
-        return runtime.getActiveActivityIds(instanceId).stream().sorted().toList();
-    }
-
-    /**
-     * The matter's process instance: by the id recorded at start, or (for an instance started before the id was
-     * recorded) by its business key within the municipality's tenant. Null when there is none.
-     */
-    private String instanceId(MatterProgress matter) {
-        if (matter.getProcessInstanceId() != null) {
-            return matter.getProcessInstanceId();
-        }
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(matter.getRegistryNumber())
-                .tenantIdIn(matter.getMunicipalityCode()).list().stream().map(ProcessInstance::getId).findFirst()
-                .orElse(null);
+        return instanceId == null ? List.of()
+                : runtime.getActiveActivityIds(instanceId).stream().sorted().toList();
     }
 
     private MatterProgress open(Long matterId) {
@@ -191,12 +248,55 @@ public class BoardMatterProcess {
         return matter;
     }
 
+    /**
+     * The matter's running process instance, or null when it has ended: by the id recorded at its start, or (for
+     * an instance started before the id was recorded) by its business key within the municipality's tenant.
+     */
+    private String instanceId(MatterProgress matter) {
+        ProcessInstance instance = matter.getProcessInstanceId() != null
+                ? runtime.createProcessInstanceQuery().processInstanceId(matter.getProcessInstanceId()).singleResult()
+                : runtime.createProcessInstanceQuery().processDefinitionKey(processOf(matter))
+                        .processInstanceBusinessKey(matter.getRegistryNumber()).tenantIdIn(matter.getMunicipalityCode())
+                        .singleResult();
+        return instance == null ? null : instance.getId();
+    }
+
+    /** Whether the matter is only reported to the board (and so runs the report-item process). */
+    public static boolean isReportItem(MatterProgress matter) {
+        return se.namndflode.registry.MatterKind.valueOf(matter.getKind()).isReportedOnly();
+    }
+
+    private static String processOf(MatterProgress matter) {
+        return processOf(matter.getKind());
+    }
+
+    private static String processOf(String kind) {
+        return se.namndflode.registry.MatterKind.valueOf(kind).isReportedOnly() ? REPORT_ITEM : PROCESS;
+    }
+
+    /**
+     * The board-matter message as the matter's process names it: a report item is justered and written off
+     * by messages of its own, and has no board outcome (nothing is decided).
+     */
+    private static String messageOf(MatterProgress matter, String message) {
+        if (!isReportItem(matter)) {
+            return message;
+        }
+        return switch (message) {
+            case BoardMatterMessages.MINUTES_APPROVED -> BoardMatterMessages.ITEM_MINUTES_APPROVED;
+            case BoardMatterMessages.WRITE_OFF -> BoardMatterMessages.ITEM_WRITE_OFF;
+            case BoardMatterMessages.BOARD_OUTCOME -> throw DomainException.invalid(null, "matter.reportItem.noDecision");
+            default -> message;
+        };
+    }
+
     private void correlate(MatterProgress matter, String message, Map<String, Object> variables,
             String refusalKey) {
         try {
             // Business key and tenant together: the same diarienummer may exist in another municipality.
-            runtime.createMessageCorrelation(message).processInstanceBusinessKey(matter.getRegistryNumber())
-                    .tenantId(matter.getMunicipalityCode()).setVariables(variables).correlate();
+            runtime.createMessageCorrelation(messageOf(matter, message))
+                    .processInstanceBusinessKey(matter.getRegistryNumber()).tenantId(matter.getMunicipalityCode())
+                    .setVariables(variables).correlate();
         } catch (MismatchingMessageCorrelationException notWaiting) {
             throw DomainException.invalid(null, refusalKey);
         }

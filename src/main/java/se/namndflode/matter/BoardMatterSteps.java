@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import se.namndflode.registry.MatterStatus;
 import se.namndflode.registry.Registry;
@@ -24,14 +25,16 @@ public class BoardMatterSteps {
     private final Registry registry;
     private final Deadlines deadlines;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     BoardMatterSteps(MatterProgressRepository progress, Registry registry, Deadlines deadlines, AuditLog audit,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.progress = progress;
         this.registry = registry;
         this.deadlines = deadlines;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -48,6 +51,8 @@ public class BoardMatterSteps {
         matter.noticePublished(today, appealEnds);
         audit.record("NOTICE_PUBLISHED", ENTITY, matterId, matter.getMunicipalityCode(),
                 "Justering anslagen " + today + "; överklagandetiden löper till och med " + appealEnds, null);
+        events.publishEvent(new DecisionAnnounced(matterId, matter.getRegistryNumber(), matter.getMunicipalityCode(),
+                BoardOutcome.DECIDED, today, appealEnds));
         return Date.from(appealEnds.plusDays(1).atStartOfDay(WorkingDayCalendar.STOCKHOLM).toInstant());
     }
 
@@ -64,6 +69,8 @@ public class BoardMatterSteps {
         matter.closed(OffsetDateTime.now(clock));
         registry.changeStatus(matterId, MatterStatus.CLOSED);
         audit.record("CLOSED", ENTITY, matterId, matter.getMunicipalityCode(), "Ärendet avslutat", null);
+        events.publishEvent(new MatterClosed(matterId, matter.getRegistryNumber(), matter.getMunicipalityCode(),
+                MatterClosed.How.CLOSED, matter.getClosedAt()));
     }
 
     public void remindBeforeAnswerDue(Long matterId) {
@@ -85,6 +92,8 @@ public class BoardMatterSteps {
         registry.changeStatus(matterId, MatterStatus.CLOSED);
         audit.record("WRITTEN_OFF", ENTITY, matterId, matter.getMunicipalityCode(),
                 "Ärendet avskrivet: " + matter.getWriteOffReason(), null);
+        events.publishEvent(new MatterClosed(matterId, matter.getRegistryNumber(), matter.getMunicipalityCode(),
+                MatterClosed.How.WRITTEN_OFF, matter.getWrittenOffAt()));
     }
 
     private MatterProgress find(Long matterId) {

@@ -73,6 +73,18 @@ class HandlingPages {
         }, done -> back(done, redirect)));
     }
 
+    @PostMapping("/anmalt")
+    @PreAuthorize(MatterRoles.SECRETARY)
+    String reported(@PathVariable String number, @ModelAttribute("reportedForm") ReportedForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Matter matter = matters.matter(number);
+        addPage(matter, model);
+        return refusedShows("reported", result, model, () -> FormSubmission.submit(result, VIEW, () -> {
+            process.recordReported(matter.getId(), form.isReportAgain());
+            return matter;
+        }, done -> back(done, redirect)));
+    }
+
     @PostMapping("/avskrivning")
     @PreAuthorize(MatterRoles.MANAGER)
     String writeOff(@PathVariable String number, @Valid @ModelAttribute("writeOffForm") WriteOffForm form,
@@ -112,7 +124,11 @@ class HandlingPages {
                 && waiting.contains("AwaitBoardDecision"));
         model.addAttribute("mayApproveMinutes", open && VisibleMatters.hasRole(Role.SECRETARY)
                 && waiting.contains("AwaitMinutesApproval"));
-        model.addAttribute("mayWriteOff", open && VisibleMatters.hasRole(Role.MANAGER));
+        model.addAttribute("mayRecordReported", open && VisibleMatters.hasRole(Role.SECRETARY)
+                && waiting.contains("AwaitReport"));
+        // A decided matter is not written off: it closes after its appeal period and dispatch.
+        model.addAttribute("mayWriteOff", open && VisibleMatters.hasRole(Role.MANAGER)
+                && progress.getBoardOutcome() != BoardOutcome.DECIDED);
         Map<BoardOutcome, String> outcomes = new LinkedHashMap<>();
         for (BoardOutcome outcome : BoardOutcome.values()) {
             outcomes.put(outcome, "matter.outcome." + outcome.name());
@@ -123,6 +139,9 @@ class HandlingPages {
         }
         if (!model.containsAttribute("minutesForm")) {
             model.addAttribute("minutesForm", new MinutesApprovedForm());
+        }
+        if (!model.containsAttribute("reportedForm")) {
+            model.addAttribute("reportedForm", new ReportedForm());
         }
         if (!model.containsAttribute("writeOffForm")) {
             model.addAttribute("writeOffForm", new WriteOffForm());

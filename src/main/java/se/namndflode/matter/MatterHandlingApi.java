@@ -55,6 +55,9 @@ class MatterHandlingApi {
     record WriteOffRequest(String reason) {
     }
 
+    record ReportedRequest(boolean reportAgain) {
+    }
+
     @GetMapping("/progress")
     @Operation(summary = "Var ärendet står i handläggningen: frister, nämndens utfall, anslag, laga kraft")
     ProgressView progress(@PathVariable String number) {
@@ -80,6 +83,16 @@ class MatterHandlingApi {
     ProgressView minutesApproved(@PathVariable String number) {
         Matter matter = matters.matter(number);
         process.recordMinutesApproved(matter.getId());
+        return view(matter);
+    }
+
+    @PostMapping("/reported")
+    @PreAuthorize(MatterRoles.SECRETARY)
+    @Operation(summary = "Ett anmälningsärende (delegationsbeslut, anmälan) har anmälts för nämnden; "
+            + "reportAgain: stående ärende som anmäls igen vid nästa sammanträde")
+    ProgressView reported(@PathVariable String number, @RequestBody ReportedRequest request) {
+        Matter matter = matters.matter(number);
+        process.recordReported(matter.getId(), request != null && request.reportAgain());
         return view(matter);
     }
 

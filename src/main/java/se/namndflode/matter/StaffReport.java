@@ -41,6 +41,19 @@ public class StaffReport {
 
     private String approvedBy;
 
+    /** The number of the version last approved for the board; kept when an återremiss opens a new draft. */
+    private Integer approvedNumber;
+
+    /** Who sent the report back last, and why: shown to the case officer until the report is submitted again. */
+    @Enumerated(EnumType.STRING)
+    private ReturnedFrom returnedFrom;
+
+    private String returnComment;
+
+    private String returnedBy;
+
+    private OffsetDateTime returnedAt;
+
     @OneToMany(mappedBy = "staffReport", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @OrderBy("number asc")
     private List<StaffReportVersion> versions = new ArrayList<>();
@@ -63,11 +76,44 @@ public class StaffReport {
     }
 
     void submit() { status = StaffReportStatus.SUBMITTED; }
-    void returnToDraft() { status = StaffReportStatus.DRAFT; }
+
+    void returnToDraft(ReturnedFrom from, String comment, OffsetDateTime at, String by) {
+        status = StaffReportStatus.DRAFT;
+        returnedFrom = from;
+        returnComment = comment;
+        returnedAt = at;
+        returnedBy = by;
+    }
+
     void approve(OffsetDateTime at, String by) {
         status = StaffReportStatus.APPROVED;
         approvedAt = at;
         approvedBy = by;
+        approvedNumber = getCurrent().getNumber();
+    }
+
+    /**
+     * Återremiss: the board sent the matter back. The approved version stays as it was (it is registered and
+     * was before the board); a copy of it becomes the new current draft for the case officer to revise.
+     */
+    StaffReportVersion reopenAfterReferral(String reason, OffsetDateTime at, String by) {
+        StaffReportVersion approved = getCurrent();
+        returnToDraft(ReturnedFrom.BOARD, reason, at, by);
+        return addVersion(approved.content(), at, by);
+    }
+
+    /** Where a report that went back to the case officer came from. */
+    public enum ReturnedFrom {
+        /** The manager's review (granskning). */
+        REVIEW,
+        /** The director's approval for the board. */
+        APPROVAL,
+        /** The board's återremiss. */
+        BOARD;
+
+        public String messageKey() {
+            return "staffReport.returnedFrom." + name();
+        }
     }
 
     public boolean isFrozen() {
@@ -84,6 +130,17 @@ public class StaffReport {
     public StaffReportStatus getStatus() { return status; }
     public OffsetDateTime getApprovedAt() { return approvedAt; }
     public String getApprovedBy() { return approvedBy; }
+    public Integer getApprovedNumber() { return approvedNumber; }
+    public ReturnedFrom getReturnedFrom() { return returnedFrom; }
+    public String getReturnComment() { return returnComment; }
+    public String getReturnedBy() { return returnedBy; }
+    public OffsetDateTime getReturnedAt() { return returnedAt; }
+
+    /** Whether the case officer has a return comment or återremiss reason to act on (a draft that came back). */
+    public boolean isReturned() {
+        return status == StaffReportStatus.DRAFT && returnedFrom != null;
+    }
+
     public List<StaffReportVersion> getVersions() { return List.copyOf(versions); }
     public long getVersion() { return version; }
 }

@@ -39,11 +39,13 @@ class StaffReportPages {
 
     private final VisibleMatters matters;
     private final StaffReports reports;
+    private final StaffReportNotes notes;
     private final Clock clock;
 
-    StaffReportPages(VisibleMatters matters, StaffReports reports, Clock clock) {
+    StaffReportPages(VisibleMatters matters, StaffReports reports, StaffReportNotes notes, Clock clock) {
         this.matters = matters;
         this.reports = reports;
+        this.notes = notes;
         this.clock = clock;
     }
 
@@ -115,5 +117,6 @@ class StaffReportPages {
         Collections.reverse(versions);
         model.addAttribute("versions", versions);
         model.addAttribute("mayEdit", VisibleMatters.mayEditStaffReport(matter));
+        model.addAttribute("notes", notes.notes(matter.getId()));
     }
 }

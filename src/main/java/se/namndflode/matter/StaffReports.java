@@ -77,8 +77,12 @@ public class StaffReports {
         return report;
     }
 
-    /** The manager or the director sends the report back, with a comment for the case officer. */
-    public StaffReport returnForRevision(Long matterId, String comment, String municipalityCode) {
+    /**
+     * The manager ({@link StaffReport.ReturnedFrom#REVIEW}) or the director ({@link StaffReport.ReturnedFrom#APPROVAL})
+     * sends the report back, with a comment that the case officer sees on the task and beside the editor.
+     */
+    public StaffReport returnForRevision(Long matterId, StaffReport.ReturnedFrom from, String comment,
+            String municipalityCode) {
         if (comment == null || comment.isBlank()) {
             throw DomainException.invalid("comment", "staffReport.returnComment.required");
         }
@@ -86,10 +90,28 @@ public class StaffReports {
         if (report.isFrozen()) {
             throw DomainException.invalid(null, "staffReport.frozen");
         }
-        report.returnToDraft();
+        report.returnToDraft(from, comment.trim(), OffsetDateTime.now(clock), AuditLog.currentActorName());
         audit.record("RETURNED", ENTITY, matterId, municipalityCode, "Tjänsteutlåtandet åter till handläggaren",
                 "kommentar: " + comment.trim());
         return report;
+    }
+
+    /**
+     * Återremiss: the board sent the matter back for more preparation. The version approved for the board is
+     * kept unchanged; a copy becomes the new draft, with the board's reason for the case officer. A matter
+     * without a staff report (none was written) has nothing to reopen.
+     */
+    public void reopenAfterReferral(Long matterId, String reason, String municipalityCode) {
+        StaffReport report = reports.findByMatterId(matterId).orElse(null);
+        if (report == null) {
+            return;
+        }
+        Integer approved = report.getApprovedNumber();
+        StaffReportVersion draft = report.reopenAfterReferral(reason, OffsetDateTime.now(clock),
+                AuditLog.currentActorName());
+        audit.record("REOPENED", ENTITY, matterId, municipalityCode, "Tjänsteutlåtandet öppnat efter återremiss: "
+                + "version " + draft.getNumber() + " är ett nytt utkast" + (approved == null ? ""
+                        : "; version " + approved + " (godkänd för nämnden) är kvar oförändrad"), null);
     }
 
     /** Approval for the board: the current version is frozen; returns it, rendered as PDF. */

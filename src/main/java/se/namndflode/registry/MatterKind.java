@@ -27,6 +27,14 @@ public enum MatterKind {
     /** eget initiativ. */
     OWN_INITIATIVE;
 
+    /**
+     * Delegationsbeslut and anmälningar go to the board only to be reported (KL 6 kap. 40 §): no staff report, no
+     * decision; they follow the short report-item process, often as a standing matter of the year.
+     */
+    public boolean isReportedOnly() {
+        return this == DELEGATED_DECISION || this == INFORMATION;
+    }
+
     /** A remiss must have an answer date. */
     public boolean requiresAnswerDate() {
         return this == REFERRAL;

@@ -44,13 +44,16 @@ class MatterPages {
     private final Registry registry;
     private final Organisation organisation;
     private final Accounts accounts;
+    private final List<MatterPageNotes> notes;
     private final Clock clock;
 
-    MatterPages(Registry registry, Organisation organisation, Accounts accounts, Clock clock) {
+    MatterPages(Registry registry, Organisation organisation, Accounts accounts, Clock clock,
+            List<MatterPageNotes> notes) {
         this.registry = registry;
         this.organisation = organisation;
         this.accounts = accounts;
         this.clock = clock;
+        this.notes = notes;
     }
 
     @GetMapping
@@ -157,6 +160,7 @@ class MatterPages {
         model.addAttribute("directionChoices", choices(List.of(DocumentDirection.values()), direction -> direction,
                 DocumentDirection::messageKey));
         model.addAttribute("history", registry.history(matter.getId()));
+        model.addAttribute("notes", notes.stream().flatMap(source -> source.notes(matter.getId()).stream()).toList());
         model.addAttribute("caseOfficerName", matter.getCaseOfficerId() == null ? null
                 : registry.accountName(matter.getCaseOfficerId()));
         model.addAttribute("maxFileSize", Registry.readable(registry.maxFileSize()));

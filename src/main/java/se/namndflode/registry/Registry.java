@@ -458,7 +458,11 @@ public class Registry {
         Matter matter = visibleMatter(matterId);
         UserAccount officer = accountId == null ? null : caseOfficer(accountId, matter.getMunicipality());
         String before = matter.getCaseOfficerId() == null ? null : accountName(matter.getCaseOfficerId());
+        Long previous = matter.getCaseOfficerId();
         matter.assignCaseOfficer(officer == null ? null : officer.getId());
+        if (!java.util.Objects.equals(previous, matter.getCaseOfficerId())) {
+            events.publishEvent(new CaseOfficerChanged(matter.getId(), matter.getCaseOfficerId()));
+        }
         audit.record(UPDATED, MATTER, matter.getId(), matter.getMunicipality().getCode(),
                 "Handläggare ändrad: " + matter.getRegistryNumber(), Changes.start()
                         .field("handläggare", before, officer == null ? null : officer.getDisplayName()).toString());

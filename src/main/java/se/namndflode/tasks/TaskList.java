@@ -53,6 +53,8 @@ public class TaskList {
     static final String UNCLAIMED = "TASK_UNCLAIMED";
     static final String COMPLETED = "TASK_COMPLETED";
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+    /** The processes whose tasks are listed: every process a matter may run. */
+    private static final String[] PROCESSES = BoardMatterProcess.PROCESSES.toArray(String[]::new);
 
     private final TaskService engineTasks;
     private final RuntimeService runtime;
@@ -105,7 +107,7 @@ public class TaskList {
 
     private List<Task> myTasks() {
         return CurrentUser.get().filter(user -> !user.getMunicipalityCodes().isEmpty())
-                .map(user -> engineTasks.createTaskQuery().processDefinitionKey(BoardMatterProcess.PROCESS)
+                .map(user -> engineTasks.createTaskQuery().processDefinitionKeyIn(PROCESSES)
                         .tenantIdIn(tenants(user)).taskAssignee(user.getUsername()).list())
                 .orElse(List.of());
     }
@@ -116,7 +118,7 @@ public class TaskList {
      */
     private List<Task> groupTasks() {
         return CurrentUser.get().filter(user -> !user.getMunicipalityCodes().isEmpty() && !user.getRoles().isEmpty())
-                .map(user -> engineTasks.createTaskQuery().processDefinitionKey(BoardMatterProcess.PROCESS)
+                .map(user -> engineTasks.createTaskQuery().processDefinitionKeyIn(PROCESSES)
                         .tenantIdIn(tenants(user)).taskCandidateGroupIn(roleNames(user)).taskUnassigned().list())
                 .orElse(List.of());
     }
@@ -227,8 +229,7 @@ public class TaskList {
     OpenTask open(String taskId) {
         SignedInUser user = CurrentUser.require();
         Task task = taskId == null || user.getMunicipalityCodes().isEmpty() ? null : engineTasks.createTaskQuery()
-                .taskId(taskId).processDefinitionKey(BoardMatterProcess.PROCESS).tenantIdIn(tenants(user))
-                .singleResult();
+                .taskId(taskId).processDefinitionKeyIn(PROCESSES).tenantIdIn(tenants(user)).singleResult();
         if (task == null) {
             throw DomainException.notFound("task.notFound");
         }

@@ -1,6 +1,7 @@
 package se.namndflode.tasks;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -94,6 +95,7 @@ class TaskPages {
         model.addAttribute("task", task);
         model.addAttribute("holds", tasks.holds(taskId));
         model.addAttribute("mayClaim", tasks.mayClaim(taskId));
+        model.addAttribute("notes", "PrepareStaffReport".equals(task.activityId()) ? work.notes(taskId) : List.of());
         switch (task.activityId()) {
             case "AssignCaseOfficer" -> model.addAttribute("caseOfficers", work.caseOfficerChoices(taskId));
             case "ReviewStaffReport", "ApproveForBoard" ->

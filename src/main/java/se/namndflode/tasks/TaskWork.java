@@ -18,6 +18,7 @@ import se.namndflode.registry.DocumentForm;
 import se.namndflode.registry.DocumentType;
 import se.namndflode.registry.FileContent;
 import se.namndflode.registry.Matter;
+import se.namndflode.registry.MatterPageNotes;
 import se.namndflode.registry.Registry;
 import se.namndflode.shared.security.Role;
 import se.namndflode.shared.web.DomainException;
@@ -43,10 +44,12 @@ class TaskWork {
     private final StaffReports staffReports;
     private final BoardMatterProcess process;
     private final Accounts accounts;
+    private final List<MatterPageNotes> pageNotes;
     private final Clock clock;
 
     TaskWork(TaskList tasks, Registry registry, StaffReports staffReports, BoardMatterProcess process,
-            Accounts accounts, Clock clock) {
+            Accounts accounts, List<MatterPageNotes> pageNotes, Clock clock) {
+        this.pageNotes = pageNotes;
         this.tasks = tasks;
         this.registry = registry;
         this.staffReports = staffReports;
@@ -81,14 +84,16 @@ class TaskWork {
             case "ReviewStaffReport" -> {
                 String outcome = outcome(input);
                 if (RETURNED.equals(outcome)) {
-                    staffReports.returnForRevision(matter.getId(), input.getComment(), municipality);
+                    staffReports.returnForRevision(matter.getId(), StaffReport.ReturnedFrom.REVIEW,
+                            input.getComment(), municipality);
                 }
                 tasks.complete(task, Map.of("reviewOutcome", outcome), "utfall: " + outcome);
             }
             case "ApproveForBoard" -> {
                 String outcome = outcome(input);
                 if (RETURNED.equals(outcome)) {
-                    staffReports.returnForRevision(matter.getId(), input.getComment(), municipality);
+                    staffReports.returnForRevision(matter.getId(), StaffReport.ReturnedFrom.APPROVAL,
+                            input.getComment(), municipality);
                 } else {
                     byte[] pdf = staffReports.approve(matter.getId(), municipality);
                     DocumentForm document = new DocumentForm();
@@ -139,6 +144,13 @@ class TaskWork {
         TaskList.OpenTask task = tasks.open(taskId);
         return staffReports.find(task.matter().getId()).map(StaffReport::getCurrent)
                 .map(staffReports::html).map(TaskWork::bodyOf);
+    }
+
+    /** Why the matter's staff report came back to the case officer, if it did (for the preparation task). */
+    @Transactional(readOnly = true)
+    public List<MatterPageNotes.Note> notes(String taskId) {
+        Long matterId = tasks.open(taskId).matter().getId();
+        return pageNotes.stream().flatMap(source -> source.notes(matterId).stream()).toList();
     }
 
     static String bodyOf(String document) {

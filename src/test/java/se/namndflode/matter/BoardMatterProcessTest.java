@@ -298,6 +298,29 @@ class BoardMatterProcessTest {
     }
 
     @Test
+    void aDecidedMatterCannotBeWrittenOffEvenDuringItsAppealPeriod() {
+        String number = matter(NO_DEADLINE, "handlaggare");
+        throughToTheBoard(number);
+        process.recordBoardOutcome(id(number), BoardOutcome.DECIDED, null, false);
+
+        assertThatThrownBy(() -> process.writeOff(id(number), "Behövs inte längre"))
+                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("matter.writeOff.decided");
+        assertThat(waitingIn(number)).containsExactly("AwaitMinutesApproval");
+        assertThat(progress(number).getWrittenOffAt()).isNull();
+    }
+
+    @Test
+    void aMatterReferredBackCanStillBeWrittenOff() {
+        String number = matter(NO_DEADLINE, "handlaggare");
+        throughToTheBoard(number);
+        process.recordBoardOutcome(id(number), BoardOutcome.REFER_BACK, "Utred vidare", false);
+
+        process.writeOff(id(number), "Frågan har lösts på annat sätt");
+
+        assertThat(ended(number, "MatterWrittenOff")).isTrue();
+    }
+
+    @Test
     void writingOffNeedsAReasonAndAnOpenMatter() {
         String number = matter(NO_DEADLINE, "handlaggare");
         assertThatThrownBy(() -> process.writeOff(id(number), ""))

@@ -99,11 +99,11 @@ class StaffReportsTest {
 
         assertThatThrownBy(() -> reports.save(reopened(matter), heading)).isInstanceOf(DomainException.class)
                 .extracting("messageKey").isEqualTo("staffReport.withReviewer");
-        assertThatThrownBy(() -> reports.returnForRevision(matter, " ", "stockholm"))
+        assertThatThrownBy(() -> reports.returnForRevision(matter, StaffReport.ReturnedFrom.REVIEW, " ", "stockholm"))
                 .isInstanceOf(DomainException.class).extracting("messageKey")
                 .isEqualTo("staffReport.returnComment.required");
 
-        reports.returnForRevision(matter, "Komplettera med kostnaderna", "stockholm");
+        reports.returnForRevision(matter, StaffReport.ReturnedFrom.REVIEW, "Komplettera med kostnaderna", "stockholm");
         reports.save(reopened(matter), heading);
         assertThat(reports.find(matter).orElseThrow().getVersions()).hasSize(2);
     }
@@ -131,7 +131,7 @@ class StaffReportsTest {
         assertThat(approved.isFrozen()).isTrue();
         assertThatThrownBy(() -> reports.save(reopened(matter), heading)).isInstanceOf(DomainException.class)
                 .extracting("messageKey").isEqualTo("staffReport.frozen");
-        assertThatThrownBy(() -> reports.returnForRevision(matter, "Ändra", "stockholm"))
+        assertThatThrownBy(() -> reports.returnForRevision(matter, StaffReport.ReturnedFrom.REVIEW, "Ändra", "stockholm"))
                 .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("staffReport.frozen");
         assertThat(reports.find(matter).orElseThrow().getVersions()).hasSize(1);
     }
