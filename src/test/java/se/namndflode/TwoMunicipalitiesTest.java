@@ -216,7 +216,9 @@ class TwoMunicipalitiesTest {
                 .doesNotContain(northTitle);
         assertThat(registrar.get("/arenden?q=" + url).body())
                 .contains("href=\"/arenden/" + north.code() + ":" + url + "\"")
-                .contains("href=\"/arenden/" + south.code() + ":" + url + "\"");
+                .contains("href=\"/arenden/" + south.code() + ":" + url + "\"")
+                .contains("Socialnämnden, Testkommun " + north.code())
+                .contains("Socialnämnden, Testkommun " + south.code());
         assertThat(values(registrar.getJson("/api/v1/matters?q=" + url).get("items"), "url")).containsExactlyInAnyOrder(
                 "/api/v1/matters/" + north.code() + ":" + url, "/api/v1/matters/" + south.code() + ":" + url);
     }
