@@ -20,9 +20,9 @@ import se.namndflode.shared.security.SignedInUser;
 /**
  * A municipality of a test's own, set up through the organisation's services as an administrator would: an
  * administration with the given series prefix (e.g. {@code SOF}, as Stockholm's), a board in it, and one account
- * per role (user names {@code <code>.<role>}, password {@link HttpTestClient#DEMO_PASSWORD}). Codes are unique, so
- * that the suite can run against a shared database; two such municipalities with the same prefix number their
- * first matters identically ({@code SOF 2026/1}).
+ * per role (user names {@code <code>.<role>}, password {@link HttpTestClient#DEMO_PASSWORD}). Codes and names are
+ * unique, so that the suite can run against a shared database; two such municipalities with the same prefix number
+ * their first matters identically ({@code SOF 2026/1}).
  */
 public final class MunicipalityFixtures {
 
@@ -56,7 +56,8 @@ public final class MunicipalityFixtures {
         BoardForm board = new BoardForm();
         board.setMunicipalityId(id);
         board.setKind(BoardKind.BOARD);
-        board.setName("Socialnämnden");
+        // Named apart from Stockholm's Socialnämnden, which tests look up by its name.
+        board.setName("Socialnämnden i " + code);
         board.setAdministrationId(admin.saveAdministration(administration).getId());
         board.setMemberCount(9);
         Long boardId = admin.saveBoard(board).getId();

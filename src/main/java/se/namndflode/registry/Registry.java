@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -15,6 +16,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -301,7 +303,7 @@ public class Registry {
         }
         Set<String> municipalities = municipality == null ? user.get().getMunicipalityCodes()
                 : user.get().getMunicipalityCodes().stream().filter(municipality::equals)
-                        .collect(java.util.stream.Collectors.toSet());
+                        .collect(Collectors.toSet());
         return municipalities.isEmpty() ? List.of()
                 : matters.findVisibleByNumber(number.prefix(), number.year(), number.serial(), municipalities,
                         privileged(user.get()), user.get().getAccountId());
@@ -309,9 +311,9 @@ public class Registry {
 
     private static Optional<Matter> single(RegistryNumber number, List<Matter> found) {
         if (found.size() > 1) {
-            throw new DomainException(org.springframework.http.HttpStatus.CONFLICT, "matter-number-ambiguous", null,
+            throw new DomainException(HttpStatus.CONFLICT, "matter-number-ambiguous", null,
                     "matter.number.ambiguous", number.toString(), String.join(", ", found.stream()
-                            .map(matter -> MatterAddress.qualified(matter)).toList()));
+                            .map(MatterAddress::qualified).toList()));
         }
         return found.stream().findFirst();
     }
@@ -338,7 +340,7 @@ public class Registry {
         return documents.findByMatterOrderByDocumentNumberAscAttachmentNumberAsc(visibleMatter(matterId));
     }
 
-    /** The file of a document, if the user may see its matter (the number resolved as {@link #matter(RegistryNumber)}). */
+    /** The file of a document, if the user may see its matter (found as {@link #matter(RegistryNumber)} finds it). */
     @Transactional(readOnly = true)
     public FileContent file(DocumentNumber number) {
         return file(matter(number.matter()), number);
