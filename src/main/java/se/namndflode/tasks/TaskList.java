@@ -198,7 +198,8 @@ public class TaskList {
         return new TaskRow(task.getId(), task.getTaskDefinitionKey(), name(task), task.getAssignee(),
                 matter.getId(), matter.getRegistryNumber().toString(), matter.getUrlNumber(),
                 matter.getTitle(), matter.getBoard().getId(), matter.getBoard().getName(), matter.getKind(), due,
-                overdue, progress != null && progress.getRemindedAt() != null, created);
+                overdue, progress != null && progress.getRemindedAt() != null, created,
+                progress != null && progress.isLateMeeting());
     }
 
     private String name(Task task) {
