@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,8 +53,6 @@ class TimelineHandlingTest {
     ManagementService management;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    RuntimeService runtime;
 
     @AfterEach
     void realTime() {
