@@ -55,6 +55,7 @@ class CamundaAccessTest {
     @Test
     void anAdministratorSignedInToTheApplicationUsesCockpitWithoutASecondLogin() throws Exception {
         signIn("admin");
+        assertThat(get("/start/admin").body()).contains("visar bara processer, uppgifter och historik i dina kommuner");
         HttpResponse<String> cockpit = get("/camunda/app/cockpit/default/");
         assertThat(cockpit.statusCode()).as(cockpit.headers().map().toString()).isEqualTo(200);
         assertThat(cockpit.body()).contains("Cockpit");
