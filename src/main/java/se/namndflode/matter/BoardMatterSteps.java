@@ -90,8 +90,8 @@ public class BoardMatterSteps {
     public void recordWriteOff(Long matterId) {
         MatterProgress matter = find(matterId);
         registry.changeStatus(matterId, MatterStatus.CLOSED);
-        audit.record("WRITTEN_OFF", ENTITY, matterId, matter.getMunicipalityCode(),
-                "Ärendet avskrivet: " + matter.getWriteOffReason(), null);
+        audit.record("WRITTEN_OFF", ENTITY, matterId, matter.getMunicipalityCode(), "Ärendet avskrivet",
+                "skäl: " + matter.getWriteOffReason());
         events.publishEvent(new MatterClosed(matterId, matter.getRegistryNumber(), matter.getMunicipalityCode(),
                 MatterClosed.How.WRITTEN_OFF, matter.getWrittenOffAt()));
     }

@@ -32,6 +32,7 @@ interface MatterRepository extends JpaRepository<Matter, Long> {
             and (:pattern is null
                  or lower(m.title) like :pattern escape '!'
                  or lower(m.senderReference) like :pattern escape '!'
+                 or lower(m.sender) like :pattern escape '!'
                  or exists (select d.id from Document d where d.matter = m and lower(d.title) like :pattern escape '!')
                  or (m.year = :year and m.serial = :serial and (:prefix is null or m.prefix = :prefix)))
             """;
@@ -66,4 +67,8 @@ interface MatterRepository extends JpaRepository<Matter, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select m from Matter m where m.id = :id")
     Optional<Matter> lock(@Param("id") Long id);
+
+    /** Of these matters, the confidential ones (for masking; says nothing else about them). */
+    @Query("select m.id from Matter m where m.id in :ids and m.confidential = true")
+    java.util.List<Long> findConfidentialIds(@Param("ids") Collection<Long> ids);
 }

@@ -193,4 +193,28 @@ class ConfidentialityTest {
         mvc.perform(get("/admin/logg").param("entityType", "Document").with(as("admin")))
                 .andExpect(content().string(not(containsString(documentTitle))));
     }
+
+    @Test
+    void theAuditLogShowsNoStaffReportTitleOrReasonOfAConfidentialMatterButItsHistoryDoes() throws Exception {
+        String reportTitle = RegistryFixtures.uniqueTitle("Utredning om brukaren Şahin");
+        mvc.perform(post("/arenden/{number}/tjansteutlatande", url()).with(as("chef")).with(csrf())
+                .param("title", reportTitle).param("reportDate", java.time.LocalDate.now().toString())
+                .param("summary", "Sammanfattning.").param("decisionPoints", "Nämnden godkänner."))
+                .andExpect(status().is3xxRedirection());
+        String reason = RegistryFixtures.uniqueTitle("Brukaren har flyttat till Malmö");
+        mvc.perform(post("/arenden/{number}/handlaggning/avskrivning", url()).with(as("chef")).with(csrf())
+                .param("reason", reason)).andExpect(status().is3xxRedirection());
+
+        for (String entityType : new String[] {"StaffReport", "Matter", ""}) {
+            mvc.perform(get("/admin/logg").param("entityType", entityType).with(as("admin")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString(reportTitle))))
+                    .andExpect(content().string(not(containsString(reason))));
+        }
+        mvc.perform(get("/admin/logg").param("entityType", "StaffReport").with(as("admin")))
+                .andExpect(content().string(containsString("ärendet omfattas av sekretess")));
+        // Those entitled read the whole story on the matter itself.
+        mvc.perform(get("/arenden/{number}", url()).with(as("chef")))
+                .andExpect(content().string(containsString(reason)));
+    }
 }

@@ -25,10 +25,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -72,7 +72,7 @@ class SecurityConfiguration {
     /** The application, its JSON API and the Camunda webapps: one form login, one session. */
     @Bean
     @Order(2)
-    SecurityFilterChain application(HttpSecurity http) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, MessageSource messages) throws Exception {
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers(PUBLIC_ASSETS).permitAll()
                     .requestMatchers("/login", "/error").permitAll()
@@ -92,7 +92,7 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")));
         // The JSON API answers 401 instead of redirecting to the login page.
         LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
-        entryPoints.put(path("/api/**"), new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+        entryPoints.put(path("/api/**"), unauthorizedProblem(messages));
         DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
         entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
         http.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint));
@@ -127,6 +127,18 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'self'";
+
+    /** An unauthenticated API call: 401 with an RFC 9457 problem, like every other refusal of the API. */
+    static AuthenticationEntryPoint unauthorizedProblem(MessageSource messages) {
+        return (request, response, exception) -> {
+            String detail = messages.getMessage("problem.status.401", null, "Du måste logga in.",
+                    java.util.Locale.forLanguageTag("sv-SE"));
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write("{\"type\":\"https://namndflode.se/problem/status-401\",\"title\":\"Unauthorized\","
+                    + "\"status\":401,\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+        };
+    }
 
     /**
      * Hands the Spring Security login to the Camunda webapps (Cockpit, Tasklist, Admin), so they need no
