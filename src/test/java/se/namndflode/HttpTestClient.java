@@ -33,9 +33,17 @@ public final class HttpTestClient {
     }
 
     public HttpResponse<String> postForm(String url, String form, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form));
+        return post(url, "application/x-www-form-urlencoded", form, headers);
+    }
+
+    public HttpResponse<String> postJson(String url, String json, String... headers) throws Exception {
+        return post(url, "application/json", json, headers);
+    }
+
+    private HttpResponse<String> post(String url, String contentType, String body, String... headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
             request.headers(headers);
         }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.namndflode.shared.audit.AuditLog;
@@ -85,7 +86,11 @@ public class BoardMatterProcess {
             variables.put("reminderAt", at(reminderDay, REMINDER_TIME));
             variables.put("overdueAt", at(Deadlines.overdueDay(matter.answerDue()), LocalTime.MIDNIGHT));
         }
-        runtime.startProcessInstanceByKey(processOf(matter.kind()), matter.registryNumber(), variables);
+        // The municipality's own deployment (its Camunda tenant); the business key is unique only within it.
+        ProcessInstance instance = runtime.createProcessInstanceByKey(processOf(matter.kind()))
+                .processDefinitionTenantId(matter.municipalityCode()).businessKey(matter.registryNumber())
+                .setVariables(variables).execute();
+        started.startedAs(instance.getId());
         audit.record("PROCESS_STARTED", BoardMatterSteps.ENTITY, matter.matterId(), matter.municipalityCode(),
                 "Handläggning startad för " + matter.registryNumber() + (reminderDay == null ? ""
                         : "; påminnelse " + reminderDay + ", svarsdatum " + matter.answerDue()), null);
@@ -229,8 +234,9 @@ public class BoardMatterProcess {
     public void completeStep(Long matterId, String activityId, Map<String, Object> outcome) {
         MatterProgress matter = progress.findById(matterId)
                 .orElseThrow(() -> DomainException.notFound("notFound.matter"));
-        org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().processDefinitionKey(processOf(matter))
-                .processInstanceBusinessKey(matter.getRegistryNumber()).taskDefinitionKey(activityId).singleResult();
+        String instanceId = instanceId(matter);
+        org.camunda.bpm.engine.task.Task task = instanceId == null ? null : tasks.createTaskQuery()
+                .processInstanceId(instanceId).taskDefinitionKey(activityId).singleResult();
         if (task == null) {
             throw DomainException.invalid(null, "matter.notAt", activityId);
         }
@@ -332,9 +338,9 @@ public class BoardMatterProcess {
         if (matter.isEmpty()) {
             return List.of();
         }
-        return runtime.createProcessInstanceQuery().processDefinitionKey(processOf(matter.get()))
-                .processInstanceBusinessKey(matter.get().getRegistryNumber()).list().stream()
-                .flatMap(instance -> runtime.getActiveActivityIds(instance.getId()).stream()).sorted().toList();
+        String instanceId = instanceId(matter.get());
+        return instanceId == null ? List.of()
+                : runtime.getActiveActivityIds(instanceId).stream().sorted().toList();
     }
 
     /** The matter's dates as of today, for the rules and the status texts. */
@@ -351,10 +357,16 @@ public class BoardMatterProcess {
         return matter;
     }
 
+    /**
+     * The matter's running process instance, or null when it has ended: by the id recorded at its start, or (for
+     * an instance started before the id was recorded) by its business key within the municipality's tenant.
+     */
     private String instanceId(MatterProgress matter) {
-        org.camunda.bpm.engine.runtime.ProcessInstance instance = runtime.createProcessInstanceQuery()
-                .processDefinitionKey(processOf(matter)).processInstanceBusinessKey(matter.getRegistryNumber())
-                .singleResult();
+        ProcessInstance instance = matter.getProcessInstanceId() != null
+                ? runtime.createProcessInstanceQuery().processInstanceId(matter.getProcessInstanceId()).singleResult()
+                : runtime.createProcessInstanceQuery().processDefinitionKey(processOf(matter))
+                        .processInstanceBusinessKey(matter.getRegistryNumber()).tenantIdIn(matter.getMunicipalityCode())
+                        .singleResult();
         return instance == null ? null : instance.getId();
     }
 
@@ -390,8 +402,9 @@ public class BoardMatterProcess {
     private void correlate(MatterProgress matter, String message, Map<String, Object> variables,
             String refusalKey) {
         try {
+            // Business key and tenant together: the same diarienummer may exist in another municipality.
             runtime.createMessageCorrelation(messageOf(matter, message))
-                    .processInstanceBusinessKey(matter.getRegistryNumber())
+                    .processInstanceBusinessKey(matter.getRegistryNumber()).tenantId(matter.getMunicipalityCode())
                     .setVariables(variables).correlate();
         } catch (MismatchingMessageCorrelationException notWaiting) {
             throw DomainException.invalid(null, refusalKey);

@@ -122,7 +122,7 @@ class HandlingPages {
 
     private static String back(Matter matter, RedirectAttributes redirect) {
         redirect.addFlashAttribute("saved", matter.getRegistryNumber().toString());
-        redirect.addAttribute("number", matter.getRegistryNumber().toUrl());
+        redirect.addAttribute("number", matter.getUrlNumber());
         return "redirect:/arenden/{number}/handlaggning";
     }
 

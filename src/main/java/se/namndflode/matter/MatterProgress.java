@@ -19,6 +19,9 @@ public class MatterProgress {
 
     private String municipalityCode;
 
+    /** The process instance of the matter (its engine id; the business key is unique only per tenant). */
+    private String processInstanceId;
+
     private String kind;
 
     /** The day the matter was registered (Europe/Stockholm): the start of its timeline. */
@@ -77,6 +80,7 @@ public class MatterProgress {
         this.reminderDue = reminderDue;
     }
 
+    void startedAs(String processInstanceId) { this.processInstanceId = processInstanceId; }
     void reminded(OffsetDateTime at) { this.remindedAt = at; }
     void overdueSince(LocalDate day) { this.overdueSince = day; }
     void placedOnAgenda(LocalDate meeting, String lateReason) {
@@ -122,6 +126,7 @@ public class MatterProgress {
     public Long getMatterId() { return matterId; }
     public String getRegistryNumber() { return registryNumber; }
     public String getMunicipalityCode() { return municipalityCode; }
+    public String getProcessInstanceId() { return processInstanceId; }
     public String getKind() { return kind; }
     public LocalDate getRegisteredOn() { return registeredOn; }
     public LocalDate getAnswerDue() { return answerDue; }

@@ -78,7 +78,7 @@ class StaffReportPages {
         addPage(matter, reports.find(matter.getId()).orElse(null), model);
         return FormSubmission.submit(result, VIEW, () -> reports.save(form, matters.heading(matter)), saved -> {
             redirect.addFlashAttribute("saved", "version " + saved.getNumber());
-            redirect.addAttribute("number", matter.getRegistryNumber().toUrl());
+            redirect.addAttribute("number", matter.getUrlNumber());
             return "redirect:/arenden/{number}/tjansteutlatande";
         });
     }

@@ -4,11 +4,9 @@ import org.springframework.stereotype.Component;
 import se.namndflode.organisation.Accounts;
 import se.namndflode.registry.Matter;
 import se.namndflode.registry.Registry;
-import se.namndflode.registry.RegistryNumber;
 import se.namndflode.shared.security.CurrentUser;
 import se.namndflode.shared.security.Role;
 import se.namndflode.shared.security.SignedInUser;
-import se.namndflode.shared.web.DomainException;
 
 /**
  * The matter of a page or API address ({@code SOF-2026-12}), if the signed-in user may see it (otherwise "not
@@ -25,10 +23,9 @@ class VisibleMatters {
         this.accounts = accounts;
     }
 
-    Matter matter(String urlNumber) {
-        RegistryNumber number = RegistryNumber.tryParse(urlNumber)
-                .orElseThrow(() -> DomainException.notFound("notFound.matter"));
-        return registry.matter(number);
+    /** {@code SOF-2026-12}, or {@code sjostad:SOF-2026-12} (see {@link Registry#matterAt(String)}). */
+    Matter matter(String address) {
+        return registry.matterAt(address);
     }
 
     /** The case officer's display name, or null when the matter has none yet. */

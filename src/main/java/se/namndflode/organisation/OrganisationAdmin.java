@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.namndflode.shared.audit.AuditLog;
 import se.namndflode.shared.audit.Changes;
+import se.namndflode.shared.engine.TenantAdded;
 import se.namndflode.shared.security.CurrentUser;
 import se.namndflode.shared.web.DomainException;
 
@@ -35,11 +37,13 @@ public class OrganisationAdmin {
     private final BoardSeatRepository seats;
     private final UserAccountRepository accounts;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OrganisationAdmin(MunicipalityRepository municipalities, AdministrationRepository administrations,
             BoardRepository boards, CommitteeRepository committees, PartyRepository parties, PersonRepository persons,
-            BoardSeatRepository seats, UserAccountRepository accounts, AuditLog audit, Clock clock) {
+            BoardSeatRepository seats, UserAccountRepository accounts, AuditLog audit, ApplicationEventPublisher events,
+            Clock clock) {
         this.municipalities = municipalities;
         this.administrations = administrations;
         this.boards = boards;
@@ -49,6 +53,7 @@ public class OrganisationAdmin {
         this.seats = seats;
         this.accounts = accounts;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -72,6 +77,8 @@ public class OrganisationAdmin {
                     .ifPresent(account -> account.addMunicipality(municipality));
             audit.record(CREATED, "Municipality", municipality.getId(), code, "Kommun skapad: " + name,
                     Changes.start().field("kod", null, code).field("namn", null, name).toString());
+            // Its own Camunda tenant: the processes are deployed for it in this transaction.
+            events.publishEvent(new TenantAdded(code));
             return municipality;
         }
         Municipality municipality = visible(municipalities.findById(form.getId()), Function.identity(),

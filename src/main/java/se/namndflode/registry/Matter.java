@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import se.namndflode.organisation.Board;
 import se.namndflode.organisation.Municipality;
+import se.namndflode.shared.security.CurrentUser;
 
 /**
  * A board matter (ärende) with its diarienummer. Read-only outside the registry: changes go through
@@ -106,6 +107,16 @@ public class Matter {
 
     public RegistryNumber getRegistryNumber() {
         return new RegistryNumber(prefix, year, serial);
+    }
+
+    /**
+     * The matter's address in page and API URLs, as the signed-in user uses it: {@code SOF-2026-12}; for a user
+     * of several municipalities, which may have the same number, qualified by the municipality:
+     * {@code sjostad:SOF-2026-12} (see {@link Registry#matterAt(String)}).
+     */
+    public String getUrlNumber() {
+        return CurrentUser.municipalityCodes().size() > 1 ? MatterAddress.qualified(this)
+                : getRegistryNumber().toUrl();
     }
 
     public Long getId() { return id; }

@@ -49,7 +49,7 @@ class MatterApi {
                     matter.getMunicipality().getCode(), new BoardRef(matter.getBoard().getId(),
                             matter.getBoard().getName()), matter.getKind(), matter.getStatus(), matter.getTitle(),
                     matter.getSender(), matter.getSenderReference(), matter.getAnswerDue(), matter.isConfidential(),
-                    matter.getCaseOfficerId(), matter.getRegisteredAt(), MatterApi.url(matter.getRegistryNumber()));
+                    matter.getCaseOfficerId(), matter.getRegisteredAt(), MatterApi.url(matter));
         }
     }
 
@@ -66,7 +66,7 @@ class MatterApi {
                     document.getAttachmentNumber(), document.getType(), document.getTitle(), document.getDate(),
                     document.getDirection(), document.getFileName(), document.getContentType(),
                     document.getFileSize(), document.getRegisteredAt(), document.getRegisteredBy(),
-                    MatterApi.url(document.getMatter().getRegistryNumber()) + "/documents/" + document.getNumber().suffix()
+                    MatterApi.url(document.getMatter()) + "/documents/" + document.getNumber().suffix()
                             + "/file", attachments);
         }
     }
@@ -80,7 +80,7 @@ class MatterApi {
             description = "Ärendet får nästa diarienummer i nämndens förvaltnings serie för innevarande år.")
     ResponseEntity<MatterView> register(@Valid @RequestBody MatterForm form) {
         Matter matter = registry.registerMatter(form);
-        return ResponseEntity.created(URI.create(url(matter.getRegistryNumber()))).body(view(matter));
+        return ResponseEntity.created(URI.create(url(matter))).body(view(matter));
     }
 
     @GetMapping
@@ -100,7 +100,7 @@ class MatterApi {
     @Operation(summary = "Ett ärende med dess handlingar")
     MatterView matter(@Parameter(description = "Diarienummer i URL-form", example = "SOF-2026-12")
             @PathVariable String number) {
-        return view(registry.matter(RegistryUrls.matterNumber(number)));
+        return view(registry.matterAt(number));
     }
 
     @PostMapping(path = "/{number}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -110,7 +110,7 @@ class MatterApi {
                     + "Filen ska vara PDF, DOCX eller ODT.")
     ResponseEntity<DocumentView> registerDocument(@PathVariable String number,
             @Valid @ModelAttribute DocumentForm form) {
-        Matter matter = registry.matter(RegistryUrls.matterNumber(number));
+        Matter matter = registry.matterAt(number);
         Document document = registry.registerDocument(matter.getId(), form, FileContent.of(form.getFile()));
         DocumentView view = DocumentView.of(document, List.of());
         return ResponseEntity.created(URI.create(view.fileUrl())).body(view);
@@ -120,7 +120,7 @@ class MatterApi {
     @Operation(summary = "Hämta en handlings fil")
     ResponseEntity<byte[]> file(@PathVariable String number,
             @Parameter(description = "Handlingens nummer i ärendet", example = "3.1") @PathVariable String document) {
-        return RegistryUrls.download(registry.file(RegistryUrls.documentNumber(number, document)));
+        return RegistryUrls.download(registry.file(registry.matterAt(number).getId(), document));
     }
 
     private MatterView view(Matter matter) {
@@ -133,7 +133,7 @@ class MatterApi {
                 documents);
     }
 
-    private static String url(RegistryNumber number) {
-        return "/api/v1/matters/" + number.toUrl();
+    private static String url(Matter matter) {
+        return "/api/v1/matters/" + matter.getUrlNumber();
     }
 }

@@ -86,13 +86,13 @@ class MatterPages {
             RedirectAttributes redirect) {
         formChoices(model);
         return FormSubmission.submit(result, "registry/matter-form", () -> registry.registerMatter(form),
-                matter -> toMatter(matter.getRegistryNumber(), matter.getRegistryNumber() + " " + matter.getTitle(),
+                matter -> toMatter(matter, matter.getRegistryNumber() + " " + matter.getTitle(),
                         redirect, ""));
     }
 
     @GetMapping("/{number}")
     String show(@PathVariable String number, Model model) {
-        Matter matter = registry.matter(RegistryUrls.matterNumber(number));
+        Matter matter = registry.matterAt(number);
         DocumentForm form = new DocumentForm();
         form.setDate(LocalDate.now(clock));
         model.addAttribute("documentForm", form);
@@ -104,49 +104,48 @@ class MatterPages {
     @PreAuthorize(RegistryRoles.REGISTERS)
     String registerDocument(@PathVariable String number, @Valid @ModelAttribute("documentForm") DocumentForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        Matter matter = registry.matter(RegistryUrls.matterNumber(number));
+        Matter matter = registry.matterAt(number);
         addMatter(matter, model);
         return FormSubmission.submit(result, "registry/matter",
                 () -> registry.registerDocument(matter.getId(), form, FileContent.of(form.getFile())),
-                document -> toMatter(matter.getRegistryNumber(), document.getNumber() + " " + document.getTitle(),
+                document -> toMatter(matter, document.getNumber() + " " + document.getTitle(),
                         redirect, "#handlingar"));
     }
 
     @GetMapping("/{number}/handlingar/{document}")
     ResponseEntity<byte[]> download(@PathVariable String number, @PathVariable String document) {
-        return RegistryUrls.download(registry.file(RegistryUrls.documentNumber(number, document)));
+        return RegistryUrls.download(registry.file(registry.matterAt(number).getId(), document));
     }
 
     @PostMapping("/{number}/atkomst")
     @PreAuthorize(RegistryRoles.GRANTS)
     String grantAccess(@PathVariable String number, @RequestParam(required = false) Long accountId,
             RedirectAttributes redirect) {
-        Matter matter = registry.matter(RegistryUrls.matterNumber(number));
+        Matter matter = registry.matterAt(number);
         registry.grantAccess(matter.getId(), accountId);
-        return toMatter(matter.getRegistryNumber(), registry.accountName(accountId), redirect, "#atkomst");
+        return toMatter(matter, registry.accountName(accountId), redirect, "#atkomst");
     }
 
     @PostMapping("/{number}/atkomst/{accountId}/ta-bort")
     @PreAuthorize(RegistryRoles.GRANTS)
     String revokeAccess(@PathVariable String number, @PathVariable Long accountId, RedirectAttributes redirect) {
-        Matter matter = registry.matter(RegistryUrls.matterNumber(number));
+        Matter matter = registry.matterAt(number);
         registry.revokeAccess(matter.getId(), accountId);
-        return toMatter(matter.getRegistryNumber(), registry.accountName(accountId), redirect, "#atkomst");
+        return toMatter(matter, registry.accountName(accountId), redirect, "#atkomst");
     }
 
     @PostMapping("/{number}/handlaggare")
     @PreAuthorize(RegistryRoles.GRANTS)
     String assignCaseOfficer(@PathVariable String number, @RequestParam(required = false) Long caseOfficerId,
             RedirectAttributes redirect) {
-        Matter matter = registry.matter(RegistryUrls.matterNumber(number));
+        Matter matter = registry.matterAt(number);
         registry.assignCaseOfficer(matter.getId(), caseOfficerId);
-        return toMatter(matter.getRegistryNumber(), matter.getRegistryNumber().toString(), redirect, "");
+        return toMatter(matter, matter.getRegistryNumber().toString(), redirect, "");
     }
 
-    private static String toMatter(RegistryNumber number, String saved, RedirectAttributes redirect,
-            String anchor) {
+    private static String toMatter(Matter matter, String saved, RedirectAttributes redirect, String anchor) {
         redirect.addFlashAttribute("saved", saved);
-        redirect.addAttribute("number", number.toUrl());
+        redirect.addAttribute("number", matter.getUrlNumber());
         return "redirect:/arenden/{number}" + anchor;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -15,6 +16,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -250,21 +252,66 @@ public class Registry {
         return visibleMatter(id);
     }
 
-    /** The matter with this diarienummer in one of the user's municipalities, if they may see it. */
+    /**
+     * The matter with this diarienummer in one of the user's municipalities, if they may see it. A diarienummer is
+     * unique only within a municipality: when several of the user's municipalities (or, without a signed-in user,
+     * several municipalities) have it, the refusal {@code matter.number.ambiguous} (409) names the addresses
+     * qualified by municipality ({@link #matterAt(String)}).
+     */
     @Transactional(readOnly = true)
     public Matter matter(RegistryNumber number) {
         return findMatter(number).orElseThrow(() -> refusal(CurrentUser.get(),
                 matters.findByPrefixAndYearAndSerialOrderById(number.prefix(), number.year(), number.serial())));
     }
 
+    /** As {@link #matter(RegistryNumber)}, empty when there is none the user may see. */
     @Transactional(readOnly = true)
     public Optional<Matter> findMatter(RegistryNumber number) {
+        return single(number, visibleByNumber(number, null));
+    }
+
+    /**
+     * The matter at a page or API address: {@code SOF-2026-12} within the user's municipalities, or
+     * {@code sjostad:SOF-2026-12} within that one municipality (the form {@link Matter#getUrlNumber()} gives to a
+     * user of several municipalities). A malformed address, and a matter the user may not see, is "not found".
+     */
+    @Transactional(readOnly = true)
+    public Matter matterAt(String address) {
+        MatterAddress parsed = MatterAddress.parse(address)
+                .orElseThrow(() -> DomainException.notFound("notFound.matter"));
+        if (parsed.municipality() == null) {
+            return matter(parsed.number());
+        }
+        RegistryNumber number = parsed.number();
+        return single(number, visibleByNumber(number, parsed.municipality())).orElseThrow(() -> refusal(
+                CurrentUser.get(), matters.findByPrefixAndYearAndSerialOrderById(number.prefix(), number.year(),
+                        number.serial()).stream()
+                        .filter(matter -> matter.getMunicipality().getCode().equals(parsed.municipality()))
+                        .toList()));
+    }
+
+    /** The matters with this number that the user may see, in one municipality or (null) in all of theirs. */
+    private List<Matter> visibleByNumber(RegistryNumber number, String municipality) {
         Optional<SignedInUser> user = CurrentUser.get();
-        List<Matter> found = user.isEmpty()
-                ? matters.findByPrefixAndYearAndSerialOrderById(number.prefix(), number.year(), number.serial())
-                : user.get().getMunicipalityCodes().isEmpty() ? List.of()
-                : matters.findVisibleByNumber(number.prefix(), number.year(), number.serial(),
-                        user.get().getMunicipalityCodes(), privileged(user.get()), user.get().getAccountId());
+        if (user.isEmpty()) {
+            return matters.findByPrefixAndYearAndSerialOrderById(number.prefix(), number.year(), number.serial())
+                    .stream().filter(matter -> municipality == null
+                            || matter.getMunicipality().getCode().equals(municipality)).toList();
+        }
+        Set<String> municipalities = municipality == null ? user.get().getMunicipalityCodes()
+                : user.get().getMunicipalityCodes().stream().filter(municipality::equals)
+                        .collect(Collectors.toSet());
+        return municipalities.isEmpty() ? List.of()
+                : matters.findVisibleByNumber(number.prefix(), number.year(), number.serial(), municipalities,
+                        privileged(user.get()), user.get().getAccountId());
+    }
+
+    private static Optional<Matter> single(RegistryNumber number, List<Matter> found) {
+        if (found.size() > 1) {
+            throw new DomainException(HttpStatus.CONFLICT, "matter-number-ambiguous", null,
+                    "matter.number.ambiguous", number.toString(), String.join(", ", found.stream()
+                            .map(MatterAddress::qualified).toList()));
+        }
         return found.stream().findFirst();
     }
 
@@ -290,10 +337,26 @@ public class Registry {
         return documents.findByMatterOrderByDocumentNumberAscAttachmentNumberAsc(visibleMatter(matterId));
     }
 
-    /** The file of a document, if the user may see its matter. */
+    /** The file of a document, if the user may see its matter (found as {@link #matter(RegistryNumber)} finds it). */
     @Transactional(readOnly = true)
     public FileContent file(DocumentNumber number) {
-        Matter matter = matter(number.matter());
+        return file(matter(number.matter()), number);
+    }
+
+    /** The file of the matter's document {@code suffix} ({@code 3}, or {@code 3.1} for an attachment). */
+    @Transactional(readOnly = true)
+    public FileContent file(Long matterId, String suffix) {
+        Matter matter = visibleMatter(matterId);
+        DocumentNumber number;
+        try {
+            number = DocumentNumber.of(matter.getRegistryNumber(), suffix);
+        } catch (IllegalArgumentException malformed) {
+            throw DomainException.notFound("notFound.document");
+        }
+        return file(matter, number);
+    }
+
+    private FileContent file(Matter matter, DocumentNumber number) {
         Document document = documents.findByMatterAndDocumentNumberAndAttachmentNumber(matter, number.document(),
                 number.attachment()).orElseThrow(() -> DomainException.notFound("notFound.document"));
         byte[] content = files.findById(document.getId()).map(DocumentFile::getContent)

@@ -7,26 +7,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.UriUtils;
-import se.namndflode.shared.web.DomainException;
 
-/** What the registry's pages and API share: numbers in URLs ({@code SOF-2026-12}, {@code 3.1}) and downloads. */
+/** What the registry's pages and API share: downloads (addresses of matters are {@link MatterAddress}). */
 final class RegistryUrls {
 
     private RegistryUrls() {
-    }
-
-    /** The diarienummer of a URL; a malformed one is simply a matter that does not exist. */
-    static RegistryNumber matterNumber(String url) {
-        return RegistryNumber.tryParse(url).orElseThrow(() -> DomainException.notFound("notFound.matter"));
-    }
-
-    static DocumentNumber documentNumber(String matterUrl, String documentSuffix) {
-        RegistryNumber matter = matterNumber(matterUrl);
-        try {
-            return DocumentNumber.of(matter, documentSuffix);
-        } catch (IllegalArgumentException malformed) {
-            throw DomainException.notFound("notFound.document");
-        }
     }
 
     /** The file as a download, with its own content type and name. */

@@ -108,16 +108,25 @@ public class TaskList {
     }
 
     private List<Task> myTasks() {
-        return CurrentUser.get().map(user -> engineTasks.createTaskQuery()
-                .processDefinitionKeyIn(PROCESSES).taskAssignee(user.getUsername()).list())
+        return CurrentUser.get().filter(user -> !user.getMunicipalityCodes().isEmpty())
+                .map(user -> engineTasks.createTaskQuery().processDefinitionKeyIn(PROCESSES)
+                        .tenantIdIn(tenants(user)).taskAssignee(user.getUsername()).list())
                 .orElse(List.of());
     }
 
+    /**
+     * Unassigned tasks for one of the user's roles, of their municipalities only: the candidate groups are roles,
+     * the tenant (the municipality) scopes them, in the engine's query.
+     */
     private List<Task> groupTasks() {
-        List<String> roles = CurrentUser.get().map(TaskList::roleNames).orElse(List.of());
-        return roles.isEmpty() ? List.of() : engineTasks.createTaskQuery()
-                .processDefinitionKeyIn(PROCESSES).taskCandidateGroupIn(roles).taskUnassigned()
-                .list();
+        return CurrentUser.get().filter(user -> !user.getMunicipalityCodes().isEmpty() && !user.getRoles().isEmpty())
+                .map(user -> engineTasks.createTaskQuery().processDefinitionKeyIn(PROCESSES)
+                        .tenantIdIn(tenants(user)).taskCandidateGroupIn(roleNames(user)).taskUnassigned().list())
+                .orElse(List.of());
+    }
+
+    private static String[] tenants(SignedInUser user) {
+        return user.getMunicipalityCodes().toArray(String[]::new);
     }
 
     private Page<TaskRow> page(List<TaskRow> rows, TaskFilter filter, int page) {
@@ -161,9 +170,7 @@ public class TaskList {
         }
         Map<String, Long> matterIds = matterIds(tasks.stream().map(Task::getProcessInstanceId).distinct()
                 .toList());
-        Set<String> municipalities = CurrentUser.municipalityCodes();
         Map<Long, Matter> matters = registry.visibleMatters(Set.copyOf(matterIds.values())).stream()
-                .filter(matter -> municipalities.contains(matter.getMunicipality().getCode()))
                 .collect(Collectors.toMap(Matter::getId, Function.identity()));
         Map<Long, MatterProgress> progress = process.progress(matters.keySet()).stream()
                 .collect(Collectors.toMap(MatterProgress::getMatterId, Function.identity()));
@@ -191,7 +198,7 @@ public class TaskList {
         OffsetDateTime created = task.getCreateTime() == null ? null
                 : task.getCreateTime().toInstant().atZone(WorkingDayCalendar.STOCKHOLM).toOffsetDateTime();
         return new TaskRow(task.getId(), task.getTaskDefinitionKey(), name(task), task.getAssignee(),
-                matter.getId(), matter.getRegistryNumber().toString(), matter.getRegistryNumber().toUrl(),
+                matter.getId(), matter.getRegistryNumber().toString(), matter.getUrlNumber(),
                 matter.getTitle(), matter.getBoard().getId(), matter.getBoard().getName(), matter.getKind(), due,
                 overdue, progress != null && progress.getRemindedAt() != null, created,
                 progress != null && progress.isLateMeeting());
@@ -224,8 +231,8 @@ public class TaskList {
 
     OpenTask open(String taskId) {
         SignedInUser user = CurrentUser.require();
-        Task task = taskId == null ? null : engineTasks.createTaskQuery().taskId(taskId)
-                .processDefinitionKeyIn(PROCESSES).singleResult();
+        Task task = taskId == null || user.getMunicipalityCodes().isEmpty() ? null : engineTasks.createTaskQuery()
+                .taskId(taskId).processDefinitionKeyIn(PROCESSES).tenantIdIn(tenants(user)).singleResult();
         if (task == null) {
             throw DomainException.notFound("task.notFound");
         }

@@ -56,8 +56,7 @@ class DemoStagesTest {
     @Test
     void theAgreementAnnouncedAMonthAgoIsClosedOnceItsAppealPeriodTimerHasRun() {
         Long agreement = number("Avtal om samverkan för insatser till avhoppare");
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(process.progress(agreement).orElseThrow().getRegistryNumber()).singleResult()
-                .getId();
+        String instance = process.progress(agreement).orElseThrow().getProcessInstanceId();
         List<Job> due = management.createJobQuery().processInstanceId(instance).activityId("AppealPeriodEnds")
                 .executable().list();
         assertThat(due).as("the appeal period ended in the past, so its timer is due").hasSize(1);
@@ -86,8 +85,7 @@ class DemoStagesTest {
     void theTakenOverRemissIsOverdueOnceTheEngineHasRunItsDueTimers() {
         Long pandemic = number("Remiss av Utredningen om författningsberedskap");
         // The job executor does this by itself in the running application; tests run due jobs explicitly.
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(process.progress(pandemic).orElseThrow().getRegistryNumber()).singleResult()
-                .getId();
+        String instance = process.progress(pandemic).orElseThrow().getProcessInstanceId();
         // The reminder is due first; once it has run, the overdue timer (also in the past) is due.
         for (int round = 0; round < 2; round++) {
             for (Job job : management.createJobQuery().processInstanceId(instance).executable().timers().list()) {

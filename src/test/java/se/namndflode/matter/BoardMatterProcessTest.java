@@ -40,6 +40,9 @@ class BoardMatterProcessTest {
 
     private static final AtomicLong NEXT = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
+    /** The tests' matters are Socialnämnden's; a diarienummer is unique only within its municipality (tenant). */
+    private static final String STOCKHOLM = "stockholm";
+
     @Autowired
     BoardMatterProcess process;
     @Autowired
@@ -94,7 +97,8 @@ class BoardMatterProcessTest {
     }
 
     private Task task(String number, String activity) {
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(activity)
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(number).tenantIdIn(STOCKHOLM)
+                .taskDefinitionKey(activity)
                 .singleResult();
         assertThat(task).as("task " + activity).isNotNull();
         return task;
@@ -120,27 +124,32 @@ class BoardMatterProcessTest {
     }
 
     private boolean ended(String number, String endEvent) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count() == 0
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).tenantIdIn(STOCKHOLM)
+                .count() == 0
                 && history.createHistoricActivityInstanceQuery().activityId(endEvent)
                         .processInstanceId(history.createHistoricProcessInstanceQuery()
-                                .processInstanceBusinessKey(number).singleResult().getId()).count() == 1;
+                                .processInstanceBusinessKey(number).tenantIdIn(STOCKHOLM).singleResult().getId())
+                        .count() == 1;
     }
 
     private List<Job> timers(String number) {
         return management.createJobQuery().processInstanceId(runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(number).singleResult().getId()).timers().list();
+                .processInstanceBusinessKey(number).tenantIdIn(STOCKHOLM).singleResult().getId()).timers()
+                .list();
     }
 
     private Job timer(String number, String activity) {
         Job job = management.createJobQuery().activityId(activity).processInstanceId(runtime
-                .createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId())
+                .createProcessInstanceQuery().processInstanceBusinessKey(number).tenantIdIn(STOCKHOLM).singleResult()
+                .getId())
                 .singleResult();
         assertThat(job).as("timer " + activity).isNotNull();
         return job;
     }
 
     private Long id(String number) {
-        return progressRepository.findByRegistryNumber(number).orElseThrow().getMatterId();
+        return progressRepository.findByMunicipalityCodeAndRegistryNumber(STOCKHOLM, number).orElseThrow()
+                .getMatterId();
     }
 
     private MatterProgress progress(String number) {

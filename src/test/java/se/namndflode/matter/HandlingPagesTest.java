@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -72,8 +72,7 @@ class HandlingPagesTest {
     @Test
     void anOverdueMatterHasTheBadge() throws Exception {
         Matter matter = fixtures.matter(LocalDate.of(2027, 3, 31));
-        String instance = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(matter.getRegistryNumber().toString()).singleResult().getId();
+        String instance = process.progress(matter.getId()).orElseThrow().getProcessInstanceId();
         // The watch first reminds, then waits for the day after the answer date.
         for (String timer : new String[] {"AnswerDueReminder", "AnswerOverdue"}) {
             management.executeJob(management.createJobQuery().activityId(timer).processInstanceId(instance)

@@ -80,19 +80,20 @@ class MatterPagesFixtures {
 
     /** As {@link #toTheBoard(Matter)}, put forward to the meeting on {@code meetingDate} (null: none recorded). */
     void toTheBoard(Matter matter, LocalDate meetingDate) {
-        String number = matter.getRegistryNumber().toString();
-        complete(number, "PrepareStaffReport", Map.of());
-        complete(number, "ReviewStaffReport", Map.of("reviewOutcome", "APPROVED"));
-        complete(number, "ApproveForBoard", Map.of("approvalOutcome", "APPROVED"));
+        complete(matter, "PrepareStaffReport", Map.of());
+        complete(matter, "ReviewStaffReport", Map.of("reviewOutcome", "APPROVED"));
+        complete(matter, "ApproveForBoard", Map.of("approvalOutcome", "APPROVED"));
         if (meetingDate != null) {
             process.placeOnAgenda(matter.getId(), meetingDate, null);
         }
-        complete(number, "PlaceOnAgenda", Map.of());
+        complete(matter, "PlaceOnAgenda", Map.of());
     }
 
-    private void complete(String number, String activity, Map<String, Object> variables) {
-        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(activity)
-                .singleResult().getId(), variables);
+    private void complete(Matter matter, String activity, Map<String, Object> variables) {
+        // Within the matter's municipality (its tenant): the same diarienummer may exist in another one.
+        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(matter.getRegistryNumber().toString())
+                .tenantIdIn(matter.getMunicipality().getCode()).taskDefinitionKey(activity).singleResult().getId(),
+                variables);
     }
 
     /** A board of Stockholms stad whose administration has a series prefix of its own. */

@@ -14,8 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -170,9 +170,8 @@ class TimelineHandlingTest {
         assertThat(noticed.getDecidedOn()).as("the meeting's day").isEqualTo(LocalDate.of(2023, 12, 12));
         assertThat(noticed.getNoticePublishedOn()).isEqualTo(LocalDate.of(2023, 12, 13));
         assertThat(noticed.getAppealPeriodEnds()).isEqualTo(LocalDate.of(2024, 1, 3));
-        Job appealTimer = management.createJobQuery().activityId("AppealPeriodEnds").processInstanceId(runtime
-                .createProcessInstanceQuery().processInstanceBusinessKey(matter.getRegistryNumber().toString())
-                .singleResult().getId()).singleResult();
+        Job appealTimer = management.createJobQuery().activityId("AppealPeriodEnds")
+                .processInstanceId(noticed.getProcessInstanceId()).singleResult();
         assertThat(ZonedDateTime.ofInstant(appealTimer.getDuedate().toInstant(), WorkingDayCalendar.STOCKHOLM))
                 .isEqualTo(ZonedDateTime.of(2024, 1, 4, 0, 0, 0, 0, WorkingDayCalendar.STOCKHOLM));
     }

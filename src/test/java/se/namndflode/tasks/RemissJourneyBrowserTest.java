@@ -103,7 +103,8 @@ class RemissJourneyBrowserTest {
         browser.waitForPath("/arenden/" + url + "/handlaggning");
         // The notice is published behind a transaction boundary; the job executor, off in tests, would run it
         // right after (the test runs it itself).
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult()
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
+                .tenantIdIn("stockholm").singleResult()
                 .getId();
         Long matterId = ((Number) runtime.getVariable(instance, "matterId")).longValue();
         jobs.runAsyncSteps(matterId);

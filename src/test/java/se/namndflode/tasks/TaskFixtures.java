@@ -146,8 +146,8 @@ class TaskFixtures {
     }
 
     Task task(Matter matter, String activity) {
-        Task task = engineTasks.createTaskQuery().processInstanceBusinessKey(matter.getRegistryNumber().toString())
-                .taskDefinitionKey(activity).singleResult();
+        Task task = engineTasks.createTaskQuery().processInstanceId(process.progress(matter.getId()).orElseThrow()
+                .getProcessInstanceId()).taskDefinitionKey(activity).singleResult();
         assertThat(task).as("task " + activity).isNotNull();
         return task;
     }

@@ -1,8 +1,10 @@
 package se.namndflode.shared.security;
 
+import jakarta.servlet.Filter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -74,6 +76,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers(PUBLIC_ASSETS).permitAll()
                     .requestMatchers("/login", "/error").permitAll()
+                    // The webapps' own login would authenticate from the engine's identity tables, with their
+                    // groups and tenants; the application's sign-in is the only way in.
+                    .requestMatchers(path("/camunda/api/admin/auth/user/*/login/**")).denyAll()
                     .requestMatchers(path("/camunda/**"), path("/admin/**")).hasRole(Role.ADMIN.name());
             for (Role role : Role.values()) {
                 requests.requestMatchers("/start/" + role.startPage()).hasRole(role.name());
@@ -141,11 +146,25 @@ class SecurityConfiguration {
      */
     @Bean
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
-        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        return engineAuthentication(new ContainerBasedAuthenticationFilter(), "/camunda/*");
+    }
+
+    /**
+     * Authenticates each engine REST request to the engine (user, roles as groups, municipalities as tenants), so
+     * that the engine's tenant check limits what an administrator reads and changes to their municipalities.
+     * Runs after Spring Security's filter chain, which has checked the HTTP Basic credentials and the role.
+     */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        return engineAuthentication(new ProcessEngineAuthenticationFilter(), "/engine-rest/*");
+    }
+
+    /** One of Camunda's filters, after Spring Security's, with the project's authentication provider. */
+    private static <F extends Filter> FilterRegistrationBean<F> engineAuthentication(F filter, String urlPattern) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
         registration.setInitParameters(Map.of("authentication-provider",
-                CamundaWebappAuthenticationProvider.class.getName()));
-        registration.addUrlPatterns("/camunda/*");
+                CamundaAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns(urlPattern);
         registration.setOrder(101);
         return registration;
     }
