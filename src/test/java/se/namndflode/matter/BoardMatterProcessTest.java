@@ -538,8 +538,8 @@ class BoardMatterProcessTest {
     /** Starts the process straight in the engine with variables the application would never give it. */
     private String startWith(Map<String, Object> variables) {
         String key = "DEFAULT-FLOW-" + NEXT.incrementAndGet();
-        runtime.startProcessInstanceByKey(BoardMatterProcess.PROCESS, key, variables);
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
+        return runtime.createProcessInstanceByKey(BoardMatterProcess.PROCESS).businessKey(key)
+                .processDefinitionTenantId("stockholm").setVariables(variables).execute().getId();
     }
 
     @Test
