@@ -60,7 +60,7 @@ class SecondMunicipalityTest extends GoalTestSupport {
         assertThat(passProposal.getDecisionKey()).isEqualTo("indicator-rating");
         assertThat(passProposal.getMatchedRules()).isEqualTo("indicator-rating:withinTolerance");
         assertThat(passProposal.getExplanation())
-                .isEqualTo("Prognos helår 77,5 % når inte årsmålet (minst 80 % (tolerans 5 %)) men ligger inom "
+                .isEqualTo("Utfall 77,5 % når inte årsmålet (minst 80 % (tolerans 5 %)) men ligger inom "
                         + "toleransen. Förslag: Målet uppfylls till stor del.")
                 .as("no forecast was entered, so the outcome is judged")
                 .isNotNull();
