@@ -42,6 +42,20 @@ public final class HttpTestClient {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Any request: method, body (may be null) with its content type, and headers. */
+    public HttpResponse<String> send(String method, String url, String contentType, String body, String... headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Signs in at {@code baseUrl} and checks that the login was accepted. */
     public void signIn(String baseUrl, String username) throws Exception {
         String form = "username=" + username + "&password=" + DEMO_PASSWORD + "&_csrf="

@@ -91,7 +91,9 @@ class DemoMatterStages {
             process.completeStep(matter.getId(), "PlaceOnAgenda", Map.of());
         }
         if (target == STAGES.indexOf("AwaitMinutesApproval")) {
-            process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, false);
+            // The closed matter was decided at a meeting two days before its justering was announced.
+            process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, false,
+                    closed ? LocalDate.now(clock).minusDays(CLOSED_NOTICE_DAYS_AGO + 2L) : null, null);
         }
         if (target == STAGES.indexOf("DispatchExtract")) {
             process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, true);

@@ -61,7 +61,7 @@ public class BoardMatterProcess {
         LocalDate reminderDay = matter.answerDue() == null ? null
                 : deadlines.reminderDay(matter.kind(), matter.answerDue());
         MatterProgress started = progress.save(new MatterProgress(matter.matterId(), matter.registryNumber(),
-                matter.municipalityCode(), matter.kind(), matter.answerDue(), reminderDay));
+                matter.municipalityCode(), matter.kind(), matter.registeredOn(), matter.answerDue(), reminderDay));
         Map<String, Object> variables = new HashMap<>();
         variables.put("matterId", matter.matterId());
         variables.put("caseOfficer", matter.caseOfficer());
@@ -78,29 +78,74 @@ public class BoardMatterProcess {
     }
 
     /**
+     * "Anmäl till sammanträde": records the meeting the matter is put forward to, checked against the matter's
+     * timeline ({@link MatterTimeline#placeOnAgenda}): not passed, at most a year ahead, after the board's last
+     * handling; a meeting after the answer date needs {@code lateReason} and is flagged
+     * ({@link MatterProgress#isLateMeeting()}). The caller completes the {@code PlaceOnAgenda} task in the same
+     * transaction; a refusal ({@link DomainException} on {@code meetingDate} or {@code lateMeetingReason})
+     * changes nothing.
+     *
+     * @return the meeting day
+     */
+    public LocalDate placeOnAgenda(Long matterId, LocalDate meetingDate, String lateReason) {
+        MatterProgress matter = open(matterId);
+        String reason = timeline(matter).placeOnAgenda(meetingDate, lateReason);
+        matter.placedOnAgenda(meetingDate, reason);
+        audit.record("PLACED_ON_AGENDA", BoardMatterSteps.ENTITY, matter.getMatterId(), matter.getMunicipalityCode(),
+                "Anmält till sammanträdet " + meetingDate + (reason == null ? ""
+                        : "; efter svarsdatumet " + matter.getAnswerDue()),
+                reason == null ? null : "skäl: " + reason);
+        return meetingDate;
+    }
+
+    /**
      * The board's handling at a meeting. {@code reason} is required for återremiss; {@code immediateApproval}
      * (the paragraph was justered at the meeting) counts only for a decision. Återremiss opens a new draft of
-     * the staff report (the approved version is kept) with the board's reason for the case officer.
+     * the staff report (the approved version is kept) with the board's reason for the case officer. Recorded on
+     * the day of the meeting the matter is on (or today), a paragraph justered at once announced today.
      */
     public void recordBoardOutcome(Long matterId, BoardOutcome outcome, String reason,
             boolean immediateApproval) {
+        recordBoardOutcome(matterId, outcome, reason, immediateApproval, null, null);
+    }
+
+    /**
+     * The board's handling at a meeting. {@code reason} is required for återremiss. {@code decidedOn} is the day
+     * of the handling (null: the meeting the matter was put forward to once it has come, else today); it is not
+     * before that meeting, the registration or the previous handling, and not after today. A paragraph justered
+     * at once ({@code immediateApproval}, decisions only) is announced on {@code noticeDay} (null: today), not
+     * before the decision and not after today; the appeal period counts from that day (KL 13 kap. 5 §), so a
+     * secretary recording it afterwards gives no longer period than the law's. A notice day is refused
+     * unless the paragraph was justered at once. Every refusal is a {@link DomainException} naming the date it
+     * conflicts with, and changes nothing.
+     */
+    public void recordBoardOutcome(Long matterId, BoardOutcome outcome, String reason, boolean immediateApproval,
+            LocalDate decidedOn, LocalDate noticeDay) {
         MatterProgress matter = open(matterId);
         if (outcome == BoardOutcome.REFER_BACK && (reason == null || reason.isBlank())) {
             throw DomainException.invalid("reason", "matter.referBack.reasonRequired");
         }
         boolean immediate = immediateApproval && outcome == BoardOutcome.DECIDED;
+        if (noticeDay != null && !immediate) {
+            throw DomainException.invalid("noticeDay", "matter.noticeDay.onlyImmediate");
+        }
+        MatterTimeline timeline = timeline(matter);
+        LocalDate handledOn = timeline.boardHandledOn(decidedOn);
+        LocalDate announcedOn = immediate ? timeline.noticeDay(noticeDay, handledOn) : null;
         String trimmedReason = outcome == BoardOutcome.REFER_BACK ? reason.trim() : null;
-        matter.boardOutcome(outcome, trimmedReason);
+        matter.boardOutcome(outcome, trimmedReason, handledOn);
         Map<String, Object> variables = new HashMap<>();
         variables.put("boardOutcome", outcome.name());
         variables.put("immediateApproval", immediate);
-        variables.put("noticeDay", null);
+        // The day itself, not "today" at whatever time the engine gets to publishing the notice.
+        variables.put("noticeDay", announcedOn == null ? null : announcedOn.toString());
         correlate(matter, BoardMatterMessages.BOARD_OUTCOME, variables, "matter.notAwaitingBoard");
         if (outcome == BoardOutcome.REFER_BACK) {
             staffReports.reopenAfterReferral(matterId, trimmedReason, matter.getMunicipalityCode());
         }
         audit.record("BOARD_OUTCOME", BoardMatterSteps.ENTITY, matter.getMatterId(), matter.getMunicipalityCode(),
-                "Nämndens behandling: " + OUTCOME_TEXT.get(outcome) + (immediate ? " (omedelbart justerad)" : ""),
+                "Nämndens behandling " + handledOn + ": " + OUTCOME_TEXT.get(outcome)
+                        + (immediate ? " (omedelbart justerad)" : ""),
                 trimmedReason == null ? null : "skäl: " + trimmedReason);
     }
 
@@ -110,19 +155,18 @@ public class BoardMatterProcess {
 
     /**
      * The minutes were approved and the approval announced on the notice board on {@code noticeDay} (null:
-     * today). The appeal period counts from that day, so a justering recorded after the fact is not given a
-     * longer appeal period than the law's.
+     * today): not after today and not before the board's decision ({@link MatterTimeline#noticeDay}). The appeal
+     * period counts from that day, so a justering recorded after the fact is not given a longer appeal period
+     * than the law's.
      */
     public void recordMinutesApproved(Long matterId, LocalDate noticeDay) {
-        if (noticeDay != null && noticeDay.isAfter(LocalDate.now(clock))) {
-            throw DomainException.invalid("noticeDay", "matter.noticeDay.future");
-        }
         MatterProgress matter = open(matterId);
+        LocalDate announcedOn = timeline(matter).noticeDay(noticeDay);
         Map<String, Object> variables = new HashMap<>();
-        variables.put("noticeDay", noticeDay == null ? null : noticeDay.toString());
+        variables.put("noticeDay", announcedOn.toString());
         correlate(matter, BoardMatterMessages.MINUTES_APPROVED, variables, "matter.notAwaitingApproval");
         audit.record("MINUTES_APPROVED", BoardMatterSteps.ENTITY, matter.getMatterId(), matter.getMunicipalityCode(),
-                "Protokollet med beslutet är justerat", null);
+                "Protokollet med beslutet är justerat; anslaget " + announcedOn, null);
     }
 
     /**
@@ -152,6 +196,8 @@ public class BoardMatterProcess {
         if (!isReportItem(matter)) {
             throw DomainException.invalid(null, "matter.notReportItem");
         }
+        // The day of the meeting it was reported at: the justering's notice is not before it.
+        matter.handledOn(timeline(matter).reportedOn());
         correlate(matter, BoardMatterMessages.ITEM_REPORTED, Map.of("reportAgain", reportAgain),
                 "matter.notAwaitingReport");
         audit.record("REPORTED", BoardMatterSteps.ENTITY, matterId, matter.getMunicipalityCode(),
@@ -231,6 +277,11 @@ public class BoardMatterProcess {
         return runtime.createProcessInstanceQuery().processDefinitionKey(processOf(matter.get()))
                 .processInstanceBusinessKey(matter.get().getRegistryNumber()).list().stream()
                 .flatMap(instance -> runtime.getActiveActivityIds(instance.getId()).stream()).sorted().toList();
+    }
+
+    /** The matter's dates as of today, for the rules and the status texts. */
+    MatterTimeline timeline(MatterProgress matter) {
+        return MatterTimeline.of(matter, LocalDate.now(clock));
     }
 
     private MatterProgress open(Long matterId) {

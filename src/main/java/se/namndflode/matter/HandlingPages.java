@@ -32,6 +32,7 @@ class HandlingPages {
 
     /** The answer-date watch waits beside the main flow; it is shown as the reminder and overdue facts. */
     private static final List<String> WATCH = List.of("AnswerDueReminder", "AnswerOverdue");
+    private static final String APPEAL_TIMER = "AppealPeriodEnds";
 
     private final VisibleMatters matters;
     private final BoardMatterProcess process;
@@ -55,7 +56,7 @@ class HandlingPages {
         addPage(matter, model);
         return refusedShows("outcome", result, model, () -> FormSubmission.submit(result, VIEW, () -> {
             process.recordBoardOutcome(matter.getId(), form.getOutcome(), form.getReason(),
-                    form.isImmediateApproval());
+                    form.isImmediateApproval(), form.getDecidedOn(), form.getNoticeDay());
             return matter;
         }, done -> back(done, redirect)));
     }
@@ -106,6 +107,21 @@ class HandlingPages {
         return view;
     }
 
+    /** A step the process waits in, and how the page says so. */
+    record Waiting(String activity, MatterTimeline.StatusText text) {
+    }
+
+    /**
+     * The step's name from the model, except the appeal-period timer: its name ("Överklagandetiden har löpt ut")
+     * says what happens when it fires, so while it waits the page says what the dates say.
+     */
+    private static MatterTimeline.StatusText waitingText(String activity, MatterTimeline timeline) {
+        if (APPEAL_TIMER.equals(activity) && timeline != null && !timeline.appealStatus().isEmpty()) {
+            return timeline.appealStatus().get(0);
+        }
+        return new MatterTimeline.StatusText("task." + activity);
+    }
+
     private static String back(Matter matter, RedirectAttributes redirect) {
         redirect.addFlashAttribute("saved", matter.getRegistryNumber().toString());
         redirect.addAttribute("number", matter.getRegistryNumber().toUrl());
@@ -119,7 +135,10 @@ class HandlingPages {
         boolean open = progress != null && progress.isOpen();
         model.addAttribute("matter", matter);
         model.addAttribute("progress", progress);
-        model.addAttribute("waitingIn", waiting.stream().filter(id -> !WATCH.contains(id)).toList());
+        MatterTimeline timeline = progress == null ? null : process.timeline(progress);
+        model.addAttribute("waitingIn", waiting.stream().filter(id -> !WATCH.contains(id))
+                .map(id -> new Waiting(id, waitingText(id, timeline))).toList());
+        model.addAttribute("statusTexts", timeline == null ? List.of() : timeline.statusTexts());
         model.addAttribute("mayRecordOutcome", open && VisibleMatters.hasRole(Role.SECRETARY)
                 && waiting.contains("AwaitBoardDecision"));
         model.addAttribute("mayApproveMinutes", open && VisibleMatters.hasRole(Role.SECRETARY)

@@ -33,23 +33,34 @@ class MatterHandlingApi {
         this.process = process;
     }
 
-    record ProgressView(String registryNumber, List<String> waitingIn, LocalDate answerDue, LocalDate reminderDue,
-            OffsetDateTime remindedAt, boolean overdue, LocalDate overdueSince, BoardOutcome boardOutcome,
-            String referBackReason, LocalDate noticePublishedOn, LocalDate appealPeriodEnds, LocalDate legalForceOn,
-            OffsetDateTime dispatchedAt, OffsetDateTime closedAt, OffsetDateTime writtenOffAt,
+    record ProgressView(String registryNumber, List<String> waitingIn, LocalDate registeredOn, LocalDate answerDue,
+            LocalDate reminderDue, OffsetDateTime remindedAt, boolean overdue, LocalDate overdueSince,
+            LocalDate meetingDate, boolean lateMeeting, String lateMeetingReason, BoardOutcome boardOutcome,
+            LocalDate decidedOn, String referBackReason, LocalDate noticePublishedOn, LocalDate appealPeriodEnds,
+            LocalDate legalForceOn, OffsetDateTime dispatchedAt, OffsetDateTime closedAt, OffsetDateTime writtenOffAt,
             String writeOffReason) {
 
         static ProgressView of(MatterProgress progress, List<String> waitingIn) {
-            return new ProgressView(progress.getRegistryNumber(), waitingIn, progress.getAnswerDue(),
-                    progress.getReminderDue(), progress.getRemindedAt(), progress.isOverdue(),
-                    progress.getOverdueSince(), progress.getBoardOutcome(), progress.getReferBackReason(),
-                    progress.getNoticePublishedOn(), progress.getAppealPeriodEnds(), progress.getLegalForceOn(),
-                    progress.getDispatchedAt(), progress.getClosedAt(), progress.getWrittenOffAt(),
-                    progress.getWriteOffReason());
+            return new ProgressView(progress.getRegistryNumber(), waitingIn, progress.getRegisteredOn(),
+                    progress.getAnswerDue(), progress.getReminderDue(), progress.getRemindedAt(), progress.isOverdue(),
+                    progress.getOverdueSince(), progress.getMeetingDate(), progress.isLateMeeting(),
+                    progress.getLateMeetingReason(), progress.getBoardOutcome(), progress.getDecidedOn(),
+                    progress.getReferBackReason(), progress.getNoticePublishedOn(), progress.getAppealPeriodEnds(),
+                    progress.getLegalForceOn(), progress.getDispatchedAt(), progress.getClosedAt(),
+                    progress.getWrittenOffAt(), progress.getWriteOffReason());
         }
     }
 
-    record BoardOutcomeRequest(BoardOutcome outcome, String reason, boolean immediateApproval) {
+    /**
+     * {@code decidedOn}: the day of the handling (empty: the meeting the matter was put forward to, or today);
+     * {@code noticeDay}: only with {@code immediateApproval}, the day the justering was announced (empty: today).
+     */
+    record BoardOutcomeRequest(BoardOutcome outcome, String reason, boolean immediateApproval, LocalDate decidedOn,
+            LocalDate noticeDay) {
+    }
+
+    /** {@code noticeDay}: the day the justering was announced on the notice board (empty or no body: today). */
+    record MinutesApprovedRequest(LocalDate noticeDay) {
     }
 
     record WriteOffRequest(String reason) {
@@ -66,23 +77,26 @@ class MatterHandlingApi {
 
     @PostMapping("/board-outcome")
     @PreAuthorize(MatterRoles.SECRETARY)
-    @Operation(summary = "Registrera nämndens behandling: DECIDED, REFER_BACK (med skäl) eller POSTPONE")
+    @Operation(summary = "Registrera nämndens behandling: DECIDED, REFER_BACK (med skäl) eller POSTPONE",
+            description = "Datumen prövas mot ärendets tidslinje; ett datum som strider mot den ger 422 med "
+                    + "det datum det krockar med i detail.")
     ProgressView boardOutcome(@PathVariable String number, @RequestBody BoardOutcomeRequest request) {
         Matter matter = matters.matter(number);
         if (request.outcome() == null) {
             throw DomainException.invalid("outcome", "matter.outcome.required");
         }
         process.recordBoardOutcome(matter.getId(), request.outcome(), request.reason(),
-                request.immediateApproval());
+                request.immediateApproval(), request.decidedOn(), request.noticeDay());
         return view(matter);
     }
 
     @PostMapping("/minutes-approved")
     @PreAuthorize(MatterRoles.SECRETARY)
-    @Operation(summary = "Protokollet med beslutet är justerat")
-    ProgressView minutesApproved(@PathVariable String number) {
+    @Operation(summary = "Protokollet med beslutet är justerat och justeringen anslagen (noticeDay; tomt: i dag)")
+    ProgressView minutesApproved(@PathVariable String number,
+            @RequestBody(required = false) MinutesApprovedRequest request) {
         Matter matter = matters.matter(number);
-        process.recordMinutesApproved(matter.getId());
+        process.recordMinutesApproved(matter.getId(), request == null ? null : request.noticeDay());
         return view(matter);
     }
 

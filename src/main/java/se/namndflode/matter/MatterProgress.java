@@ -21,6 +21,9 @@ public class MatterProgress {
 
     private String kind;
 
+    /** The day the matter was registered (Europe/Stockholm): the start of its timeline. */
+    private LocalDate registeredOn;
+
     private LocalDate answerDue;
 
     private LocalDate reminderDue;
@@ -29,8 +32,17 @@ public class MatterProgress {
 
     private LocalDate overdueSince;
 
+    /** The meeting the matter was last put forward to ("Anmäl till sammanträde"). */
+    private LocalDate meetingDate;
+
+    /** Why the matter goes to a meeting after its answer date; set only then. */
+    private String lateMeetingReason;
+
     @Enumerated(EnumType.STRING)
     private BoardOutcome boardOutcome;
+
+    /** The day the board last handled the matter: decided, återremiss or bordläggning. */
+    private LocalDate decidedOn;
 
     private String referBackReason;
 
@@ -54,20 +66,27 @@ public class MatterProgress {
     protected MatterProgress() {
     }
 
-    MatterProgress(Long matterId, String registryNumber, String municipalityCode, String kind, LocalDate answerDue,
-            LocalDate reminderDue) {
+    MatterProgress(Long matterId, String registryNumber, String municipalityCode, String kind,
+            LocalDate registeredOn, LocalDate answerDue, LocalDate reminderDue) {
         this.matterId = matterId;
         this.registryNumber = registryNumber;
         this.municipalityCode = municipalityCode;
         this.kind = kind;
+        this.registeredOn = registeredOn;
         this.answerDue = answerDue;
         this.reminderDue = reminderDue;
     }
 
     void reminded(OffsetDateTime at) { this.remindedAt = at; }
     void overdueSince(LocalDate day) { this.overdueSince = day; }
-    void boardOutcome(BoardOutcome outcome, String reason) {
+    void placedOnAgenda(LocalDate meeting, String lateReason) {
+        this.meetingDate = meeting;
+        this.lateMeetingReason = lateReason;
+    }
+    void handledOn(LocalDate on) { this.decidedOn = on; }
+    void boardOutcome(BoardOutcome outcome, String reason, LocalDate on) {
         this.boardOutcome = outcome;
+        this.decidedOn = on;
         this.referBackReason = outcome == BoardOutcome.REFER_BACK ? reason : null;
     }
     void noticePublished(LocalDate on, LocalDate appealEnds) {
@@ -87,6 +106,11 @@ public class MatterProgress {
         return overdueSince != null && closedAt == null && writtenOffAt == null;
     }
 
+    /** Put forward to a meeting after its answer date (with {@link #getLateMeetingReason() a reason}). */
+    public boolean isLateMeeting() {
+        return MatterTimeline.isLate(meetingDate, answerDue);
+    }
+
     public boolean isOpen() {
         return closedAt == null && writtenOffAt == null;
     }
@@ -95,11 +119,15 @@ public class MatterProgress {
     public String getRegistryNumber() { return registryNumber; }
     public String getMunicipalityCode() { return municipalityCode; }
     public String getKind() { return kind; }
+    public LocalDate getRegisteredOn() { return registeredOn; }
     public LocalDate getAnswerDue() { return answerDue; }
     public LocalDate getReminderDue() { return reminderDue; }
     public OffsetDateTime getRemindedAt() { return remindedAt; }
     public LocalDate getOverdueSince() { return overdueSince; }
+    public LocalDate getMeetingDate() { return meetingDate; }
+    public String getLateMeetingReason() { return lateMeetingReason; }
     public BoardOutcome getBoardOutcome() { return boardOutcome; }
+    public LocalDate getDecidedOn() { return decidedOn; }
     public String getReferBackReason() { return referBackReason; }
     public LocalDate getNoticePublishedOn() { return noticePublishedOn; }
     public LocalDate getAppealPeriodEnds() { return appealPeriodEnds; }

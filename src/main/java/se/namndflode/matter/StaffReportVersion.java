@@ -86,6 +86,16 @@ public class StaffReportVersion {
         this.createdBy = createdBy;
     }
 
+    /** The report this version belongs to (for its approval status). */
+    StaffReport report() {
+        return staffReport;
+    }
+
+    /** Whether this is the version approved for the board (and so the one that was before the board). */
+    public boolean isApprovedVersion() {
+        return staffReport.getApprovedNumber() != null && staffReport.getApprovedNumber() == number;
+    }
+
     public Content content() {
         return new Content(title, registryNumber, boardName, administration, caseOfficerName, reportDate,
                 decisionPoints, summary, background, assessment, attachments);

@@ -1,6 +1,7 @@
 package se.namndflode.matter;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -22,12 +23,15 @@ public class StaffReports {
     static final String ENTITY = "StaffReport";
 
     private final StaffReportRepository reports;
+    private final MatterProgressRepository progress;
     private final StaffReportDocument document;
     private final AuditLog audit;
     private final Clock clock;
 
-    StaffReports(StaffReportRepository reports, StaffReportDocument document, AuditLog audit, Clock clock) {
+    StaffReports(StaffReportRepository reports, MatterProgressRepository progress, StaffReportDocument document,
+            AuditLog audit, Clock clock) {
         this.reports = reports;
+        this.progress = progress;
         this.document = document;
         this.audit = audit;
         this.clock = clock;
@@ -38,8 +42,14 @@ public class StaffReports {
         return reports.findByMatterId(matterId);
     }
 
-    /** Saves the form as a new version. Refused once the report is with the manager or approved. */
+    /**
+     * Saves the form as a new version. Refused once the report is with the manager or approved, and when its date
+     * is before the matter's registration or more than a year ahead ({@link MatterTimeline#reportDate}).
+     */
     public StaffReportVersion save(StaffReportForm form, StaffReportHeading heading) {
+        LocalDate today = LocalDate.now(clock);
+        progress.findById(form.getMatterId()).map(matter -> MatterTimeline.of(matter, today))
+                .orElseGet(() -> MatterTimeline.registered(today, null, null)).reportDate(form.getReportDate());
         StaffReport report = reports.findByMatterId(form.getMatterId()).orElse(null);
         if (report == null) {
             report = reports.save(new StaffReport(form.getMatterId()));

@@ -6,6 +6,7 @@ import se.namndflode.organisation.Accounts;
 import se.namndflode.registry.Matter;
 import se.namndflode.registry.MatterRegistered;
 import se.namndflode.registry.Registry;
+import se.namndflode.shared.time.WorkingDayCalendar;
 
 /**
  * Starts the board-matter process for every registered matter, inside the registering transaction: a
@@ -31,6 +32,7 @@ class StartOnRegistration {
         String caseOfficer = matter.getCaseOfficerId() == null ? null
                 : accounts.visibleAccount(matter.getCaseOfficerId()).getUsername();
         process.start(new MatterStart(matter.getId(), registered.registryNumber().toString(),
-                matter.getMunicipality().getCode(), matter.getKind().name(), matter.getAnswerDue(), caseOfficer));
+                matter.getMunicipality().getCode(), matter.getKind().name(), matter.getAnswerDue(), caseOfficer,
+                matter.getRegisteredAt().atZoneSameInstant(WorkingDayCalendar.STOCKHOLM).toLocalDate()));
     }
 }

@@ -5,12 +5,15 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -45,14 +48,16 @@ public class Accounts implements UserDetailsService {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Clock clock;
+    private final LoginThrottleRepository throttles;
     private final int maxFailedLogins;
     private final int lockoutMinutes;
     private final SecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
 
     Accounts(UserAccountRepository accounts, MunicipalityRepository municipalities, PersonRepository persons,
-            PasswordEncoder encoder, AuditLog audit, Clock clock,
+            PasswordEncoder encoder, AuditLog audit, Clock clock, LoginThrottleRepository throttles,
             @Value("${namndflode.security.max-failed-logins:5}") int maxFailedLogins,
             @Value("${namndflode.security.lockout-minutes:15}") int lockoutMinutes) {
+        this.throttles = throttles;
         this.accounts = accounts;
         this.municipalities = municipalities;
         this.persons = persons;
@@ -66,13 +71,32 @@ public class Accounts implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public SignedInUser loadUserByUsername(String username) {
-        return accounts.findByUsernameIgnoreCase(username.trim()).map(this::signedIn)
+        UserAccount account = accounts.findByUsernameIgnoreCase(username.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+        return signedIn(account, lockedOutHere(account.getUsername()));
+    }
+
+    /** Whether the client of the current sign-in is locked out of this account after too many failures. */
+    private boolean lockedOutHere(String username) {
+        String source = currentSource();
+        return source != null && throttles.findById(new LoginThrottle.Key(username.toLowerCase(Locale.ROOT), source))
+                .map(throttle -> throttle.isLockedAt(OffsetDateTime.now(clock))).orElse(false);
+    }
+
+    /** The client's address (behind the proxy: the forwarded one), or null outside a request. */
+    private static String currentSource() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getRemoteAddr() : null;
     }
 
     private SignedInUser signedIn(UserAccount account) {
+        return signedIn(account, false);
+    }
+
+    private SignedInUser signedIn(UserAccount account, boolean lockedOutHere) {
         return new SignedInUser(account.getId(), account.getUsername(), account.getPasswordHash(),
-                account.isEnabled(), !account.isLockedAt(OffsetDateTime.now(clock)), account.getDisplayName(),
+                account.isEnabled(), !lockedOutHere && !account.isLockedAt(OffsetDateTime.now(clock)),
+                account.getDisplayName(),
                 account.getRoles(), account.getMunicipalities().stream().map(Municipality::getCode).toList(),
                 account.getPerson() == null ? null : account.getPerson().getId());
     }
@@ -97,20 +121,38 @@ public class Accounts implements UserDetailsService {
     public void onLoginSucceeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
             accounts.findById(user.getAccountId()).ifPresent(UserAccount::loginSucceeded);
+            String source = sourceOf(event.getAuthentication().getDetails());
+            if (source != null) {
+                throttles.deleteById(new LoginThrottle.Key(user.getUsername().toLowerCase(Locale.ROOT), source));
+            }
             audit.recordStandalone(user.getUsername(), "LOGIN", "UserAccount", user.getAccountId(), "Inloggning");
         }
     }
 
+    /**
+     * A wrong password: counted for the account and the client's address together. After
+     * {@code max-failed-logins} in a row that address is locked out of that account for {@code lockout-minutes};
+     * the account itself stays open from everywhere else, so nobody can lock another person out (HTTP Basic
+     * against the engine's REST API included).
+     */
     @EventListener
     public void onLoginFailed(AuthenticationFailureBadCredentialsEvent event) {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
+        String source = Objects.requireNonNullElse(sourceOf(event.getAuthentication().getDetails()), "unknown");
         accounts.findByUsernameIgnoreCase(username.trim()).ifPresent(account -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
-            account.loginFailed(maxFailedLogins, now.plusMinutes(lockoutMinutes));
-            String summary = account.isLockedAt(now) ? "Misslyckad inloggning; kontot låst till "
-                    + account.getLockedUntil().toLocalTime().withNano(0) : "Misslyckad inloggning";
+            LoginThrottle.Key key = new LoginThrottle.Key(account.getUsername().toLowerCase(Locale.ROOT), source);
+            LoginThrottle throttle = throttles.findById(key).orElseGet(() -> new LoginThrottle(key, now));
+            boolean locked = throttle.failed(now, maxFailedLogins, now.plusMinutes(lockoutMinutes));
+            throttles.save(throttle);
+            String summary = locked ? "Misslyckad inloggning från " + source + "; adressen spärrad för kontot till "
+                    + throttle.getLockedUntil().toLocalTime().withNano(0) : "Misslyckad inloggning från " + source;
             audit.recordStandalone(account.getUsername(), "LOGIN_FAILED", "UserAccount", account.getId(), summary);
         });
+    }
+
+    private static String sourceOf(Object details) {
+        return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : currentSource();
     }
 
     public UserAccount save(AccountForm form) {

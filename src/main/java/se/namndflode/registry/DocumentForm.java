@@ -24,6 +24,8 @@ public class DocumentForm {
 
     @NotNull(message = "{validation.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @Schema(description = "Handlingens datum, från 1900-01-01; en inkommen handlings (dagen den kom in) inte efter "
+            + "i dag, andra högst ett år fram")
     private LocalDate date;
 
     @NotNull(message = "{validation.required}")

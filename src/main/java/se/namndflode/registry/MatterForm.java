@@ -32,7 +32,7 @@ public class MatterForm {
     private String senderReference;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    @Schema(description = "Svar senast; krävs för en remiss och får inte ha passerat")
+    @Schema(description = "Svar senast; krävs för en remiss: från registreringsdagen till högst fem år fram")
     private LocalDate answerDue;
 
     private boolean confidential;

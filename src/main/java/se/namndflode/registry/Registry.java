@@ -116,9 +116,7 @@ public class Registry {
                 && CurrentUser.get().isPresent()) {
             throw new org.springframework.security.access.AccessDeniedException("Registrars only");
         }
-        if (registeredAt.isAfter(OffsetDateTime.now(clock))) {
-            throw DomainException.invalid("registeredAt", "matter.registeredAt.future");
-        }
+        RegistryDates.checkRegisteredAt(registeredAt, OffsetDateTime.now(clock));
         return registerAsOf(form, registeredAt);
     }
 
@@ -153,9 +151,7 @@ public class Registry {
         if (form.getAnswerDue() == null && kind.requiresAnswerDate()) {
             throw DomainException.invalid("answerDue", "matter.answerDue.required");
         }
-        if (form.getAnswerDue() != null && form.getAnswerDue().isBefore(today)) {
-            throw DomainException.invalid("answerDue", "matter.answerDue.past", today);
-        }
+        RegistryDates.checkAnswerDue(form.getAnswerDue(), today);
         String ground = trimmed(form.getConfidentialityGround());
         if (form.isConfidential() && ground == null) {
             throw DomainException.invalid("confidentialityGround", "matter.confidentialityGround.required");
@@ -205,6 +201,7 @@ public class Registry {
         String title = required(trimmed(form.getTitle()), "title");
         LocalDate date = required(form.getDate(), "date");
         DocumentDirection direction = required(form.getDirection(), "direction");
+        RegistryDates.checkDocumentDate(date, direction, LocalDate.now(clock));
         if (file == null || file.size() == 0) {
             throw DomainException.invalid("file", "document.file.required");
         }

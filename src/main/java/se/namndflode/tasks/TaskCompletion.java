@@ -22,9 +22,13 @@ class TaskCompletion {
     @Schema(description = "Fördela ärendet: handläggarens användarnamn")
     private String caseOfficer;
 
-    @Schema(description = "Anmäl till sammanträde: sammanträdesdag (ÅÅÅÅ-MM-DD), inte passerad")
+    @Schema(description = "Anmäl till sammanträde: sammanträdesdag (ÅÅÅÅ-MM-DD), inte passerad och högst ett år fram")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate meetingDate;
+
+    @Schema(description = "Anmäl till sammanträde: skälet, när sammanträdet är efter ärendets svarsdatum (krävs då)")
+    @Size(max = 2000, message = "{validation.tooLong}")
+    private String lateMeetingReason;
 
     @Schema(description = "Expediera protokollsutdrag: mottagare")
     @Size(max = 2000, message = "{validation.tooLong}")
@@ -42,6 +46,8 @@ class TaskCompletion {
     public void setCaseOfficer(String caseOfficer) { this.caseOfficer = caseOfficer; }
     public LocalDate getMeetingDate() { return meetingDate; }
     public void setMeetingDate(LocalDate meetingDate) { this.meetingDate = meetingDate; }
+    public String getLateMeetingReason() { return lateMeetingReason; }
+    public void setLateMeetingReason(String lateMeetingReason) { this.lateMeetingReason = lateMeetingReason; }
     public String getRecipients() { return recipients; }
     public void setRecipients(String recipients) { this.recipients = recipients; }
     @JsonIgnore

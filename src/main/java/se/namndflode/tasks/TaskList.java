@@ -191,7 +191,8 @@ public class TaskList {
         return new TaskRow(task.getId(), task.getTaskDefinitionKey(), name(task), task.getAssignee(),
                 matter.getId(), matter.getRegistryNumber().toString(), matter.getRegistryNumber().toUrl(),
                 matter.getTitle(), matter.getBoard().getId(), matter.getBoard().getName(), matter.getKind(), due,
-                overdue, progress != null && progress.getRemindedAt() != null, created);
+                overdue, progress != null && progress.getRemindedAt() != null, created,
+                progress != null && progress.isLateMeeting());
     }
 
     private String name(Task task) {

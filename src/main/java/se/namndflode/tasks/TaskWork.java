@@ -107,13 +107,9 @@ class TaskWork {
                 tasks.complete(task, Map.of("approvalOutcome", outcome), "utfall: " + outcome);
             }
             case "PlaceOnAgenda" -> {
-                LocalDate day = input.getMeetingDate();
-                if (day == null) {
-                    throw DomainException.invalid("meetingDate", "validation.required");
-                }
-                if (day.isBefore(LocalDate.now(clock))) {
-                    throw DomainException.invalid("meetingDate", "task.meetingDate.past");
-                }
+                // The matter's timeline decides whether the day will do (and whether it needs a reason).
+                LocalDate day = process.placeOnAgenda(matter.getId(), input.getMeetingDate(),
+                        input.getLateMeetingReason());
                 tasks.complete(task, Map.of(), "sammanträde: " + day);
             }
             case "DispatchExtract" -> {

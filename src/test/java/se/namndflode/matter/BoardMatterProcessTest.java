@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,16 @@ class BoardMatterProcessTest {
     }
 
     private String matter(MatterKind kind, LocalDate answerDue, String caseOfficer) {
+        return registry.registerMatter(form(kind, answerDue, caseOfficer)).getRegistryNumber().toString();
+    }
+
+    /** A remiss taken over from an earlier register, registered {@code daysAgo} days ago. */
+    private String matterRegisteredDaysAgo(int daysAgo) {
+        return registry.importMatter(form(MatterKind.REFERRAL, LocalDate.now().plusYears(1), "handlaggare"),
+                OffsetDateTime.now(WorkingDayCalendar.STOCKHOLM).minusDays(daysAgo)).getRegistryNumber().toString();
+    }
+
+    private MatterForm form(MatterKind kind, LocalDate answerDue, String caseOfficer) {
         MatterForm form = new MatterForm();
         form.setBoardId(jdbc.queryForObject("select id from board where name = 'Socialnämnden'", Long.class));
         form.setKind(kind);
@@ -65,7 +76,7 @@ class BoardMatterProcessTest {
         form.setAnswerDue(answerDue);
         form.setCaseOfficerId(caseOfficer == null ? null
                 : jdbc.queryForObject("select id from user_account where username = ?", Long.class, caseOfficer));
-        return registry.registerMatter(form).getRegistryNumber().toString();
+        return form;
     }
 
     private Task task(String number, String activity) {
@@ -237,10 +248,10 @@ class BoardMatterProcessTest {
 
     @Test
     void theAppealPeriodCountsFromTheDayTheJusteringWasAnnounced() {
-        String number = matter(NO_DEADLINE, "handlaggare");
+        String number = matterRegisteredDaysAgo(10);
         throughToTheBoard(number);
-        process.recordBoardOutcome(id(number), BoardOutcome.DECIDED, null, false);
         LocalDate announced = LocalDate.now(WorkingDayCalendar.STOCKHOLM).minusDays(2);
+        process.recordBoardOutcome(id(number), BoardOutcome.DECIDED, null, false, announced.minusDays(2), null);
 
         process.recordMinutesApproved(id(number), announced);
 

@@ -2,7 +2,9 @@ package se.namndflode.matter;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,11 +32,15 @@ class MatterPagesFixtures {
     private final Accounts accounts;
     private final TaskService tasks;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
     private final OrganisationAdmin admin;
+    private final BoardMatterProcess process;
 
     MatterPagesFixtures(Registry registry, Accounts accounts, TaskService tasks, JdbcTemplate jdbc,
-            OrganisationAdmin admin) {
+            OrganisationAdmin admin, BoardMatterProcess process, Clock clock) {
+        this.clock = clock;
         this.admin = admin;
+        this.process = process;
         this.registry = registry;
         this.accounts = accounts;
         this.tasks = tasks;
@@ -48,6 +54,11 @@ class MatterPagesFixtures {
     /** A remiss in Socialnämnden with the demo case officer "handlaggare". */
     Matter matter(LocalDate answerDue) {
         return register(form(answerDue));
+    }
+
+    /** A remiss taken over from an earlier register, registered {@code daysAgo} days ago. */
+    Matter matterRegisteredDaysAgo(int daysAgo, LocalDate answerDue) {
+        return registry.importMatter(form(answerDue), OffsetDateTime.now(clock).minusDays(daysAgo));
     }
 
     /**
@@ -64,10 +75,18 @@ class MatterPagesFixtures {
 
     /** Takes the matter through preparation, review, approval and the agenda: it waits for the board. */
     void toTheBoard(Matter matter) {
+        toTheBoard(matter, null);
+    }
+
+    /** As {@link #toTheBoard(Matter)}, put forward to the meeting on {@code meetingDate} (null: none recorded). */
+    void toTheBoard(Matter matter, LocalDate meetingDate) {
         String number = matter.getRegistryNumber().toString();
         complete(number, "PrepareStaffReport", Map.of());
         complete(number, "ReviewStaffReport", Map.of("reviewOutcome", "APPROVED"));
         complete(number, "ApproveForBoard", Map.of("approvalOutcome", "APPROVED"));
+        if (meetingDate != null) {
+            process.placeOnAgenda(matter.getId(), meetingDate, null);
+        }
         complete(number, "PlaceOnAgenda", Map.of());
     }
 

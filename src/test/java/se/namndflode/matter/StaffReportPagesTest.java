@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.namndflode.IntegrationTest;
 import se.namndflode.registry.Matter;
+import se.namndflode.shared.time.WorkingDayCalendar;
 
 @IntegrationTest
 @Import(MatterPagesFixtures.class)
@@ -50,7 +51,7 @@ class StaffReportPagesTest {
 
     private MockHttpServletRequestBuilder save(String username, Long version, String summary, String title) {
         MockHttpServletRequestBuilder request = post(url()).with(fixtures.as(username)).with(csrf())
-                .param("title", title).param("reportDate", "2026-11-24")
+                .param("title", title).param("reportDate", LocalDate.now(WorkingDayCalendar.STOCKHOLM).toString())
                 .param("decisionPoints", "1. Socialnämnden godkänner tjänsteutlåtandet.\nParagrafen justeras omedelbart.")
                 .param("summary", summary).param("assessment", "Förvaltningen är positiv.")
                 .param("attachments", "Remiss från kommunstyrelsen");

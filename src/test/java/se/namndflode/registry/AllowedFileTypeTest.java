@@ -52,9 +52,38 @@ class AllowedFileTypeTest {
     @Test
     void refusesAPdfWhoseNameOrDeclaredTypeDisagrees() {
         assertThat(AllowedFileType.of(new FileContent("remiss.exe", "application/pdf", RegistryFixtures.PDF))).isEmpty();
-        assertThat(AllowedFileType.of(new FileContent("remiss.pdf", "application/octet-stream", RegistryFixtures.PDF)))
-                .isEmpty();
+        assertThat(AllowedFileType.of(new FileContent("remiss.pdf", "image/png", RegistryFixtures.PDF))).isEmpty();
         assertThat(AllowedFileType.of(new FileContent("remiss.docx", DOCX, RegistryFixtures.PDF))).isEmpty();
+        assertThat(AllowedFileType.of(new FileContent("remiss.docx", "application/octet-stream", RegistryFixtures.PDF)))
+                .isEmpty();
+    }
+
+    @Test
+    void takesFilesSentWithAGenericContentTypeByWhatTheyContain() throws IOException {
+        // Several Windows browsers and mail clients send Office files as application/octet-stream.
+        assertThat(AllowedFileType.of(new FileContent("Yttrande.docx", "application/octet-stream", docx())))
+                .contains(AllowedFileType.DOCX);
+        assertThat(AllowedFileType.of(new FileContent("svar.odt", "application/octet-stream", odt(ODT))))
+                .contains(AllowedFileType.ODT);
+        assertThat(AllowedFileType.of(new FileContent("remiss.pdf", "application/octet-stream", RegistryFixtures.PDF)))
+                .contains(AllowedFileType.PDF);
+        assertThat(AllowedFileType.of(new FileContent("remiss.pdf", null, RegistryFixtures.PDF)))
+                .contains(AllowedFileType.PDF);
+    }
+
+    @Test
+    void aGenericContentTypeDoesNotLetAnythingElseIn() throws IOException {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        assertThat(AllowedFileType.of(new FileContent("bild.pdf", "application/octet-stream", png))).isEmpty();
+        assertThat(AllowedFileType.of(new FileContent("arkiv.docx", "application/octet-stream",
+                zip("data.txt", "hej".getBytes(java.nio.charset.StandardCharsets.UTF_8), false)))).isEmpty();
+    }
+
+    @Test
+    void theDetectorReadsTheContentNotTheName() throws IOException {
+        assertThat(AllowedFileType.detect(RegistryFixtures.PDF)).isEqualTo("application/pdf");
+        assertThat(AllowedFileType.detect(odt(ODT))).isEqualTo(ODT);
+        assertThat(AllowedFileType.detect(docx())).isIn("application/x-tika-ooxml", "application/zip");
     }
 
     @Test

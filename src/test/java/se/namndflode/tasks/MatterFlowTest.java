@@ -39,6 +39,7 @@ import se.namndflode.registry.MatterKind;
 import se.namndflode.registry.MatterStatus;
 import se.namndflode.registry.Registry;
 import se.namndflode.shared.security.Role;
+import se.namndflode.shared.time.WorkingDayCalendar;
 
 /**
  * Flow tests: a matter driven through the application's pages, each step by its role, as people work it (never
@@ -319,7 +320,9 @@ class MatterFlowTest {
 
     private void placeOnAgenda(Matter matter) throws Exception {
         String taskId = claim("sekreterare", matter, "PlaceOnAgenda");
-        mvc.perform(post("/uppgifter/{id}", taskId).param("meetingDate", LocalDate.now().plusDays(7).toString())
+        // Today's meeting: the board's handling is recorded right after it, and never before the meeting.
+        LocalDate today = LocalDate.now(WorkingDayCalendar.STOCKHOLM);
+        mvc.perform(post("/uppgifter/{id}", taskId).param("meetingDate", today.toString())
                 .with(as("sekreterare")).with(csrf())).andExpect(redirectedUrl("/uppgifter"));
     }
 

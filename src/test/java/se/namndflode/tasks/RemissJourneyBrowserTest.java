@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.namndflode.Browser;
 import se.namndflode.BrowserTest;
+import se.namndflode.shared.time.WorkingDayCalendar;
 
 /**
  * A remiss from Kommunstyrelsen walks through the whole board-matter process in the browser, each step by the
@@ -89,7 +90,8 @@ class RemissJourneyBrowserTest {
         // dispatches the extract.
         signInAs("sekreterare");
         takeFromGroupList("Anmäl till sammanträde");
-        setDate("meetingDate", LocalDate.now().plusDays(14));
+        // Today's meeting: the board's decision is recorded right after it (not before the meeting).
+        setDate("meetingDate", LocalDate.now(WorkingDayCalendar.STOCKHOLM));
         submit();
         browser.open("/arenden/" + url + "/handlaggning");
         new Select(browser.find(By.id("outcome"))).selectByValue("DECIDED");

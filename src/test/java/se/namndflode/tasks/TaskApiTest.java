@@ -22,6 +22,7 @@ import se.namndflode.matter.BoardMatterProcess;
 import se.namndflode.matter.BoardOutcome;
 import se.namndflode.registry.Matter;
 import se.namndflode.shared.security.Role;
+import se.namndflode.shared.time.WorkingDayCalendar;
 
 /** {@code /api/v1/tasks}: the lists, taking and completing, refusals as problem details. */
 @IntegrationTest
@@ -86,7 +87,8 @@ class TaskApiTest {
         fixtures.drive(matter, "ApproveForBoard", Map.of("approvalOutcome", "APPROVED"));
         String agenda = fixtures.task(matter, "PlaceOnAgenda").getId();
         claim("sekreterare", agenda).andExpect(status().isOk());
-        complete("sekreterare", agenda, "{\"meetingDate\":\"" + LocalDate.now().plusDays(7) + "\"}")
+        // Today's meeting, so that the board's decision may be recorded right after.
+        complete("sekreterare", agenda, "{\"meetingDate\":\"" + LocalDate.now(WorkingDayCalendar.STOCKHOLM) + "\"}")
                 .andExpect(status().isOk());
         assertThat(fixtures.waitingIn(matter)).containsExactly("AwaitBoardDecision");
 

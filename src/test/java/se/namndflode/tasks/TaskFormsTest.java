@@ -31,6 +31,7 @@ import se.namndflode.registry.DocumentType;
 import se.namndflode.registry.Matter;
 import se.namndflode.registry.Registry;
 import se.namndflode.shared.security.Role;
+import se.namndflode.shared.time.WorkingDayCalendar;
 import se.namndflode.shared.web.DomainException;
 
 /** Taking and completing tasks, and each task's form moving the board-matter process on. */
@@ -142,13 +143,14 @@ class TaskFormsTest {
                 });
         assertThat(staffReports.find(matter.getId()).orElseThrow().isFrozen()).isTrue();
 
-        // Anmäl till sammanträde: a meeting date that has not passed.
+        // Anmäl till sammanträde: a meeting date that has not passed (today's, so that the board may decide).
         String agenda = taskId(matter, "PlaceOnAgenda");
         claim("sekreterare", agenda);
-        mvc.perform(post("/uppgifter/{id}", agenda).param("meetingDate", LocalDate.now().minusDays(1).toString())
+        LocalDate today = LocalDate.now(WorkingDayCalendar.STOCKHOLM);
+        mvc.perform(post("/uppgifter/{id}", agenda).param("meetingDate", today.minusDays(1).toString())
                 .with(as("sekreterare")).with(csrf()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"meetingDate-error\"")));
-        mvc.perform(post("/uppgifter/{id}", agenda).param("meetingDate", LocalDate.now().plusDays(14).toString())
+        mvc.perform(post("/uppgifter/{id}", agenda).param("meetingDate", today.toString())
                 .with(as("sekreterare")).with(csrf())).andExpect(redirectedUrl("/uppgifter"));
         assertThat(fixtures.waitingIn(matter)).containsExactly("AwaitBoardDecision");
 

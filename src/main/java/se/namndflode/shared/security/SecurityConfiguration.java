@@ -10,16 +10,23 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -54,6 +61,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMIN.name()))
                 .httpBasic(basic -> basic.realmName("Namndflode"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityConfiguration::applicationHeaders)
                 // Stateless Basic authentication carries no ambient credential a forged request could ride on.
                 .csrf(csrf -> csrf.disable());
         return http.build();
@@ -62,7 +70,7 @@ class SecurityConfiguration {
     /** The application, its JSON API and the Camunda webapps: one form login, one session. */
     @Bean
     @Order(2)
-    SecurityFilterChain application(HttpSecurity http) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, MessageSource messages) throws Exception {
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers(PUBLIC_ASSETS).permitAll()
                     .requestMatchers("/login", "/error").permitAll()
@@ -79,12 +87,52 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")));
         // The JSON API answers 401 instead of redirecting to the login page.
         LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
-        entryPoints.put(path("/api/**"), new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+        entryPoints.put(path("/api/**"), unauthorizedProblem(messages));
         DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
         entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
         http.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint));
-        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        http.headers(SecurityConfiguration::applicationHeaders);
+        // A request is saved for after the login only for pages: an anonymous API call must not leave a session.
+        HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
+        pagesOnly.setRequestMatcher(new NegatedRequestMatcher(path("/api/**")));
+        http.requestCache(cache -> cache.requestCache(pagesOnly));
         return http.build();
+    }
+
+    /**
+     * The headers OWASP ASVS level 2 asks for (V14.4) on every page, API answer and file: a Content-Security-
+     * Policy that allows only the application's own scripts, styles, fonts and images (no inline script, no
+     * other origin); a Referrer-Policy that keeps diarienummer in our URLs from leaking to other sites; frames
+     * only from the same origin; no MIME sniffing; HSTS for a year on HTTPS (behind a proxy, once the proxy's
+     * X-Forwarded-Proto says https: {@code server.forward-headers-strategy}). The Camunda webapps set their own
+     * CSP (their HeaderSecurityFilter), so ours stays off their paths; a response that sets a CSP of its own
+     * (the staff report's HTML view) keeps it.
+     */
+    static void applicationHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.frameOptions(frame -> frame.sameOrigin())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(
+                        path("/camunda/**")), new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                        "camera=(), microphone=(), geolocation=(), payment=()"));
+    }
+
+    /** The application's own pages: everything from the same origin, nothing inline, no plug-ins, no framing. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'self'";
+
+    /** An unauthenticated API call: 401 with an RFC 9457 problem, like every other refusal of the API. */
+    static AuthenticationEntryPoint unauthorizedProblem(MessageSource messages) {
+        return (request, response, exception) -> {
+            String detail = messages.getMessage("problem.status.401", null, "Du måste logga in.",
+                    java.util.Locale.forLanguageTag("sv-SE"));
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write("{\"type\":\"https://namndflode.se/problem/status-401\",\"title\":\"Unauthorized\","
+                    + "\"status\":401,\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+        };
     }
 
     /**

@@ -21,6 +21,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Errors of the JSON API as RFC 9457 problem details, with a Swedish {@code detail} and a machine-readable
@@ -113,6 +123,36 @@ class ApiProblems {
     ProblemDetail conflict(OptimisticLockingFailureException exception) {
         return problem(HttpStatus.CONFLICT, "concurrent-change",
                 messages.getMessage("problem.concurrent-change", null, SWEDISH));
+    }
+
+    /**
+     * Spring MVC's own refusals of a request to an endpoint (a missing parameter, a media type or method the
+     * endpoint does not take, a part missing from an upload): the status they carry, with a Swedish detail.
+     */
+    @ExceptionHandler({HttpMediaTypeNotSupportedException.class, HttpMediaTypeNotAcceptableException.class,
+            HttpRequestMethodNotSupportedException.class, ServletRequestBindingException.class,
+            MissingServletRequestPartException.class, NoResourceFoundException.class,
+            HandlerMethodValidationException.class, MultipartException.class})
+    ProblemDetail springMvc(Exception exception) {
+        HttpStatus status = exception instanceof ErrorResponse response
+                ? HttpStatus.valueOf(response.getStatusCode().value()) : HttpStatus.BAD_REQUEST;
+        ProblemDetail problem = statusProblem(messages, status);
+        if (exception instanceof MissingServletRequestParameterException missing) {
+            problem.setDetail(messages.getMessage("problem.missing-parameter",
+                    new Object[] {missing.getParameterName()}, SWEDISH));
+            problem.setProperty("field", missing.getParameterName());
+        }
+        return problem;
+    }
+
+    /** A problem for an HTTP status, with the status's Swedish explanation ({@code problem.status.<code>}). */
+    static ProblemDetail statusProblem(MessageSource messages, HttpStatus status) {
+        String detail = messages.getMessage("problem.status." + status.value(), null, null, SWEDISH);
+        if (detail == null) {
+            detail = messages.getMessage(status.is5xxServerError() ? "problem.status.server" : "problem.status.client",
+                    null, SWEDISH);
+        }
+        return problem(status, "status-" + status.value(), detail);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -1,5 +1,19 @@
 package se.namndflode.shared.security;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -98,6 +112,45 @@ class LoginTest {
 
         clock.advance(Duration.ofMinutes(16));
         mvc.perform(formLogin("/login").user(username).password("ratt-losenord-2")).andExpect(authenticated());
+    }
+
+    @Test
+    void failuresFromOneAddressDoNotLockTheAccountOutFromAnother() throws Exception {
+        String username = newAccount("ratt-losenord-4");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            mvc.perform(login(username, "fel-" + attempt, "203.0.113.66"))
+                    .andExpect(unauthenticated());
+        }
+        mvc.perform(login(username, "ratt-losenord-4", "203.0.113.66"))
+                .andExpect(unauthenticated());
+        // The stranger cannot lock the owner out: from the owner's own address the right password works.
+        mvc.perform(login(username, "ratt-losenord-4", "198.51.100.7"))
+                .andExpect(authenticated());
+        assertThat(auditCount(username, "LOGIN_FAILED")).isEqualTo(5);
+    }
+
+    @Test
+    void wrongBasicPasswordsAgainstTheEngineApiDoNotLockAnAdministratorOut() throws Exception {
+        String username = newAccount("ratt-losenord-5");
+        for (int attempt = 0; attempt < 6; attempt++) {
+            mvc.perform(get("/engine-rest/engine").with(httpBasic(username, "fel-" + attempt))
+                    .with(from("203.0.113.99"))).andExpect(status().isUnauthorized());
+        }
+        mvc.perform(login(username, "ratt-losenord-5", "198.51.100.8"))
+                .andExpect(authenticated());
+    }
+
+    /** The login form posted from a client address (what the throttle counts by). */
+    private static MockHttpServletRequestBuilder login(String username, String password, String address) {
+        return post("/login").param("username", username).param("password", password).with(csrf())
+                .with(from(address));
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test
