@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.namndflode.shared.audit.AuditLog;
 import se.namndflode.shared.time.WorkingDayCalendar;
 import se.namndflode.shared.web.DomainException;
+import se.namndflode.shared.web.TextLimits;
 
 /**
  * The board-matter process seen from the rest of the application: start it for a registered matter, tell it
@@ -122,6 +123,7 @@ public class BoardMatterProcess {
     public void recordBoardOutcome(Long matterId, BoardOutcome outcome, String reason, boolean immediateApproval,
             LocalDate decidedOn, LocalDate noticeDay) {
         MatterProgress matter = open(matterId);
+        TextLimits.requireAtMost(reason, TextLimits.REASON, "reason");
         if (outcome == BoardOutcome.REFER_BACK && (reason == null || reason.isBlank())) {
             throw DomainException.invalid("reason", "matter.referBack.reasonRequired");
         }
@@ -175,6 +177,7 @@ public class BoardMatterProcess {
      * period and dispatch; a decided matter cannot be written off.
      */
     public void writeOff(Long matterId, String reason) {
+        TextLimits.requireAtMost(reason, TextLimits.REASON, "reason");
         if (reason == null || reason.isBlank()) {
             throw DomainException.invalid("reason", "matter.writeOff.reasonRequired");
         }

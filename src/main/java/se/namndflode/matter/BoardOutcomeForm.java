@@ -1,5 +1,7 @@
 package se.namndflode.matter;
 
+import se.namndflode.shared.web.TextLimits;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -11,7 +13,7 @@ public class BoardOutcomeForm {
     @NotNull(message = "{validation.required}")
     private BoardOutcome outcome;
 
-    @Size(max = 2000, message = "{validation.tooLong}")
+    @Size(max = TextLimits.REASON, message = "{validation.tooLong}")
     private String reason;
 
     private boolean immediateApproval;

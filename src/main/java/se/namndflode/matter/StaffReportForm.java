@@ -1,5 +1,7 @@
 package se.namndflode.matter;
 
+import se.namndflode.shared.web.TextLimits;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,27 +21,27 @@ public class StaffReportForm {
     private Long version;
 
     @NotBlank(message = "{validation.required}")
-    @Size(max = 300, message = "{validation.tooLong}")
+    @Size(max = TextLimits.TITLE, message = "{validation.tooLong}")
     private String title;
 
     @NotNull(message = "{validation.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate reportDate;
 
-    @Size(max = 20000, message = "{validation.tooLong}")
+    @Size(max = TextLimits.LONG_TEXT, message = "{validation.tooLong}")
     private String decisionPoints;
 
     @NotBlank(message = "{validation.required}")
-    @Size(max = 8000, message = "{validation.tooLong}")
+    @Size(max = TextLimits.SUMMARY, message = "{validation.tooLong}")
     private String summary;
 
-    @Size(max = 20000, message = "{validation.tooLong}")
+    @Size(max = TextLimits.LONG_TEXT, message = "{validation.tooLong}")
     private String background;
 
-    @Size(max = 20000, message = "{validation.tooLong}")
+    @Size(max = TextLimits.LONG_TEXT, message = "{validation.tooLong}")
     private String assessment;
 
-    @Size(max = 5000, message = "{validation.tooLong}")
+    @Size(max = TextLimits.LONG_TEXT, message = "{validation.tooLong}")
     private String attachments;
 
     public static StaffReportForm of(StaffReport report) {

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.namndflode.shared.audit.AuditLog;
 import se.namndflode.shared.audit.Changes;
 import se.namndflode.shared.web.DomainException;
+import se.namndflode.shared.web.TextLimits;
 
 /**
  * Tjänsteutlåtanden: written and saved in versions by the case officer, submitted for review, returned or
@@ -62,6 +63,13 @@ public class StaffReports {
         if (report.getStatus() == StaffReportStatus.SUBMITTED) {
             throw DomainException.invalid(null, "staffReport.withReviewer");
         }
+        for (String point : form.decisionPointList()) {
+            TextLimits.requireAtMost(point, TextLimits.DECISION_POINT, "decisionPoints");
+        }
+        for (String attachment : form.attachmentList()) {
+            TextLimits.requireAtMost(attachment, TextLimits.ATTACHMENT_LINE, "attachments");
+        }
+        TextLimits.requireAtMost(form.getTitle().trim(), TextLimits.TITLE, "title");
         StaffReportVersion previous = report.getCurrent();
         StaffReportVersion saved = report.addVersion(new StaffReportVersion.Content(form.getTitle().trim(),
                 heading.registryNumber(), heading.boardName(), heading.administration(), heading.caseOfficerName(),
@@ -96,6 +104,7 @@ public class StaffReports {
         if (comment == null || comment.isBlank()) {
             throw DomainException.invalid("comment", "staffReport.returnComment.required");
         }
+        TextLimits.requireAtMost(comment.trim(), TextLimits.REASON, "comment");
         StaffReport report = existing(matterId);
         if (report.isFrozen()) {
             throw DomainException.invalid(null, "staffReport.frozen");

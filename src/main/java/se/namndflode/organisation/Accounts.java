@@ -95,7 +95,7 @@ public class Accounts implements UserDetailsService {
 
     private SignedInUser signedIn(UserAccount account, boolean lockedOutHere) {
         return new SignedInUser(account.getId(), account.getUsername(), account.getPasswordHash(),
-                account.isEnabled(), !lockedOutHere && !account.isLockedAt(OffsetDateTime.now(clock)),
+                account.isEnabled(), !lockedOutHere,
                 account.getDisplayName(),
                 account.getRoles(), account.getMunicipalities().stream().map(Municipality::getCode).toList(),
                 account.getPerson() == null ? null : account.getPerson().getId());
@@ -145,6 +145,10 @@ public class Accounts implements UserDetailsService {
             LoginThrottle throttle = throttles.findById(key).orElseGet(() -> new LoginThrottle(key, now));
             boolean locked = throttle.failed(now, maxFailedLogins, now.plusMinutes(lockoutMinutes));
             throttles.save(throttle);
+            if (locked) {
+                // Shown to administrators; signing in from other addresses is not affected.
+                account.lockedOutSomewhereUntil(throttle.getLockedUntil());
+            }
             String summary = locked ? "Misslyckad inloggning från " + source + "; adressen spärrad för kontot till "
                     + throttle.getLockedUntil().toLocalTime().withNano(0) : "Misslyckad inloggning från " + source;
             audit.recordStandalone(account.getUsername(), "LOGIN_FAILED", "UserAccount", account.getId(), summary);

@@ -102,9 +102,15 @@ public class UserAccount {
         }
     }
 
+    /** The latest lock-out of an address from this account (see {@code LoginThrottle}), for administrators. */
+    void lockedOutSomewhereUntil(OffsetDateTime until) {
+        if (lockedUntil == null || until.isAfter(lockedUntil)) {
+            lockedUntil = until;
+        }
+    }
+
     void loginSucceeded() {
         failedLogins = 0;
-        lockedUntil = null;
     }
 
     public boolean isLockedAt(OffsetDateTime now) {

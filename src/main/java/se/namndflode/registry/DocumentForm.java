@@ -1,5 +1,7 @@
 package se.namndflode.registry;
 
+import se.namndflode.shared.web.TextLimits;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +21,7 @@ public class DocumentForm {
     private DocumentType type;
 
     @NotBlank(message = "{validation.required}")
-    @Size(max = 500, message = "{validation.tooLong}")
+    @Size(max = TextLimits.TITLE, message = "{validation.tooLong}")
     private String title;
 
     @NotNull(message = "{validation.required}")

@@ -1,5 +1,7 @@
 package se.namndflode.registry;
 
+import se.namndflode.shared.web.TextLimits;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,15 +21,15 @@ public class MatterForm {
     private MatterKind kind;
 
     @NotBlank(message = "{validation.required}")
-    @Size(max = 500, message = "{validation.tooLong}")
+    @Size(max = TextLimits.TITLE, message = "{validation.tooLong}")
     @Schema(example = "Motion om kommunöverskridande samarbete för skyddade boenden")
     private String title;
 
-    @Size(max = 200, message = "{validation.tooLong}")
+    @Size(max = TextLimits.NAME, message = "{validation.tooLong}")
     @Schema(example = "Kommunstyrelsen")
     private String sender;
 
-    @Size(max = 100, message = "{validation.tooLong}")
+    @Size(max = TextLimits.REFERENCE, message = "{validation.tooLong}")
     @Schema(description = "Avsändarens diarienummer", example = "KS 2023/769")
     private String senderReference;
 
@@ -37,7 +39,7 @@ public class MatterForm {
 
     private boolean confidential;
 
-    @Size(max = 200, message = "{validation.tooLong}")
+    @Size(max = TextLimits.NAME, message = "{validation.tooLong}")
     @Schema(description = "Sekretessgrund; krävs när ärendet omfattas av sekretess", example = "OSL 26 kap. 1 §")
     private String confidentialityGround;
 

@@ -32,6 +32,7 @@ interface MatterRepository extends JpaRepository<Matter, Long> {
             and (:pattern is null
                  or lower(m.title) like :pattern escape '!'
                  or lower(m.senderReference) like :pattern escape '!'
+                 or lower(m.sender) like :pattern escape '!'
                  or exists (select d.id from Document d where d.matter = m and lower(d.title) like :pattern escape '!')
                  or (m.year = :year and m.serial = :serial and (:prefix is null or m.prefix = :prefix)))
             """;

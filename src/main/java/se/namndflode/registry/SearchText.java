@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The free text of a registry search, read two ways: as a lower-case LIKE pattern (for titles and the
- * sender's reference) and, when it looks like one, as a diarienummer: {@code SOF 2026/12}, {@code
+ * The free text of a registry search, normalised as all text input is (a no-break space pasted from Word is a
+ * space), read two ways: as a lower-case LIKE pattern (for titles, the sender and the sender's reference) and, when it looks like one, as a diarienummer: {@code SOF 2026/12}, {@code
  * SOF-2026-12}, {@code 2026/12} (any series), also with a document number after it ({@code SOF 2026/12-3}).
  */
 record SearchText(String pattern, String prefix, Integer year, Integer serial) {
@@ -19,7 +19,8 @@ record SearchText(String pattern, String prefix, Integer year, Integer serial) {
         if (text == null || text.isBlank()) {
             return new SearchText(null, null, null, null);
         }
-        String trimmed = text.trim();
+        // As pasted from Word or a PDF: "SOF\u00a02026/3" is "SOF 2026/3".
+        String trimmed = se.namndflode.shared.web.Text.normalizeLeniently(text).trim().replaceAll(" +", " ");
         String pattern = "%" + escapeWildcards(trimmed.toLowerCase(SWEDISH)) + "%";
         Matcher number = NUMBER.matcher(trimmed);
         if (!number.matches()) {

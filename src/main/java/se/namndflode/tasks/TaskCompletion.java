@@ -1,5 +1,7 @@
 package se.namndflode.tasks;
 
+import se.namndflode.shared.web.TextLimits;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
@@ -16,7 +18,7 @@ class TaskCompletion {
     private String outcome;
 
     @Schema(description = "Kommentar till handläggaren; krävs med RETURNED")
-    @Size(max = 4000, message = "{validation.tooLong}")
+    @Size(max = TextLimits.REASON, message = "{validation.tooLong}")
     private String comment;
 
     @Schema(description = "Fördela ärendet: handläggarens användarnamn")
@@ -27,11 +29,11 @@ class TaskCompletion {
     private LocalDate meetingDate;
 
     @Schema(description = "Anmäl till sammanträde: skälet, när sammanträdet är efter ärendets svarsdatum (krävs då)")
-    @Size(max = 2000, message = "{validation.tooLong}")
+    @Size(max = TextLimits.REASON, message = "{validation.tooLong}")
     private String lateMeetingReason;
 
     @Schema(description = "Expediera protokollsutdrag: mottagare")
-    @Size(max = 2000, message = "{validation.tooLong}")
+    @Size(max = TextLimits.REASON, message = "{validation.tooLong}")
     private String recipients;
 
     /** Only where the refusal "no decision points" is shown on the page; nothing is bound to it. */

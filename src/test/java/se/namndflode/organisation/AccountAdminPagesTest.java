@@ -165,7 +165,7 @@ class AccountAdminPagesTest extends AdminPagesTestSupport {
     }
 
     @Test
-    void showsWhenAnAccountIsLockedAfterFailedLogins() throws Exception {
+    void showsWhenAnAddressIsLockedOutOfAnAccountAfterFailedLogins() throws Exception {
         Tenant tenant = newTenant();
         UserAccount account = newAccount(tenant.municipality(), Role.CASE_OFFICER);
         for (int attempt = 0; attempt < 5; attempt++) {
@@ -173,8 +173,9 @@ class AccountAdminPagesTest extends AdminPagesTestSupport {
                     .andExpect(redirectedUrl("/login?error"));
         }
 
-        assertThat(page(adminOf(tenant), "/admin/konton/" + account.getId())).contains("Låst till ");
-        assertThat(page(adminOf(tenant), "/admin/konton")).contains("Låst till ");
+        assertThat(page(adminOf(tenant), "/admin/konton/" + account.getId())).contains("Spärrad till ")
+                .contains("från en adress");
+        assertThat(page(adminOf(tenant), "/admin/konton")).contains("Spärrad till ");
     }
 
     @Test
