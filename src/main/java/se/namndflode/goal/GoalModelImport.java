@@ -66,10 +66,14 @@ public class GoalModelImport {
         this.transaction = transaction;
     }
 
-    /** Reads an import file's JSON; unreadable JSON is refused ({@code goal.import.unreadable}). */
+    /** Reads an import file's JSON; unreadable JSON is refused ({@code goal.import.unreadable}), the literal null too. */
     public GoalImportFile read(String text) {
         try {
-            return json.readValue(text, GoalImportFile.class);
+            GoalImportFile file = json.readValue(text, GoalImportFile.class);
+            if (file == null) { // the JSON literal null: valid JSON, but no import file
+                throw DomainException.invalid("file", "goal.import.required", "municipality");
+            }
+            return file;
         } catch (JsonProcessingException unreadable) {
             throw DomainException.invalid("file", "goal.import.unreadable",
                     unreadable.getOriginalMessage().lines().findFirst().orElse(""));
