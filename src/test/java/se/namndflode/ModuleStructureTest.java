@@ -21,7 +21,7 @@ class ModuleStructureTest {
     void theCapabilitiesAreSeparateModules() {
         // Guards the check above against passing vacuously (e.g. if the packages stopped being detected).
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-                .contains("organisation", "shared", "home", "demo", "registry", "matter", "tasks");
+                .contains("organisation", "shared", "home", "demo", "registry", "matter", "tasks", "goal");
         assertThat(MODULES.getModuleByName("organisation").orElseThrow().getDependencies(MODULES,
                 DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
                         .toString())).contains("shared").doesNotContain("home", "demo");
@@ -35,6 +35,17 @@ class ModuleStructureTest {
         assertThat(MODULES.getModuleByName("matter").orElseThrow().getDependencies(MODULES,
                 DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
                         .toString())).doesNotContain("tasks");
+        // Goals listen to the board's decision (matter) and read municipalities (organisation); nothing they
+        // need flows the other way.
+        assertThat(MODULES.getModuleByName("goal").orElseThrow().getDependencies(MODULES,
+                DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
+                        .toString())).contains("matter", "organisation", "shared")
+                .doesNotContain("home", "demo", "tasks", "registry");
+        for (String module : new String[] {"organisation", "registry", "matter", "tasks"}) {
+            assertThat(MODULES.getModuleByName(module).orElseThrow().getDependencies(MODULES,
+                    DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
+                            .toString())).doesNotContain("goal");
+        }
     }
 
     @Test

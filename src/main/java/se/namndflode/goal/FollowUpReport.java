@@ -1,0 +1,61 @@
+package se.namndflode.goal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/**
+ * The follow-up report (tertialrapport, verksamhetsberättelse) of one reporting period of a plan year, linked to
+ * the board matter that decides it. Once the board's decision on that matter stands ({@code approvedOn}), the
+ * period's outcomes and assessments are locked: a correction is a new, separately decided act.
+ */
+@Entity
+public class FollowUpReport {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(nullable = false)
+    private String municipalityCode;
+    private int planYear;
+    @ManyToOne(optional = false)
+    private ReportingPeriod period;
+    private Long matterId;
+    private LocalDate approvedOn;
+    @Version
+    private long version;
+
+    protected FollowUpReport() {
+    }
+
+    FollowUpReport(String municipalityCode, int planYear, ReportingPeriod period) {
+        this.municipalityCode = municipalityCode;
+        this.planYear = planYear;
+        this.period = period;
+    }
+
+    void linkTo(Long newMatterId) {
+        this.matterId = newMatterId;
+    }
+
+    void approve(LocalDate day) {
+        this.approvedOn = day;
+    }
+
+    public boolean isApproved() {
+        return approvedOn != null;
+    }
+
+    public Long getId() { return id; }
+    public String getMunicipalityCode() { return municipalityCode; }
+    public int getPlanYear() { return planYear; }
+    public ReportingPeriod getPeriod() { return period; }
+    public Long getMatterId() { return matterId; }
+    public LocalDate getApprovedOn() { return approvedOn; }
+    public long getVersion() { return version; }
+}

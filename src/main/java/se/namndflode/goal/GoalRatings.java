@@ -1,0 +1,222 @@
+package se.namndflode.goal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.namndflode.shared.web.DomainException;
+
+/**
+ * Computes and stores the rating proposals of a municipality's goals and indicators for one reporting period
+ * of a plan year: each indicator through {@value RatingDecisions#INDICATOR_RATING}, then the goals from the
+ * lowest level up through {@value RatingDecisions#GOAL_RATING}, from counts the application aggregates: of the
+ * goal's indicators and child goals, how many are rated and how many have each rating on the scale (a child
+ * goal counts with its official's assessment when there is one, else with its proposal), and how many of its
+ * assignments have a deviation. A proposal is stored only when it differs from the current one.
+ */
+@Service
+public class GoalRatings {
+
+    /** What a run did: how many subjects were considered and how many new proposals were stored. */
+    public record Run(int indicators, int goals, int stored) {
+    }
+
+    private final RatingDecisions decisions;
+    private final GoalRepository goals;
+    private final IndicatorRepository indicators;
+    private final OutcomeRepository outcomes;
+    private final AssessmentRepository assessments;
+    private final RatingProposalRepository proposals;
+    private final ReportingPeriodRepository periods;
+    private final ObjectProvider<AssignmentDeviations> assignmentDeviations;
+    private final Clock clock;
+
+    GoalRatings(RatingDecisions decisions, GoalRepository goals, IndicatorRepository indicators,
+            OutcomeRepository outcomes, AssessmentRepository assessments, RatingProposalRepository proposals,
+            ReportingPeriodRepository periods, ObjectProvider<AssignmentDeviations> assignmentDeviations,
+            Clock clock) {
+        this.decisions = decisions;
+        this.goals = goals;
+        this.indicators = indicators;
+        this.outcomes = outcomes;
+        this.assessments = assessments;
+        this.proposals = proposals;
+        this.periods = periods;
+        this.assignmentDeviations = assignmentDeviations;
+        this.clock = clock;
+    }
+
+    /**
+     * Proposes ratings for every indicator and goal of the plan year in the period.
+     *
+     * @throws DomainException 404 for an unknown period; 422 ({@code goal.dmn.notDeployed}) when the
+     *         municipality has no rating tables deployed
+     */
+    @Transactional
+    public Run propose(String municipalityCode, int planYear, String periodCode) {
+        ReportingPeriod period = periods.findByMunicipalityCodeAndCode(municipalityCode, periodCode)
+                .orElseThrow(() -> DomainException.notFound("notFound.period"));
+        return propose(municipalityCode, planYear, period);
+    }
+
+    /** Proposes when the municipality has both tables deployed; otherwise does nothing (no proposal yet). */
+    Run proposeIfDeployed(String municipalityCode, int planYear, ReportingPeriod period) {
+        if (decisions.latest(municipalityCode, RatingDecisions.INDICATOR_RATING).isEmpty()
+                || decisions.latest(municipalityCode, RatingDecisions.GOAL_RATING).isEmpty()) {
+            return new Run(0, 0, 0);
+        }
+        return propose(municipalityCode, planYear, period);
+    }
+
+    Run propose(String municipalityCode, int planYear, ReportingPeriod period) {
+        RatingDecisions.Definition indicatorTable = decisions.latest(municipalityCode,
+                RatingDecisions.INDICATOR_RATING).orElseThrow(() -> DomainException.invalid(null,
+                        "goal.dmn.notDeployed", RatingDecisions.INDICATOR_RATING));
+        RatingDecisions.Definition goalTable = decisions.latest(municipalityCode, RatingDecisions.GOAL_RATING)
+                .orElseThrow(() -> DomainException.invalid(null, "goal.dmn.notDeployed",
+                        RatingDecisions.GOAL_RATING));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Map<String, RatingProposal> current = proposals.current(municipalityCode, period).stream()
+                .collect(Collectors.toMap(p -> p.getSubjectType() + ":" + p.getSubjectId(), Function.identity()));
+        Map<Long, Outcome> outcomeByIndicator = outcomes
+                .findByIndicatorMunicipalityCodeAndIndicatorPlanYearAndPeriod(municipalityCode, planYear, period)
+                .stream().collect(Collectors.toMap(o -> o.getIndicator().getId(), Function.identity()));
+        List<RatingProposal> stored = new ArrayList<>();
+
+        Map<Long, List<String>> indicatorRatingsByGoal = new HashMap<>();
+        Map<Long, List<Indicator>> indicatorsByGoal = new HashMap<>();
+        int indicatorCount = 0;
+        for (Indicator indicator : indicators.findByMunicipalityCodeAndPlanYear(municipalityCode, planYear)) {
+            if (!period.reports(indicator.getPeriodicity())) {
+                continue;
+            }
+            indicatorCount++;
+            Outcome outcome = outcomeByIndicator.get(indicator.getId());
+            DecisionEvaluator.Result result = decisions.evaluate(indicatorTable, indicatorVariables(indicator,
+                    outcome));
+            String explanation = Explanations.indicator(indicator, outcome, result,
+                    indicator.getGoal().getLevel().getScale());
+            RatingProposal proposal = keepOrPropose(current, SubjectType.INDICATOR, indicator.getId(),
+                    municipalityCode, period, result, indicatorTable, explanation, now, stored);
+            indicatorRatingsByGoal.computeIfAbsent(indicator.getGoal().getId(), id -> new ArrayList<>())
+                    .add(proposal.getRating());
+            indicatorsByGoal.computeIfAbsent(indicator.getGoal().getId(), id -> new ArrayList<>()).add(indicator);
+        }
+
+        List<Goal> all = new ArrayList<>(goals.findByMunicipalityCodeAndPlanYear(municipalityCode, planYear));
+        all.sort(Comparator.comparingInt((Goal goal) -> goal.getLevel().getDepth()).reversed());
+        Map<Long, String> assessed = new HashMap<>();
+        for (Assessment assessment : assessments.findByGoalMunicipalityCodeAndPeriod(municipalityCode, period)) {
+            assessed.put(assessment.getGoal().getId(), assessment.getRating());
+        }
+        Map<Long, List<String>> childRatingsByGoal = new HashMap<>();
+        AssignmentDeviations deviations = assignmentDeviations.getIfAvailable(() -> (code, goal, at) -> 0);
+        for (Goal goal : all) {
+            List<String> indicatorRatings = indicatorRatingsByGoal.getOrDefault(goal.getId(), List.of());
+            List<String> childRatings = childRatingsByGoal.getOrDefault(goal.getId(), List.of());
+            int deviating = deviations.count(municipalityCode, goal.getId(), period);
+            Counts counts = Counts.of(goal.getLevel().getScale(), indicatorRatings, childRatings, deviating);
+            DecisionEvaluator.Result result = decisions.evaluate(goalTable, counts.variables());
+            String explanation = Explanations.goal(goal.getLevel().getScale(), counts, result);
+            RatingProposal proposal = keepOrPropose(current, SubjectType.GOAL, goal.getId(), municipalityCode,
+                    period, result, goalTable, explanation, now, stored);
+            if (goal.getParent() != null) {
+                String counted = assessed.containsKey(goal.getId()) ? assessed.get(goal.getId())
+                        : proposal.getRating();
+                childRatingsByGoal.computeIfAbsent(goal.getParent().getId(), id -> new ArrayList<>()).add(counted);
+            }
+        }
+        proposals.saveAll(stored);
+        return new Run(indicatorCount, all.size(), stored.size());
+    }
+
+    private static RatingProposal keepOrPropose(Map<String, RatingProposal> current, SubjectType type, long id,
+            String municipalityCode, ReportingPeriod period, DecisionEvaluator.Result result,
+            RatingDecisions.Definition table, String explanation, OffsetDateTime now, List<RatingProposal> stored) {
+        RatingProposal existing = current.get(type + ":" + id);
+        String rules = String.join(",", result.matchedRules());
+        if (existing != null && Objects.equals(existing.getRating(), result.rating())
+                && Objects.equals(existing.getReason(), result.reason())
+                && existing.getDecisionDefinitionId().equals(table.id())
+                && existing.getMatchedRules().equals(rules) && existing.getExplanation().equals(explanation)) {
+            return existing;
+        }
+        RatingProposal proposal = new RatingProposal(municipalityCode, type, id, period, result.rating(),
+                result.reason(), table, rules, explanation, now);
+        stored.add(proposal);
+        return proposal;
+    }
+
+    /** The indicator table's inputs: value judged, whether measured, the board's target as stored. */
+    static Map<String, Object> indicatorVariables(Indicator indicator, Outcome outcome) {
+        Map<String, Object> variables = new HashMap<>();
+        Target target = indicator.getTarget();
+        variables.put("measured", outcome == null || outcome.isMeasured());
+        variables.put("outcome", outcome == null ? null : outcome.judgedValue());
+        variables.put("targetKind", target.getKind().name());
+        variables.put("lower", target.getLower());
+        variables.put("upper", target.getUpper());
+        variables.put("tolerance", target.getTolerance() == null ? BigDecimal.ZERO : target.getTolerance());
+        variables.put("unit", indicator.getUnit());
+        return variables;
+    }
+
+    /**
+     * The counts a goal is rated from. Ratings that are null (nothing to rate: a key figure, not measured, a
+     * child goal without proposal) count as unrated.
+     */
+    record Counts(RatingScale scale, int indicators, int indicatorsRated, int indicatorsTop, int goals,
+            int goalsRated, int goalsTop, Map<String, Integer> perRating, int assignmentDeviations) {
+
+        static Counts of(RatingScale scale, List<String> indicatorRatings, List<String> childRatings,
+                int assignmentDeviations) {
+            Map<String, Integer> perRating = new LinkedHashMap<>();
+            scale.getRatings().forEach(rating -> perRating.put(rating.getCode(), 0));
+            String top = scale.getRatings().isEmpty() ? null : scale.getRatings().get(0).getCode();
+            int indicatorsRated = 0;
+            int indicatorsTop = 0;
+            for (String rating : indicatorRatings) {
+                if (rating != null) {
+                    indicatorsRated++;
+                    indicatorsTop += rating.equals(top) ? 1 : 0;
+                    perRating.merge(rating, 1, Integer::sum);
+                }
+            }
+            int goalsRated = 0;
+            int goalsTop = 0;
+            for (String rating : childRatings) {
+                if (rating != null) {
+                    goalsRated++;
+                    goalsTop += rating.equals(top) ? 1 : 0;
+                    perRating.merge(rating, 1, Integer::sum);
+                }
+            }
+            return new Counts(scale, indicatorRatings.size(), indicatorsRated, indicatorsTop, childRatings.size(),
+                    goalsRated, goalsTop, perRating, assignmentDeviations);
+        }
+
+        int rated() {
+            return indicatorsRated + goalsRated;
+        }
+
+        Map<String, Object> variables() {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("rated", rated());
+            variables.put("unrated", indicators - indicatorsRated + goals - goalsRated);
+            variables.put("assignmentDeviations", assignmentDeviations);
+            perRating.forEach((code, count) -> variables.put("count_" + code, count));
+            return variables;
+        }
+    }
+}
