@@ -38,6 +38,8 @@ final class DecisionEvaluator {
         DefaultDmnEngineConfiguration configuration =
                 (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
         configuration.customPostDecisionEvaluationListeners(List.of(DecisionEvaluator::collect));
+        // Camunda's FEEL engine parses each expression on every evaluation; this one parses each text once.
+        configuration.feelEngineFactory(new ParsedFeelEngineFactory());
         engine = configuration.buildEngine();
     }
 
