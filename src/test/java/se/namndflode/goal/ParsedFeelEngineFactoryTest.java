@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The FEEL engine the rating tables run on parses each expression text once and evaluates it afresh every time:
  * a kept syntax tree never carries a value from one evaluation into the next, and a text that does not parse is
- * refused every time, as Camunda's own engine refuses it.
+ * refused every time, as Camunda's own engine refuses it. The built-in functions, built once, work; a failed
+ * evaluation leaves nothing behind for the next.
  */
 class ParsedFeelEngineFactoryTest {
 
@@ -45,5 +46,18 @@ class ParsedFeelEngineFactoryTest {
                     .asVariableContext())).isInstanceOf(FeelException.class);
         }
         assertThat(engine.parsedTexts()).isZero();
+    }
+
+    @Test
+    void builtInFunctionsWorkAndAFailedEvaluationLeavesNothingForTheNext() {
+        assertThat((Object) engine.evaluateSimpleExpression("max(lower - outcome, outcome - upper)", Variables
+                .createVariables().putValue("lower", 40).putValue("upper", 60).putValue("outcome", 65)
+                .asVariableContext())).hasToString("5");
+        String text = "assert(rated, rated > 0)";
+        assertThatThrownBy(() -> engine.evaluateSimpleExpression(text, Variables.createVariables()
+                .putValue("rated", 0).asVariableContext())).isInstanceOf(FeelException.class)
+                .hasMessageContaining("Assertion failure");
+        assertThat((Object) engine.evaluateSimpleExpression(text, Variables.createVariables().putValue("rated", 2)
+                .asVariableContext())).hasToString("2");
     }
 }
