@@ -120,7 +120,6 @@ public class Accounts implements UserDetailsService {
     @EventListener
     public void onLoginSucceeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
-            accounts.findById(user.getAccountId()).ifPresent(UserAccount::loginSucceeded);
             String source = sourceOf(event.getAuthentication().getDetails());
             if (source != null) {
                 throttles.deleteById(new LoginThrottle.Key(user.getUsername().toLowerCase(Locale.ROOT), source));

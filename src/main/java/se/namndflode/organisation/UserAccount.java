@@ -46,8 +46,7 @@ public class UserAccount {
 
     private boolean enabled = true;
 
-    private int failedLogins;
-
+    /** The latest lock-out of one client address from this account, shown to administrators. */
     private OffsetDateTime lockedUntil;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -90,16 +89,7 @@ public class UserAccount {
 
     void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
-        this.failedLogins = 0;
         this.lockedUntil = null;
-    }
-
-    void loginFailed(int maxFailures, OffsetDateTime lockUntil) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = lockUntil;
-            failedLogins = 0;
-        }
     }
 
     /** The latest lock-out of an address from this account (see {@code LoginThrottle}), for administrators. */
@@ -107,10 +97,6 @@ public class UserAccount {
         if (lockedUntil == null || until.isAfter(lockedUntil)) {
             lockedUntil = until;
         }
-    }
-
-    void loginSucceeded() {
-        failedLogins = 0;
     }
 
     public boolean isLockedAt(OffsetDateTime now) {
@@ -124,7 +110,6 @@ public class UserAccount {
     public String getEmail() { return email; }
     public Person getPerson() { return person; }
     public boolean isEnabled() { return enabled; }
-    public int getFailedLogins() { return failedLogins; }
     public OffsetDateTime getLockedUntil() { return lockedUntil; }
     public Set<Role> getRoles() { return Set.copyOf(roles); }
     public Set<Municipality> getMunicipalities() { return Set.copyOf(municipalities); }
