@@ -56,6 +56,9 @@ class ApiProblems {
         if (exception.field() != null) {
             problem.setProperty("field", exception.field());
         }
+        exception.properties().forEach((name, value) -> problem.setProperty(name,
+                value instanceof org.springframework.context.MessageSourceResolvable text
+                        ? messages.getMessage(text, SWEDISH) : value));
         return problem;
     }
 
