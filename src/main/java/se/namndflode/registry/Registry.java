@@ -638,8 +638,7 @@ public class Registry {
 
     /** A size as people write it: {@code 20 MB}, {@code 512 kB}. */
     static String readable(DataSize size) {
-        return size.toBytes() % DataSize.ofMegabytes(1).toBytes() == 0 ? size.toMegabytes() + " MB"
-                : String.format(SWEDISH, "%,d kB", size.toKilobytes());
+        return se.namndflode.shared.web.UploadLimit.readable(size.toBytes());
     }
 
     public DataSize maxFileSize() {
