@@ -182,6 +182,11 @@ class ConfidentialityTest {
         mvc.perform(get("/arenden").param("q", documentTitle).with(as(username)))
                 .andExpect(content().string(containsString(title)));
         mvc.perform(get("/api/v1/matters").param("q", matter.getRegistryNumber().toString()).with(as(username)))
+                .andExpect(content().string(containsString(title)))
+                .andExpect(jsonPath("$.items[0].title").value(title))
+                .andExpect(jsonPath("$.items[0].sender").value(sender))
+                .andExpect(jsonPath("$.items[0].restricted").value(false));
+        mvc.perform(get("/arenden").param("q", sender).with(as(username)))
                 .andExpect(content().string(containsString(title)));
     }
 
@@ -247,6 +252,30 @@ class ConfidentialityTest {
         mvc.perform(get("/arenden").param("q", "Bagarmossen").with(as("registrator")))
                 .andExpect(content().string(containsString(secretTitle)));
         mvc.perform(get("/admin/logg").param("entityType", "Matter").with(as("admin")))
+                .andExpect(content().string(not(containsString(secretTitle))));
+    }
+
+    @Test
+    void thePublicTitleIsGivenOnTheRegistrationFormWithinTheTitlesLimit() throws Exception {
+        Board board = fixtures.newBoard();
+        mvc.perform(get("/arenden/ny").with(as("registrator")))
+                .andExpect(content().string(containsString("<label for=\"publicTitle\">Offentlig rubrik</label>")));
+        String secretTitle = RegistryFixtures.uniqueTitle("Lex Sarah om boendet på Hagagatan");
+        String publicTitle = RegistryFixtures.uniqueTitle("Rapport enligt lex Sarah");
+        mvc.perform(post("/arenden").with(as("registrator")).with(csrf())
+                        .param("boardId", board.getId().toString()).param("kind", "REPORT")
+                        .param("title", secretTitle).param("confidential", "true")
+                        .param("confidentialityGround", "OSL 26 kap. 1 §").param("publicTitle", "x".repeat(501)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"publicTitle-error\"")));
+        mvc.perform(post("/arenden").with(as("registrator")).with(csrf())
+                        .param("boardId", board.getId().toString()).param("kind", "REPORT")
+                        .param("title", secretTitle).param("confidential", "true")
+                        .param("confidentialityGround", "OSL 26 kap. 1 §").param("publicTitle", publicTitle))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/arenden").param("boardId", board.getId().toString()).with(as("sekreterare")))
+                .andExpect(content().string(containsString("Antal ärenden: 1")))
+                .andExpect(content().string(containsString(publicTitle)))
                 .andExpect(content().string(not(containsString(secretTitle))));
     }
 
