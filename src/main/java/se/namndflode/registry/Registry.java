@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -70,7 +69,6 @@ public class Registry {
     /** How often a registration is tried when the series' counter row stays locked too long. */
     static final int MAX_ATTEMPTS = 5;
 
-    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     private final MatterRepository matters;
     private final DocumentRepository documents;
