@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.namndflode.matter.BoardMatterProcess;
 import se.namndflode.matter.MatterProgress;
 import se.namndflode.registry.Matter;
+import se.namndflode.registry.MatterEntry;
 import se.namndflode.registry.Registry;
 import se.namndflode.registry.RegistryNumber;
 import se.namndflode.shared.audit.AuditLog;
@@ -42,8 +43,9 @@ import se.namndflode.shared.web.DomainException;
 /**
  * The signed-in user's tasks of the board-matter process: "Mina uppgifter" (assigned to their user name) and
  * "Gruppens uppgifter" (unassigned, for one of their roles). The engine's tasks are joined in memory with the
- * registry's matters (only those the user may see; a task of any other matter is left out entirely) and the
- * process's read model, each read in one batched query. Taking, leaving and the rule that only the holder
+ * registry's entries of their matters and the process's read model, each read in one batched query. A task of a
+ * confidential matter the user is not entitled to is listed as the register shows the matter (number, public or
+ * masked title; {@link TaskRow#restricted()}), and opening or taking it is refused (403) as opening the matter is. Taking, leaving and the rule that only the holder
  * completes a task are here too.
  */
 @Service
@@ -170,13 +172,15 @@ public class TaskList {
         }
         Map<String, Long> matterIds = matterIds(tasks.stream().map(Task::getProcessInstanceId).distinct()
                 .toList());
-        Map<Long, Matter> matters = registry.visibleMatters(Set.copyOf(matterIds.values())).stream()
-                .collect(Collectors.toMap(Matter::getId, Function.identity()));
-        Map<Long, MatterProgress> progress = process.progress(matters.keySet()).stream()
-                .collect(Collectors.toMap(MatterProgress::getMatterId, Function.identity()));
+        Map<Long, MatterEntry> matters = registry.entries(Set.copyOf(matterIds.values())).stream()
+                .collect(Collectors.toMap(MatterEntry::id, Function.identity()));
+        // The progress (answer date, reminders, overdue) only of matters the user is entitled to.
+        Map<Long, MatterProgress> progress = process.progress(matters.values().stream()
+                        .filter(matter -> !matter.restricted()).map(MatterEntry::id).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(MatterProgress::getMatterId, Function.identity()));
         return tasks.stream().map(task -> {
-            Matter matter = matters.get(matterIds.get(task.getProcessInstanceId()));
-            return matter == null ? null : row(task, matter, progress.get(matter.getId()));
+            MatterEntry matter = matters.get(matterIds.get(task.getProcessInstanceId()));
+            return matter == null ? null : row(task, matter, progress.get(matter.id()));
         }).filter(Objects::nonNull).toList();
     }
 
@@ -191,17 +195,21 @@ public class TaskList {
         return ids;
     }
 
-    private TaskRow row(Task task, Matter matter, MatterProgress progress) {
-        LocalDate due = progress != null ? progress.getAnswerDue() : matter.getAnswerDue();
+    /**
+     * A task of a matter as the user sees it: of a restricted matter (confidential, not entitled) only what the
+     * register shows, with the public title or none (null), and nothing of its progress.
+     */
+    private TaskRow row(Task task, MatterEntry matter, MatterProgress progress) {
+        LocalDate due = progress != null ? progress.getAnswerDue() : matter.answerDue();
         boolean overdue = progress != null ? progress.isOverdue()
                 : due != null && due.isBefore(LocalDate.now(clock));
         OffsetDateTime created = task.getCreateTime() == null ? null
                 : task.getCreateTime().toInstant().atZone(WorkingDayCalendar.STOCKHOLM).toOffsetDateTime();
         return new TaskRow(task.getId(), task.getTaskDefinitionKey(), name(task), task.getAssignee(),
-                matter.getId(), matter.getRegistryNumber().toString(), matter.getUrlNumber(),
-                matter.getTitle(), matter.getBoard().getId(), matter.getBoard().getName(), matter.getKind(), due,
+                matter.id(), matter.registryNumber().toString(), matter.urlNumber(),
+                matter.title(), matter.board().getId(), matter.board().getName(), matter.kind(), due,
                 overdue, progress != null && progress.getRemindedAt() != null, created,
-                progress != null && progress.isLateMeeting());
+                progress != null && progress.isLateMeeting(), matter.restricted());
     }
 
     private String name(Task task) {
@@ -241,6 +249,11 @@ public class TaskList {
         try {
             matter = registry.matter(matterId instanceof Number id ? id.longValue() : null);
         } catch (DomainException notVisible) {
+            // A confidential matter of the user's municipality is refused as the registry refuses it (403, with
+            // its number and public or masked title): a task of it cannot be seen, taken or done without access.
+            if (notVisible.status() == HttpStatus.FORBIDDEN) {
+                throw notVisible;
+            }
             throw DomainException.notFound("task.notFound");
         }
         if (!user.belongsTo(matter.getMunicipality().getCode())) {
@@ -249,7 +262,8 @@ public class TaskList {
         Set<String> groups = engineTasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId).collect(Collectors.toSet());
-        return new OpenTask(task, matter, row(task, matter, process.progress(matter.getId()).orElse(null)), groups);
+        return new OpenTask(task, matter, row(task, MatterEntry.of(matter),
+                process.progress(matter.getId()).orElse(null)), groups);
     }
 
     /**

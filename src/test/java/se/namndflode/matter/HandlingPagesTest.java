@@ -198,7 +198,8 @@ class HandlingPagesTest {
     void aConfidentialMatterIsRefusedToThoseNotEntitledWithoutItsTitle() throws Exception {
         Matter secret = fixtures.confidentialMatter();
         mvc.perform(get(url(secret)).with(fixtures.as("sekreterare"))).andExpect(status().isForbidden())
-                .andExpect(content().string(not(containsString(secret.getTitle()))));
+                .andExpect(content().string(not(containsString(secret.getTitle()))))
+                .andExpect(content().string(containsString(secret.getRegistryNumber() + " Sekretessbelagt ärende")));
         mvc.perform(post(url(secret) + "/justerat").with(fixtures.as("sekreterare")).with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(get(url(secret)).with(fixtures.as("handlaggare"))).andExpect(status().isOk());

@@ -1,7 +1,9 @@
 package se.namndflode.matter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -96,7 +98,10 @@ class MatterHandlingApiTest {
     @Test
     void aConfidentialMatterIsRefusedToThoseNotEntitledWithoutItsTitle() throws Exception {
         Matter secret = fixtures.confidentialMatter();
-        mvc.perform(get(url(secret) + "/progress").with(fixtures.as("sekreterare"))).andExpect(status().isForbidden());
+        mvc.perform(get(url(secret) + "/progress").with(fixtures.as("sekreterare"))).andExpect(status().isForbidden())
+                .andExpect(content().string(not(containsString(secret.getTitle()))))
+                .andExpect(jsonPath("$.registryNumber").value(secret.getRegistryNumber().toString()))
+                .andExpect(jsonPath("$.title").value("Sekretessbelagt ärende"));
         mvc.perform(post(url(secret) + "/minutes-approved").with(fixtures.as("sekreterare")).with(csrf()))
                 .andExpect(status().isForbidden());
     }
