@@ -67,6 +67,11 @@ public class Kallelse {
         }
     }
 
+    /** The address of a meeting's kallelse page, relative to the application (KallelsePages). */
+    static String page(Long meetingId) {
+        return "/sammantraden/" + meetingId + "/kallelse";
+    }
+
     private final Meetings meetings;
     private final Organisation organisation;
     private final KallelsePack pack;
