@@ -179,4 +179,11 @@ class KallelsePagesTest {
         // Not signed in: to the login page.
         mvc.perform(get(page(meeting))).andExpect(status().is3xxRedirection());
     }
+
+    @Test
+    void aMeetingThatDoesNotExistIsNotFoundAndAMalformedIdIsTheCallersMistake() throws Exception {
+        mvc.perform(get("/sammantraden/999999999/kallelse").with(secretary())).andExpect(status().isNotFound());
+        mvc.perform(get("/sammantraden/999999999/kallelse.pdf").with(secretary())).andExpect(status().isNotFound());
+        mvc.perform(get("/sammantraden/x/kallelse").with(secretary())).andExpect(status().is4xxClientError());
+    }
 }
