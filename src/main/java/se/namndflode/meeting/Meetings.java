@@ -8,6 +8,7 @@ import java.time.Period;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -58,9 +59,11 @@ public class Meetings {
     private final BoardMatterProcess matterProcess;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Meetings(MeetingRepository meetings, ParagraphRepository paragraphs, Organisation organisation,
-            Registry registry, BoardMatterProcess matterProcess, AuditLog audit, Clock clock) {
+            Registry registry, BoardMatterProcess matterProcess, AuditLog audit, Clock clock,
+            ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.paragraphs = paragraphs;
         this.organisation = organisation;
@@ -68,6 +71,7 @@ public class Meetings {
         this.matterProcess = matterProcess;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     // --- Planning and reading --------------------------------------------------------------------------------
@@ -304,7 +308,10 @@ public class Meetings {
         return meeting;
     }
 
-    /** The kallelse has been sent to the members and substitutes: AGENDA_SET → KALLELSE_SENT. */
+    /**
+     * The kallelse has been sent to the members and substitutes: AGENDA_SET → KALLELSE_SENT. Publishes
+     * {@link KallelseSent}; the e-mails go out after this transaction commits ({@link KallelseMail}).
+     */
     public Meeting sendKallelse(Long meetingId) {
         Meeting meeting = visible(meetingId);
         if (meeting.getStatus() != MeetingStatus.AGENDA_SET) {
@@ -314,6 +321,7 @@ public class Meetings {
         meeting.touched();
         audit.record("KALLELSE_SENT", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
                 "Kallelse skickad till sammanträdet " + meeting.getDay(), null);
+        events.publishEvent(new KallelseSent(meeting.getId(), meeting.getMunicipalityCode()));
         return meeting;
     }
 
