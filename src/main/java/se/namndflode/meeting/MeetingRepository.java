@@ -19,6 +19,10 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
             countQuery = "select count(m) from Meeting m where m.municipalityCode in :codes")
     Page<Meeting> findByMunicipalityCodeIn(@Param("codes") Collection<String> codes, Pageable page);
 
+    /** The board's meetings in this status within these days, soonest first. */
+    List<Meeting> findByBoardIdAndStatusAndDayBetweenOrderByDayAscStartsAtAsc(Long boardId, MeetingStatus status,
+            LocalDate from, LocalDate to);
+
     /** The board's meetings in this status from this day on, soonest first. */
     List<Meeting> findByBoardIdAndStatusInAndDayGreaterThanEqualOrderByDayAscStartsAtAsc(Long boardId,
             Collection<MeetingStatus> statuses, LocalDate from);

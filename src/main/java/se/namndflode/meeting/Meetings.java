@@ -17,6 +17,7 @@ import se.namndflode.matter.BoardMatterProcess;
 import se.namndflode.matter.BoardOutcome;
 import se.namndflode.organisation.Board;
 import se.namndflode.organisation.Organisation;
+import se.namndflode.organisation.ParagraphNumbering;
 import se.namndflode.registry.Matter;
 import se.namndflode.registry.Registry;
 import se.namndflode.shared.audit.AuditLog;
@@ -40,8 +41,8 @@ public class Meetings {
 
     /** The audit log's entity type of meetings and their paragraphs (recorded under the meeting's id). */
     public static final String ENTITY = "MEETING";
-    /** The wording of an immediate justering, the last decision point (the seed's most common one). */
-    public static final String IMMEDIATE_JUSTERING = "Paragrafen justeras omedelbart.";
+    /** The default wording of an immediate justering, the last decision point (a board may choose another). */
+    public static final String IMMEDIATE_JUSTERING = Board.DEFAULT_IMMEDIATE_JUSTERING_WORDING;
     /** Justering is at most this long after the meeting (primer 3.7). */
     static final Period JUSTERING_AT_MOST_AFTER = Period.ofDays(14);
     /** Meetings are planned for a year and a bit ahead; further is a typing mistake. */
@@ -56,16 +57,21 @@ public class Meetings {
     private final Organisation organisation;
     private final Registry registry;
     private final BoardMatterProcess matterProcess;
+    private final AgendaTemplate template;
+    private final MeetingProcess process;
     private final AuditLog audit;
     private final Clock clock;
 
     Meetings(MeetingRepository meetings, ParagraphRepository paragraphs, Organisation organisation,
-            Registry registry, BoardMatterProcess matterProcess, AuditLog audit, Clock clock) {
+            Registry registry, BoardMatterProcess matterProcess, AgendaTemplate template, MeetingProcess process,
+            AuditLog audit, Clock clock) {
         this.meetings = meetings;
         this.paragraphs = paragraphs;
         this.organisation = organisation;
         this.registry = registry;
         this.matterProcess = matterProcess;
+        this.template = template;
+        this.process = process;
         this.audit = audit;
         this.clock = clock;
     }
@@ -73,7 +79,9 @@ public class Meetings {
     // --- Planning and reading --------------------------------------------------------------------------------
 
     /**
-     * Plans a meeting of the board with the standard items of its agenda. Refused: a board of another
+     * Plans a meeting of the board with the standard items of its agenda (the board's template) and starts its
+     * process, whose timer reminds the secretary when the kallelse has not been sent the board's number of days
+     * before the meeting. Refused: a board of another
      * municipality (not found), a day that has passed or lies more than two years ahead, a missing time or place,
      * a second meeting of the board at the same day and time.
      */
@@ -98,9 +106,10 @@ public class Meetings {
         }
         Meeting meeting = meetings.save(new Meeting(board, day, startsAt, where));
         int position = 1;
-        for (AgendaTemplate.Item item : AgendaTemplate.DEFAULT) {
+        for (AgendaTemplate.Item item : template.items(board.getId())) {
             paragraphs.save(Paragraph.standard(meeting, position++, item.title(), item.closing()));
         }
+        meeting.startedAs(process.start(meeting, board.getKallelseReminderDays()));
         audit.record("MEETING_PLANNED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
                 "Sammanträde planerat: " + board.getName() + " " + day + " kl. " + startsAt + ", " + where, null);
         return meeting;
@@ -283,8 +292,11 @@ public class Meetings {
     }
 
     /**
-     * Sets the agenda: numbers the paragraphs in agenda order (§ 1 onwards) and moves the meeting on to the
-     * kallelse. Refused unless the meeting is planned.
+     * Sets the agenda: numbers the paragraphs in agenda order and moves the meeting (and its process) on to the
+     * kallelse. The numbers start at § 1, or, for a board that numbers through the year
+     * ({@link ParagraphNumbering#PER_YEAR}), after the board's last number of the year; such a board sets its
+     * agendas in the order of its meetings (refused while an earlier meeting of the year is still planned). Refused
+     * unless the meeting is planned.
      */
     public Meeting setAgenda(Long meetingId) {
         Meeting meeting = visible(meetingId);
@@ -293,14 +305,29 @@ public class Meetings {
         if (agenda.isEmpty()) {
             throw DomainException.invalid(null, "meeting.agenda.empty");
         }
-        int number = 1;
+        int first = 1;
+        if (meeting.getBoard().getParagraphNumbering() == ParagraphNumbering.PER_YEAR) {
+            LocalDate from = meeting.getDay().withDayOfYear(1);
+            LocalDate to = from.plusYears(1).minusDays(1);
+            meetings.findByBoardIdAndStatusAndDayBetweenOrderByDayAscStartsAtAsc(meeting.getBoard().getId(),
+                    MeetingStatus.PLANNED, from, meeting.getDay()).stream()
+                    .filter(other -> !other.getId().equals(meeting.getId()) && (other.getDay().isBefore(meeting.getDay())
+                            || other.getStartsAt().isBefore(meeting.getStartsAt())))
+                    .findFirst().ifPresent(earlier -> {
+                        throw DomainException.invalid(null, "meeting.agenda.earlierFirst", earlier.getDay().toString());
+                    });
+            Integer last = paragraphs.maxNumber(meeting.getBoard().getId(), from, to, meeting.getId());
+            first = last == null ? 1 : last + 1;
+        }
+        int number = first;
         for (Paragraph item : agenda) {
             item.number(number++);
         }
         meeting.status(MeetingStatus.AGENDA_SET);
         meeting.touched();
+        process.agendaSet(meeting);
         audit.record("AGENDA_SET", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
-                "Föredragningslistan fastställd: § 1–" + (number - 1), null);
+                "Föredragningslistan fastställd: § " + first + "–" + (number - 1), null);
         return meeting;
     }
 
@@ -312,6 +339,7 @@ public class Meetings {
         }
         meeting.status(MeetingStatus.KALLELSE_SENT);
         meeting.touched();
+        process.kallelseSent(meeting);
         audit.record("KALLELSE_SENT", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
                 "Kallelse skickad till sammanträdet " + meeting.getDay(), null);
         return meeting;
@@ -332,8 +360,10 @@ public class Meetings {
         if (today().isBefore(meeting.getDay())) {
             throw DomainException.invalid(null, "meeting.open.beforeDay", meeting.getDay().toString());
         }
+        boolean withoutKallelse = meeting.getStatus() == MeetingStatus.AGENDA_SET;
         meeting.opened(now());
         meeting.touched();
+        process.opened(meeting, withoutKallelse);
         audit.record("MEETING_OPENED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
                 "Sammanträdet öppnat", null);
     }
@@ -352,8 +382,31 @@ public class Meetings {
         }
         meeting.closed(now());
         meeting.touched();
+        process.closed(meeting);
         audit.record("MEETING_CLOSED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
                 "Sammanträdet avslutat", null);
+    }
+
+    /**
+     * The secretary has drafted the minutes: CLOSED → MINUTES_DRAFTED, and the meeting's process ends (the minutes
+     * capability takes it on from there).
+     */
+    public void minutesDrafted(Long meetingId) {
+        Meeting meeting = visible(meetingId);
+        if (meeting.getStatus() != MeetingStatus.CLOSED) {
+            throw DomainException.invalid(null, "meeting.minutes.notClosed");
+        }
+        meeting.status(MeetingStatus.MINUTES_DRAFTED);
+        meeting.touched();
+        process.minutesDrafted(meeting);
+        audit.record("MINUTES_DRAFTED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                "Protokollet är utkastat", null);
+    }
+
+    /** The activities the meeting's process waits in (for pages and tests; none once it has ended). */
+    @Transactional(readOnly = true)
+    public List<String> waitingIn(Long meetingId) {
+        return process.waitingIn(visible(meetingId));
     }
 
     /**
@@ -418,7 +471,8 @@ public class Meetings {
         if (immediatelyJustered && outcome != ParagraphOutcome.DECIDED) {
             throw DomainException.invalid("immediatelyJustered", "meeting.immediate.onlyDecided");
         }
-        String text = decisionText(outcome, blankToNull(decisionText), immediatelyJustered);
+        String text = decisionText(outcome, blankToNull(decisionText),
+                immediatelyJustered ? meeting.getBoard().getImmediateJusteringWording() : null);
         item.handled(outcome, text, immediatelyJustered, outcome == ParagraphOutcome.REFERRED_BACK ? why : null);
         if (item.getKind() == ParagraphKind.MATTER) {
             matterProcess.recordBoardOutcome(item.getMatterId(), boardOutcome(outcome), why, immediatelyJustered,
@@ -452,15 +506,16 @@ public class Meetings {
             ParagraphOutcome.REPORTED, "Anmälan läggs till handlingarna.",
             ParagraphOutcome.NOTED, "Nämnden lägger informationen till handlingarna.");
 
-    private static String decisionText(ParagraphOutcome outcome, String given, boolean immediately) {
+    /** The decision text: as given or the standard wording, with the immediate justering's wording (if any) last. */
+    private static String decisionText(ParagraphOutcome outcome, String given, String immediateWording) {
         String text = given != null ? given : STANDARD_WORDING.get(outcome);
         if (text == null) {
             throw DomainException.invalid("decisionText", "meeting.decision.textRequired");
         }
-        if (immediately) {
+        if (immediateWording != null) {
             List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-            if (lines.isEmpty() || !lines.get(lines.size() - 1).equals(IMMEDIATE_JUSTERING)) {
-                text = text.stripTrailing() + "\n" + IMMEDIATE_JUSTERING;
+            if (lines.isEmpty() || !lines.get(lines.size() - 1).equals(immediateWording)) {
+                text = text.stripTrailing() + "\n" + immediateWording;
             }
         }
         return text;
