@@ -133,6 +133,13 @@ public class Meetings {
         return paragraphOf(visible(meetingId), paragraphId);
     }
 
+    /** Those of the meetings with these ids in the caller's municipalities (for lists that join, e.g. task lists). */
+    @Transactional(readOnly = true)
+    public List<Meeting> meetings(java.util.Collection<Long> meetingIds) {
+        return meetingIds.isEmpty() ? List.of()
+                : meetings.findAllById(meetingIds).stream().filter(Meetings::mayAccess).toList();
+    }
+
     /** The meetings of the caller's municipalities, latest first, a page of them (paged in SQL). */
     @Transactional(readOnly = true)
     public Page<Meeting> list(int page, int size) {
