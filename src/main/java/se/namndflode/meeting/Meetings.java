@@ -143,9 +143,22 @@ public class Meetings {
     /** The meetings of the caller's municipalities, latest first, a page of them (paged in SQL). */
     @Transactional(readOnly = true)
     public Page<Meeting> list(int page, int size) {
+        return list(page, size, null);
+    }
+
+    /**
+     * As {@link #list(int, int)}, only of these boards when {@code boardIds} is not null (a politician reads the
+     * meetings of the boards they hold a seat in).
+     */
+    @Transactional(readOnly = true)
+    public Page<Meeting> list(int page, int size, java.util.Collection<Long> boardIds) {
         var codes = CurrentUser.get().isPresent() ? CurrentUser.municipalityCodes() : null;
         PageRequest request = PageRequest.of(Math.max(page, 0), size,
                 Sort.by(Sort.Order.desc("day"), Sort.Order.desc("startsAt"), Sort.Order.desc("id")));
+        if (boardIds != null) {
+            return meetings.findByMunicipalityCodeInAndBoardIdIn(codes == null || codes.isEmpty() ? List.of("")
+                    : codes, boardIds.isEmpty() ? List.of(-1L) : boardIds, request);
+        }
         return codes == null ? meetings.findAll(request)
                 : meetings.findByMunicipalityCodeIn(codes.isEmpty() ? List.of("") : codes, request);
     }
@@ -279,6 +292,25 @@ public class Meetings {
         audit.record("PARAGRAPH_CHANGED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
                 describe(item) + (exerciseOfAuthority ? ": myndighetsutövning mot enskild"
                         : ": inte myndighetsutövning mot enskild"), null);
+        return item;
+    }
+
+    /**
+     * What members and the public see of a confidential matter on the agenda (a neutral title, e.g. "Ansökan om
+     * bistånd"); only for a confidential matter, until the paragraph is handled.
+     */
+    public Paragraph setPublicTitle(Long meetingId, Long paragraphId, String publicTitle) {
+        Meeting meeting = visible(meetingId);
+        Paragraph item = unhandled(meeting, paragraphId);
+        if (!item.isConfidential()) {
+            throw DomainException.invalid("publicTitle", "meeting.publicTitle.notConfidential");
+        }
+        String text = required(publicTitle, TextLimits.TITLE, "publicTitle");
+        String before = item.getPublicTitle();
+        item.publicTitle(text);
+        meeting.touched();
+        audit.record("PARAGRAPH_CHANGED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                "Offentlig rubrik ändrad: " + before + " → " + text, null);
         return item;
     }
 

@@ -22,8 +22,8 @@ class TaskCompletion {
     @Schema(description = "Fördela ärendet: handläggarens användarnamn")
     private String caseOfficer;
 
-    @Schema(description = "Anmäl till sammanträde: ett planerat sammanträde (id) för ärendets nämnd, "
-            + "se GET /api/v1/meetings?boardId=...&planned=true")
+    @Schema(description = "Anmäl till sammanträde: ett kommande planerat sammanträde (id) för ärendets nämnd, "
+            + "se GET /api/v1/boards/{boardId}/meetings")
     private Long meetingId;
 
     @Schema(description = "Anmäl till sammanträde: skälet, när sammanträdet är efter ärendets svarsdatum (krävs då)")
