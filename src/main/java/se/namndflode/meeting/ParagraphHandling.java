@@ -131,7 +131,9 @@ final class ParagraphHandling {
     }
 
     private Plan plan(ConsoleContext context) {
-        Optional<Question> voting = questions.stream().filter(question -> !question.isSettled()).findFirst();
+        // A main vote still waiting for its motförslag is not under way yet: the kontraproposition comes first.
+        Optional<Question> voting = questions.stream()
+                .filter(question -> !question.isSettled() && question.getVote().getNo() != null).findFirst();
         if (voting.isPresent()) {
             return new Plan(null, voting.get(), null);
         }
