@@ -1,0 +1,25 @@
+package se.namndflode.meeting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+    boolean existsByBoardIdAndDayAndStartsAt(Long boardId, LocalDate day, LocalTime startsAt);
+
+    /** The meetings of these municipalities, latest first (a page, counted in SQL). */
+    @Query(value = "select m from Meeting m join fetch m.board where m.municipalityCode in :codes",
+            countQuery = "select count(m) from Meeting m where m.municipalityCode in :codes")
+    Page<Meeting> findByMunicipalityCodeIn(@Param("codes") Collection<String> codes, Pageable page);
+
+    /** The board's meetings in this status from this day on, soonest first. */
+    List<Meeting> findByBoardIdAndStatusInAndDayGreaterThanEqualOrderByDayAscStartsAtAsc(Long boardId,
+            Collection<MeetingStatus> statuses, LocalDate from);
+}

@@ -1,0 +1,564 @@
+package se.namndflode.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.namndflode.matter.BoardMatterProcess;
+import se.namndflode.matter.BoardOutcome;
+import se.namndflode.organisation.Board;
+import se.namndflode.organisation.Organisation;
+import se.namndflode.registry.Matter;
+import se.namndflode.registry.Registry;
+import se.namndflode.shared.audit.AuditLog;
+import se.namndflode.shared.security.CurrentUser;
+import se.namndflode.shared.time.WorkingDayCalendar;
+import se.namndflode.shared.web.DomainException;
+import se.namndflode.shared.web.TextLimits;
+
+/**
+ * The meetings of the signed-in user's municipalities: planning, the agenda, opening and closing, the time of
+ * justering, and the board's handling of each paragraph, which reaches the matter's own process in the same
+ * transaction. Every method checks the caller's municipality (a meeting of another is "not found",
+ * {@code notFound.meeting}); every refusal is a {@link DomainException} with a Swedish message and changes
+ * nothing; every change is audited (entity type {@value #ENTITY}). Roles are checked at the pages and the API:
+ * the secretary (SECRETARY) plans and runs meetings. Concurrent changes of one meeting or paragraph fail on its
+ * {@code @Version} (409 at the edges).
+ */
+@Service
+@Transactional
+public class Meetings {
+
+    /** The audit log's entity type of meetings and their paragraphs (recorded under the meeting's id). */
+    public static final String ENTITY = "MEETING";
+    /** The wording of an immediate justering, the last decision point (the seed's most common one). */
+    public static final String IMMEDIATE_JUSTERING = "Paragrafen justeras omedelbart.";
+    /** Justering is at most this long after the meeting (primer 3.7). */
+    static final Period JUSTERING_AT_MOST_AFTER = Period.ofDays(14);
+    /** Meetings are planned for a year and a bit ahead; further is a typing mistake. */
+    static final Period PLANNED_AT_MOST_AHEAD = Period.ofYears(2);
+    /** What members and the public see of a confidential matter on the agenda. */
+    static final String CONFIDENTIAL_TITLE = "Sekretessbelagt ärende";
+    /** The board-matter process's agenda step, where a matter waits to be placed on a meeting. */
+    static final String AGENDA_STEP = "PlaceOnAgenda";
+
+    private final MeetingRepository meetings;
+    private final ParagraphRepository paragraphs;
+    private final Organisation organisation;
+    private final Registry registry;
+    private final BoardMatterProcess matterProcess;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Meetings(MeetingRepository meetings, ParagraphRepository paragraphs, Organisation organisation,
+            Registry registry, BoardMatterProcess matterProcess, AuditLog audit, Clock clock) {
+        this.meetings = meetings;
+        this.paragraphs = paragraphs;
+        this.organisation = organisation;
+        this.registry = registry;
+        this.matterProcess = matterProcess;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // --- Planning and reading --------------------------------------------------------------------------------
+
+    /**
+     * Plans a meeting of the board with the standard items of its agenda. Refused: a board of another
+     * municipality (not found), a day that has passed or lies more than two years ahead, a missing time or place,
+     * a second meeting of the board at the same day and time.
+     */
+    public Meeting plan(Long boardId, LocalDate day, LocalTime startsAt, String place) {
+        Board board = organisation.board(boardId);
+        LocalDate today = today();
+        if (day == null) {
+            throw DomainException.invalid("day", "validation.required");
+        }
+        if (day.isBefore(today)) {
+            throw DomainException.invalid("day", "meeting.day.past", today.toString());
+        }
+        if (day.isAfter(today.plus(PLANNED_AT_MOST_AHEAD))) {
+            throw DomainException.invalid("day", "meeting.day.tooFar", today.plus(PLANNED_AT_MOST_AHEAD).toString());
+        }
+        if (startsAt == null) {
+            throw DomainException.invalid("startsAt", "validation.required");
+        }
+        String where = required(place, TextLimits.NAME, "place");
+        if (meetings.existsByBoardIdAndDayAndStartsAt(board.getId(), day, startsAt)) {
+            throw DomainException.invalid("day", "meeting.day.taken", day.toString(), startsAt.toString());
+        }
+        Meeting meeting = meetings.save(new Meeting(board, day, startsAt, where));
+        int position = 1;
+        for (AgendaTemplate.Item item : AgendaTemplate.DEFAULT) {
+            paragraphs.save(Paragraph.standard(meeting, position++, item.title(), item.closing()));
+        }
+        audit.record("MEETING_PLANNED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                "Sammanträde planerat: " + board.getName() + " " + day + " kl. " + startsAt + ", " + where, null);
+        return meeting;
+    }
+
+    /** The meeting, if it belongs to one of the caller's municipalities; otherwise "not found". */
+    @Transactional(readOnly = true)
+    public Meeting meeting(Long meetingId) {
+        return visible(meetingId);
+    }
+
+    /** The meeting's agenda items in agenda order. */
+    @Transactional(readOnly = true)
+    public List<Paragraph> paragraphs(Long meetingId) {
+        return paragraphs.findByMeetingIdOrderByPositionAsc(visible(meetingId).getId());
+    }
+
+    /** One agenda item of the meeting; "not found" when it is another meeting's. */
+    @Transactional(readOnly = true)
+    public Paragraph paragraph(Long meetingId, Long paragraphId) {
+        return paragraphOf(visible(meetingId), paragraphId);
+    }
+
+    /** The meetings of the caller's municipalities, latest first, a page of them (paged in SQL). */
+    @Transactional(readOnly = true)
+    public Page<Meeting> list(int page, int size) {
+        var codes = CurrentUser.get().isPresent() ? CurrentUser.municipalityCodes() : null;
+        PageRequest request = PageRequest.of(Math.max(page, 0), size,
+                Sort.by(Sort.Order.desc("day"), Sort.Order.desc("startsAt"), Sort.Order.desc("id")));
+        return codes == null ? meetings.findAll(request)
+                : meetings.findByMunicipalityCodeIn(codes.isEmpty() ? List.of("") : codes, request);
+    }
+
+    /**
+     * The board's meetings a matter can still be placed on: planned (agenda not yet set), today or later, soonest
+     * first. For the agenda step's choice of meeting.
+     */
+    @Transactional(readOnly = true)
+    public List<Meeting> comingMeetings(Long boardId) {
+        Board board = organisation.board(boardId);
+        return meetings.findByBoardIdAndStatusInAndDayGreaterThanEqualOrderByDayAscStartsAtAsc(board.getId(),
+                EnumSet.of(MeetingStatus.PLANNED), today());
+    }
+
+    // --- The agenda -------------------------------------------------------------------------------------------
+
+    /**
+     * "Anmäl till sammanträde": puts a matter waiting in its agenda step on a planned meeting of its own board, as
+     * a paragraph (a board matter, or a report item for a delegationsbeslut or anmälan), and records the meeting's
+     * day in the matter's process ({@link BoardMatterProcess#placeOnAgenda}: a meeting after the answer date needs
+     * {@code lateReason}). The caller completes the matter's {@code PlaceOnAgenda} task in the same transaction.
+     * A confidential matter is listed with a neutral public title. Refused (field {@code meetingId} unless said):
+     * a matter the caller may not see (not found), a meeting of another board, a meeting whose agenda is set, a
+     * matter not waiting to be placed or already on an agenda, and the matter's own date rules.
+     */
+    public Paragraph placeOnAgenda(Long matterId, Long meetingId, String lateReason) {
+        if (meetingId == null) {
+            throw DomainException.invalid("meetingId", "validation.required");
+        }
+        Meeting meeting = visible(meetingId);
+        Matter matter = registry.matter(matterId);
+        if (!matter.getBoard().getId().equals(meeting.getBoard().getId())) {
+            throw DomainException.invalid("meetingId", "meeting.matter.otherBoard", matter.getBoard().getName());
+        }
+        requireAgendaEditable(meeting);
+        if (!matterProcess.waitingIn(matterId).contains(AGENDA_STEP)) {
+            throw DomainException.invalid(null, "meeting.matter.notAwaitingAgenda",
+                    matter.getRegistryNumber().toString());
+        }
+        List<Paragraph> already = paragraphs.findUnhandledByMatterId(matterId);
+        if (!already.isEmpty()) {
+            throw DomainException.invalid("meetingId", "meeting.matter.alreadyOnAgenda",
+                    already.get(0).getMeeting().getDay().toString());
+        }
+        try {
+            matterProcess.placeOnAgenda(matterId, meeting.getDay(), lateReason);
+        } catch (DomainException refused) {
+            // The matter's timeline speaks of the meeting's date; on this form that is the choice of meeting.
+            throw "meetingDate".equals(refused.field()) ? new DomainException(refused.status(), refused.code(),
+                    "meetingId", refused.messageKey(), refused.arguments()) : refused;
+        }
+        ParagraphKind kind = matter.getKind().isReportedOnly() ? ParagraphKind.REPORT_ITEM : ParagraphKind.MATTER;
+        List<Paragraph> agenda = paragraphs.findByMeetingIdOrderByPositionAsc(meeting.getId());
+        int index = insertionIndex(agenda, kind);
+        Paragraph item = paragraphs.save(Paragraph.matter(meeting, index + 1, kind, matter.getId(),
+                matter.getRegistryNumber().toString(), matter.getTitle(),
+                matter.isConfidential() ? CONFIDENTIAL_TITLE : matter.getTitle(), matter.isConfidential()));
+        agenda.add(index, item);
+        renumberPositions(agenda);
+        meeting.touched();
+        audit.record("PLACED_ON_AGENDA", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                "På föredragningslistan: " + matter.getRegistryNumber() + " " + item.getPublicTitle(), null);
+        return item;
+    }
+
+    /** Adds a standard item of the secretary's own (before the closing items). Only while the meeting is planned. */
+    public Paragraph addItem(Long meetingId, String title) {
+        Meeting meeting = visible(meetingId);
+        requireAgendaEditable(meeting);
+        String text = required(title, TextLimits.TITLE, "title");
+        List<Paragraph> agenda = paragraphs.findByMeetingIdOrderByPositionAsc(meeting.getId());
+        int index = insertionIndex(agenda, ParagraphKind.MATTER);
+        Paragraph item = paragraphs.save(Paragraph.standard(meeting, index + 1, text, false));
+        agenda.add(index, item);
+        renumberPositions(agenda);
+        meeting.touched();
+        audit.record("AGENDA_ITEM_ADDED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                "Punkt tillagd på föredragningslistan: " + text, null);
+        return item;
+    }
+
+    /**
+     * Takes a standard item off the agenda (a matter leaves it only by the board's handling). Only while the
+     * meeting is planned.
+     */
+    public void removeItem(Long meetingId, Long paragraphId) {
+        Meeting meeting = visible(meetingId);
+        Paragraph item = paragraphOf(meeting, paragraphId);
+        requireAgendaEditable(meeting);
+        if (item.getKind() != ParagraphKind.STANDARD) {
+            throw DomainException.invalid(null, "meeting.agenda.matterStays");
+        }
+        List<Paragraph> agenda = paragraphs.findByMeetingIdOrderByPositionAsc(meeting.getId());
+        agenda.removeIf(other -> other.getId().equals(item.getId()));
+        paragraphs.delete(item);
+        renumberPositions(agenda);
+        meeting.touched();
+        audit.record("AGENDA_ITEM_REMOVED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                "Punkt borttagen från föredragningslistan: " + item.getTitle(), null);
+    }
+
+    /**
+     * Moves an agenda item to {@code newPosition} (1..n; outside, to the first or last place). Only while the
+     * meeting is planned.
+     */
+    public void move(Long meetingId, Long paragraphId, int newPosition) {
+        Meeting meeting = visible(meetingId);
+        Paragraph item = paragraphOf(meeting, paragraphId);
+        requireAgendaEditable(meeting);
+        List<Paragraph> agenda = paragraphs.findByMeetingIdOrderByPositionAsc(meeting.getId());
+        int from = item.getPosition();
+        agenda.removeIf(other -> other.getId().equals(item.getId()));
+        int to = Math.max(1, Math.min(newPosition, agenda.size() + 1));
+        agenda.add(to - 1, item);
+        renumberPositions(agenda);
+        meeting.touched();
+        audit.record("AGENDA_REORDERED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                "Föredragningslistan ändrad: " + item.getPublicTitle() + " från plats " + from + " till " + to, null);
+    }
+
+    /**
+     * Marks a paragraph as myndighetsutövning mot enskild (no abstaining in its votes, primer 3.5), or not. Until
+     * the paragraph is handled.
+     */
+    public Paragraph setExerciseOfAuthority(Long meetingId, Long paragraphId, boolean exerciseOfAuthority) {
+        Meeting meeting = visible(meetingId);
+        Paragraph item = unhandled(meeting, paragraphId);
+        item.exerciseOfAuthority(exerciseOfAuthority);
+        meeting.touched();
+        audit.record("PARAGRAPH_CHANGED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                describe(item) + (exerciseOfAuthority ? ": myndighetsutövning mot enskild"
+                        : ": inte myndighetsutövning mot enskild"), null);
+        return item;
+    }
+
+    /**
+     * Marks a report item as a standing item of the year (reported again at the next meeting), or not. Until the
+     * paragraph is handled.
+     */
+    public Paragraph setReportAgain(Long meetingId, Long paragraphId, boolean reportAgain) {
+        Meeting meeting = visible(meetingId);
+        Paragraph item = unhandled(meeting, paragraphId);
+        if (item.getKind() != ParagraphKind.REPORT_ITEM) {
+            throw DomainException.invalid("reportAgain", "matter.notReportItem");
+        }
+        item.reportAgain(reportAgain);
+        audit.record("PARAGRAPH_CHANGED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                describe(item) + (reportAgain ? ": anmäls igen vid nästa sammanträde" : ": anmäls en gång"), null);
+        return item;
+    }
+
+    /**
+     * Sets the agenda: numbers the paragraphs in agenda order (§ 1 onwards) and moves the meeting on to the
+     * kallelse. Refused unless the meeting is planned.
+     */
+    public Meeting setAgenda(Long meetingId) {
+        Meeting meeting = visible(meetingId);
+        requireAgendaEditable(meeting);
+        List<Paragraph> agenda = paragraphs.findByMeetingIdOrderByPositionAsc(meeting.getId());
+        if (agenda.isEmpty()) {
+            throw DomainException.invalid(null, "meeting.agenda.empty");
+        }
+        int number = 1;
+        for (Paragraph item : agenda) {
+            item.number(number++);
+        }
+        meeting.status(MeetingStatus.AGENDA_SET);
+        meeting.touched();
+        audit.record("AGENDA_SET", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                "Föredragningslistan fastställd: § 1–" + (number - 1), null);
+        return meeting;
+    }
+
+    /** The kallelse has been sent to the members and substitutes: AGENDA_SET → KALLELSE_SENT. */
+    public Meeting sendKallelse(Long meetingId) {
+        Meeting meeting = visible(meetingId);
+        if (meeting.getStatus() != MeetingStatus.AGENDA_SET) {
+            throw DomainException.invalid(null, "meeting.kallelse.notReady", meeting.getStatus().name());
+        }
+        meeting.status(MeetingStatus.KALLELSE_SENT);
+        meeting.touched();
+        audit.record("KALLELSE_SENT", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                "Kallelse skickad till sammanträdet " + meeting.getDay(), null);
+        return meeting;
+    }
+
+    // --- The meeting ------------------------------------------------------------------------------------------
+
+    /**
+     * Opens the meeting: KALLELSE_SENT (or AGENDA_SET) → OPEN, not before the meeting's day. Sets the opening
+     * time.
+     */
+    public void open(Long meetingId) {
+        Meeting meeting = visible(meetingId);
+        if (meeting.getStatus() != MeetingStatus.AGENDA_SET && meeting.getStatus() != MeetingStatus.KALLELSE_SENT) {
+            throw DomainException.invalid(null, meeting.getStatus() == MeetingStatus.PLANNED
+                    ? "meeting.open.agendaNotSet" : "meeting.open.alreadyOpened");
+        }
+        if (today().isBefore(meeting.getDay())) {
+            throw DomainException.invalid(null, "meeting.open.beforeDay", meeting.getDay().toString());
+        }
+        meeting.opened(now());
+        meeting.touched();
+        audit.record("MEETING_OPENED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                "Sammanträdet öppnat", null);
+    }
+
+    /**
+     * Closes the meeting: OPEN → CLOSED. Refused while a matter on the agenda has not been handled (a matter the
+     * board did not reach is bordlagt, so that its process does not wait for a meeting that is over).
+     */
+    public void close(Long meetingId) {
+        Meeting meeting = visible(meetingId);
+        requireOpen(meeting);
+        List<String> unhandled = paragraphs.findByMeetingIdOrderByPositionAsc(meeting.getId()).stream()
+                .filter(item -> item.isMatter() && !item.isHandled()).map(Meetings::describe).toList();
+        if (!unhandled.isEmpty()) {
+            throw DomainException.invalid(null, "meeting.close.unhandled", String.join(", ", unhandled));
+        }
+        meeting.closed(now());
+        meeting.touched();
+        audit.record("MEETING_CLOSED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                "Sammanträdet avslutat", null);
+    }
+
+    /**
+     * The time and place of justering (primer 3.7): not before the meeting's day and at most 14 days after it.
+     * Written reservations are accepted until this time.
+     */
+    public void setJustering(Long meetingId, OffsetDateTime at, String place) {
+        Meeting meeting = visible(meetingId);
+        if (meeting.getStatus() == MeetingStatus.MINUTES_DRAFTED) {
+            throw DomainException.invalid(null, "meeting.justering.minutesDrafted");
+        }
+        if (at == null) {
+            throw DomainException.invalid("justeringAt", "validation.required");
+        }
+        LocalDate day = at.atZoneSameInstant(WorkingDayCalendar.STOCKHOLM).toLocalDate();
+        if (day.isBefore(meeting.getDay())) {
+            throw DomainException.invalid("justeringAt", "meeting.justering.beforeMeeting", meeting.getDay().toString());
+        }
+        LocalDate latest = meeting.getDay().plus(JUSTERING_AT_MOST_AFTER);
+        if (day.isAfter(latest)) {
+            throw DomainException.invalid("justeringAt", "meeting.justering.tooLate", latest.toString());
+        }
+        String where = required(place, TextLimits.NAME, "justeringPlace");
+        meeting.justering(at, where);
+        meeting.touched();
+        audit.record("JUSTERING_SET", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                "Justering " + at.atZoneSameInstant(WorkingDayCalendar.STOCKHOLM).toLocalDateTime() + ", " + where,
+                null);
+    }
+
+    /**
+     * The board's handling of a paragraph, called by the console when the chair's decision is recorded. Sets the
+     * outcome and the decision text (one decision point a line; blank: the standard wording of an återremiss,
+     * bordläggning, report or noted item; required for a decision), and for a matter or report item tells the
+     * matter's process in the same transaction: {@link BoardMatterProcess#recordBoardOutcome} (decided,
+     * återremiss with {@code reason} back to the case officer, bordläggning back to the agenda step) on the
+     * meeting's day, or {@link BoardMatterProcess#recordReported}. {@code immediatelyJustered} (decisions only)
+     * adds the wording "Paragrafen justeras omedelbart." as the last decision point. Refused when the meeting is
+     * not open, the paragraph is already handled, the outcome does not fit the paragraph's kind, or an återremiss
+     * has no reason.
+     */
+    public Paragraph decide(Long meetingId, Long paragraphId, ParagraphOutcome outcome, String decisionText,
+            String reason, boolean immediatelyJustered) {
+        Meeting meeting = visible(meetingId);
+        Paragraph item = paragraphOf(meeting, paragraphId);
+        requireOpen(meeting);
+        if (item.isHandled()) {
+            throw DomainException.invalid(null, "meeting.paragraph.handled", describe(item));
+        }
+        if (outcome == null) {
+            throw DomainException.invalid("outcome", "validation.required");
+        }
+        if (!outcome.fits(item.getKind())) {
+            throw DomainException.invalid("outcome", "meeting.outcome.notFor." + item.getKind().name());
+        }
+        TextLimits.requireAtMost(decisionText, TextLimits.LONG_TEXT, "decisionText");
+        TextLimits.requireAtMost(reason, TextLimits.REASON, "reason");
+        String why = blankToNull(reason);
+        if (outcome == ParagraphOutcome.REFERRED_BACK && why == null) {
+            throw DomainException.invalid("reason", "matter.referBack.reasonRequired");
+        }
+        if (immediatelyJustered && outcome != ParagraphOutcome.DECIDED) {
+            throw DomainException.invalid("immediatelyJustered", "meeting.immediate.onlyDecided");
+        }
+        String text = decisionText(outcome, blankToNull(decisionText), immediatelyJustered);
+        item.handled(outcome, text, immediatelyJustered, outcome == ParagraphOutcome.REFERRED_BACK ? why : null);
+        if (item.getKind() == ParagraphKind.MATTER) {
+            matterProcess.recordBoardOutcome(item.getMatterId(), boardOutcome(outcome), why, immediatelyJustered,
+                    meeting.getDay(), null);
+        } else if (item.getKind() == ParagraphKind.REPORT_ITEM) {
+            matterProcess.recordReported(item.getMatterId(), item.isReportAgain());
+        }
+        meeting.touched();
+        audit.record("PARAGRAPH_DECIDED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                describe(item) + ": " + OUTCOME_TEXT.get(outcome) + (immediatelyJustered ? " (omedelbart justerad)" : ""),
+                // The reason of a confidential matter stays out of the log; the matter's own history has it.
+                why == null || item.isConfidential() ? null : "skäl: " + why);
+        return item;
+    }
+
+    /** Bumps the meeting's live revision, so that the members' live view shows the latest change. */
+    public void touch(Long meetingId) {
+        visible(meetingId).touched();
+    }
+
+    // --- Helpers ----------------------------------------------------------------------------------------------
+
+    private static final Map<ParagraphOutcome, String> OUTCOME_TEXT = Map.of(ParagraphOutcome.DECIDED, "beslutat",
+            ParagraphOutcome.REFERRED_BACK, "återremitterat", ParagraphOutcome.TABLED, "bordlagt",
+            ParagraphOutcome.REPORTED, "anmält", ParagraphOutcome.NOTED, "behandlat");
+
+    /** The standard wording of an outcome without a decision text of its own (the seed's phrases). */
+    private static final Map<ParagraphOutcome, String> STANDARD_WORDING = Map.of(
+            ParagraphOutcome.REFERRED_BACK, "Ärendet återremitteras till förvaltningen.",
+            ParagraphOutcome.TABLED, "Ärendet bordläggs.",
+            ParagraphOutcome.REPORTED, "Anmälan läggs till handlingarna.",
+            ParagraphOutcome.NOTED, "Nämnden lägger informationen till handlingarna.");
+
+    private static String decisionText(ParagraphOutcome outcome, String given, boolean immediately) {
+        String text = given != null ? given : STANDARD_WORDING.get(outcome);
+        if (text == null) {
+            throw DomainException.invalid("decisionText", "meeting.decision.textRequired");
+        }
+        if (immediately) {
+            List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+            if (lines.isEmpty() || !lines.get(lines.size() - 1).equals(IMMEDIATE_JUSTERING)) {
+                text = text.stripTrailing() + "\n" + IMMEDIATE_JUSTERING;
+            }
+        }
+        return text;
+    }
+
+    private static BoardOutcome boardOutcome(ParagraphOutcome outcome) {
+        return switch (outcome) {
+            case DECIDED -> BoardOutcome.DECIDED;
+            case REFERRED_BACK -> BoardOutcome.REFER_BACK;
+            case TABLED -> BoardOutcome.POSTPONE;
+            default -> throw new IllegalArgumentException("No board outcome for " + outcome);
+        };
+    }
+
+    /**
+     * Where a new item goes: a matter (or the secretary's own standard item) before the first report item or
+     * closing standard item; a report item before the first closing standard item.
+     */
+    private static int insertionIndex(List<Paragraph> agenda, ParagraphKind kind) {
+        for (int i = 0; i < agenda.size(); i++) {
+            Paragraph item = agenda.get(i);
+            boolean closing = item.getKind() == ParagraphKind.STANDARD && item.isClosing();
+            if (closing || (kind == ParagraphKind.MATTER && item.getKind() == ParagraphKind.REPORT_ITEM)) {
+                return i;
+            }
+        }
+        return agenda.size();
+    }
+
+    private static void renumberPositions(List<Paragraph> agenda) {
+        for (int i = 0; i < agenda.size(); i++) {
+            if (agenda.get(i).getPosition() != i + 1) {
+                agenda.get(i).position(i + 1);
+            }
+        }
+    }
+
+    /** "§ 5 Title" (or "punkt 5 Title" before the agenda is set), with the public title. */
+    static String describe(Paragraph item) {
+        return (item.getNumber() == null ? "punkt " + item.getPosition() : "§ " + item.getNumber()) + " "
+                + item.getPublicTitle();
+    }
+
+    private Meeting visible(Long meetingId) {
+        if (meetingId == null) {
+            throw DomainException.notFound("notFound.meeting");
+        }
+        return meetings.findById(meetingId).filter(Meetings::mayAccess)
+                .orElseThrow(() -> DomainException.notFound("notFound.meeting"));
+    }
+
+    private static boolean mayAccess(Meeting meeting) {
+        return CurrentUser.get().map(user -> user.belongsTo(meeting.getMunicipalityCode())).orElse(true);
+    }
+
+    private Paragraph paragraphOf(Meeting meeting, Long paragraphId) {
+        return (paragraphId == null ? java.util.Optional.<Paragraph>empty() : paragraphs.findById(paragraphId))
+                .filter(item -> item.getMeeting().getId().equals(meeting.getId()))
+                .orElseThrow(() -> DomainException.notFound("notFound.paragraph"));
+    }
+
+    private Paragraph unhandled(Meeting meeting, Long paragraphId) {
+        Paragraph item = paragraphOf(meeting, paragraphId);
+        if (item.isHandled()) {
+            throw DomainException.invalid(null, "meeting.paragraph.handled", describe(item));
+        }
+        return item;
+    }
+
+    private static void requireAgendaEditable(Meeting meeting) {
+        if (!meeting.isAgendaEditable()) {
+            throw DomainException.invalid("meetingId", "meeting.agenda.notEditable", meeting.getDay().toString());
+        }
+    }
+
+    private static void requireOpen(Meeting meeting) {
+        if (!meeting.isOpen()) {
+            throw DomainException.invalid(null, "meeting.notOpen");
+        }
+    }
+
+    private static String required(String text, int limit, String field) {
+        String trimmed = blankToNull(text);
+        if (trimmed == null) {
+            throw DomainException.invalid(field, "validation.required");
+        }
+        return TextLimits.requireAtMost(trimmed, limit, field);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(WorkingDayCalendar.STOCKHOLM));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}
