@@ -1,5 +1,9 @@
 package se.namndflode.meeting;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.util.Objects;
 
 /**
@@ -7,7 +11,9 @@ import java.util.Objects;
  * including the paragraph {@code fromParagraphId} ("från och med § 6"). An arrival with no paragraph is at the
  * start of the meeting; a departure always names the first paragraph the person misses.
  */
-record AttendanceChange(Long personId, Movement movement, Long fromParagraphId) {
+@Embeddable
+record AttendanceChange(Long personId, @Enumerated(EnumType.STRING) @Column(length = 10) Movement movement,
+        Long fromParagraphId) {
 
     enum Movement {
         ARRIVED,

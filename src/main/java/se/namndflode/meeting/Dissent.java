@@ -1,6 +1,17 @@
 package se.namndflode.meeting;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import org.hibernate.annotations.BatchSize;
 import java.util.List;
 
 /**
@@ -8,18 +19,32 @@ import java.util.List;
  * decision and did not support it, in favour of a yrkande (their own or another's) or of none; announced before
  * the meeting ends, with an optional written reasoning given before the time set for justering.
  */
-final class Dissent {
+@Entity
+@Table(name = "meeting_dissent")
+class Dissent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
     private int number;
-    private List<PersonRef> persons;
+
+    @ElementCollection
+    @CollectionTable(name = "meeting_dissent_person", joinColumns = @JoinColumn(name = "dissent_id"))
+    @OrderColumn(name = "ordinal")
+    @BatchSize(size = 50)
+    private List<PersonRef> persons = new ArrayList<>();
     private Integer favour;
     private String reasoning;
     private OffsetDateTime recordedAt;
     private OffsetDateTime reasonedAt;
 
+    protected Dissent() {
+    }
+
     Dissent(int number, List<PersonRef> persons, Integer favour, OffsetDateTime recordedAt) {
         this.number = number;
-        this.persons = List.copyOf(persons);
+        this.persons.addAll(persons);
         this.favour = favour;
         this.recordedAt = recordedAt;
     }
@@ -34,7 +59,7 @@ final class Dissent {
     }
 
     int getNumber() { return number; }
-    List<PersonRef> getPersons() { return persons; }
+    List<PersonRef> getPersons() { return List.copyOf(persons); }
     Integer getFavour() { return favour; }
     String getReasoning() { return reasoning; }
     OffsetDateTime getRecordedAt() { return recordedAt; }

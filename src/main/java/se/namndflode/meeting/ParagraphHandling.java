@@ -1,6 +1,20 @@
 package se.namndflode.meeting;
 
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.BatchSize;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -23,16 +37,55 @@ import se.namndflode.shared.web.TextLimits;
  * On demand a vote follows (Ja = the chair's finding, the huvudförslag; Nej = the motförslag); with more than two
  * alternatives the motförslag is chosen first (kontraproposition, by acclamation or by vote).
  */
-final class ParagraphHandling {
+@Entity
+@Table(name = "meeting_paragraph_handling")
+class ParagraphHandling {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
     private Long meetingId;
+
     private Long paragraphId;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "handling_id", nullable = false)
+    @OrderBy("number")
+    @BatchSize(size = 50)
     private List<Proposal> proposals = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "handling_id", nullable = false)
+    @OrderBy("number")
+    @BatchSize(size = 50)
     private List<Question> questions = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "meeting_not_taking_part", joinColumns = @JoinColumn(name = "handling_id"))
+    @OrderColumn(name = "ordinal")
     private List<PersonRef> notTakingPart = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "handling_id", nullable = false)
+    @OrderBy("number")
+    @BatchSize(size = 50)
     private List<Dissent> dissents = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "handling_id", nullable = false)
+    @OrderBy("number")
+    @BatchSize(size = 50)
     private List<Statement> statements = new ArrayList<>();
+
     private OffsetDateTime decidedAt;
+
+    /** What every console change of the paragraph carries and bumps (optimistic locking, 409 when stale). */
+    @Version
+    private long version;
+
+    protected ParagraphHandling() {
+    }
 
     ParagraphHandling(Long meetingId, Long paragraphId) {
         this.meetingId = meetingId;
@@ -263,7 +316,7 @@ final class ParagraphHandling {
      * (absent, a substitute not called in, or with jäv), has voted already, abstains in myndighetsutövning, or
      * the motförslag is not chosen yet.
      */
-    Ballot castBallot(ConsoleContext context, int questionNumber, Long personId, BallotChoice choice) {
+    Ballot castBallot(ConsoleContext context, int questionNumber, PersonRef person, BallotChoice choice) {
         checkDecidable(context);
         Vote vote = openVote(questionNumber);
         if (vote.getNo() == null) {
@@ -272,15 +325,15 @@ final class ParagraphHandling {
         if (choice == null) {
             throw DomainException.invalid("choice", "meeting.ballot.choiceRequired");
         }
-        ServingPerson serving = context.serving().servingPerson(personId).orElseThrow(() -> {
-            if (context.serving().isRecused(personId)) {
-                return DomainException.invalid("personId", "meeting.ballot.recused", name(context, personId),
+        ServingPerson serving = context.serving().servingPerson(person.personId()).orElseThrow(() -> {
+            if (context.serving().isRecused(person.personId())) {
+                return DomainException.invalid("personId", "meeting.ballot.recused", person.display(),
                         context.label());
             }
-            return DomainException.invalid("personId", "meeting.ballot.notServing", name(context, personId),
+            return DomainException.invalid("personId", "meeting.ballot.notServing", person.display(),
                     context.label());
         });
-        Optional<Ballot> earlier = vote.ballotOf(personId);
+        Optional<Ballot> earlier = vote.ballotOf(person.personId());
         if (earlier.isPresent()) {
             throw DomainException.invalid("personId", "meeting.ballot.twice", serving.person().display(),
                     earlier.get().choice().word());
@@ -621,13 +674,6 @@ final class ParagraphHandling {
         }
     }
 
-    private static String name(ConsoleContext context, Long personId) {
-        return context.serving().presentNotServing().stream().filter(person -> person.personId().equals(personId))
-                .findFirst().or(() -> context.serving().recused().stream()
-                        .filter(person -> person.personId().equals(personId)).findFirst())
-                .map(PersonRef::display).orElse("Personen");
-    }
-
     private Optional<Question> question(QuestionKind kind, Integer subject) {
         return questions.stream().filter(question -> question.getKind() == kind
                 && java.util.Objects.equals(question.getSubject(), subject)).findFirst();
@@ -661,4 +707,6 @@ final class ParagraphHandling {
     List<Dissent> getDissents() { return List.copyOf(dissents); }
     List<Statement> getStatements() { return List.copyOf(statements); }
     OffsetDateTime getDecidedAt() { return decidedAt; }
+    Long getId() { return id; }
+    long getVersion() { return version; }
 }

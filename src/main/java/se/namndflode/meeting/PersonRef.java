@@ -1,5 +1,6 @@
 package se.namndflode.meeting;
 
+import jakarta.persistence.Embeddable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +10,9 @@ import java.util.Objects;
 /**
  * A politician as the minutes name them at the time of the meeting: id, full name and party code. Kept as a
  * snapshot with every yrkande, ballot, reservation and statement, so the minutes do not change when a person
- * later changes party.
+ * later changes party. Columns {@code person_id}, {@code name}, {@code party_code}.
  */
+@Embeddable
 record PersonRef(Long personId, String name, String partyCode) {
 
     PersonRef {

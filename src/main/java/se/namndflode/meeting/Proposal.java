@@ -1,6 +1,19 @@
 package se.namndflode.meeting;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
 import java.util.ArrayList;
+import org.hibernate.annotations.BatchSize;
 import java.util.List;
 
 /**
@@ -9,16 +22,43 @@ import java.util.List;
  * ("samt att därutöver anföra följande: ...") and for återremiss/bordläggning a reason. Edited or withdrawn
  * until the chair puts the questions; a withdrawn yrkande stays in the record, marked.
  */
-final class Proposal {
+@Entity
+@Table(name = "meeting_proposal")
+class Proposal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
     private int number;
+
+    @Enumerated(EnumType.STRING)
     private ProposalKind kind;
+
+    @ElementCollection
+    @CollectionTable(name = "meeting_proposal_mover", joinColumns = @JoinColumn(name = "proposal_id"))
+    @OrderColumn(name = "ordinal")
+    @BatchSize(size = 50)
     private List<PersonRef> movers = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "meeting_proposal_joiner", joinColumns = @JoinColumn(name = "proposal_id"))
+    @OrderColumn(name = "ordinal")
+    @BatchSize(size = 50)
     private List<PersonRef> joiners = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "meeting_proposal_clause", joinColumns = @JoinColumn(name = "proposal_id"))
+    @OrderColumn(name = "ordinal")
+    @Column(name = "content")
+    @BatchSize(size = 50)
     private List<String> clauses = new ArrayList<>();
     private String argument;
     private String reason;
     private boolean withdrawn;
+
+    protected Proposal() {
+    }
 
     Proposal(int number, ProposalDraft draft) {
         this.number = number;
@@ -27,11 +67,18 @@ final class Proposal {
 
     void change(ProposalDraft draft) {
         this.kind = draft.kind();
-        this.movers = new ArrayList<>(draft.movers());
-        this.joiners = new ArrayList<>(draft.joiners());
-        this.clauses = new ArrayList<>(draft.clauses());
+        replace(movers, draft.movers());
+        replace(joiners, draft.joiners());
+        replace(clauses, draft.clauses());
         this.argument = draft.argument();
         this.reason = draft.reason();
+    }
+
+    private static <T> void replace(List<T> stored, List<T> given) {
+        if (!stored.equals(given)) {
+            stored.clear();
+            stored.addAll(given);
+        }
     }
 
     void withdraw() {

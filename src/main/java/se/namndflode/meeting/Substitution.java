@@ -1,5 +1,6 @@
 package se.namndflode.meeting;
 
+import jakarta.persistence.Embeddable;
 import java.util.Objects;
 
 /**
@@ -8,6 +9,7 @@ import java.util.Objects;
  * comes back takes the seat back between paragraphs. Where no substitution is recorded the board's order calls
  * substitutes in ({@link Attendance}).
  */
+@Embeddable
 record Substitution(Long substituteId, Long memberId, Long fromParagraphId, Long untilParagraphId) {
 
     Substitution {

@@ -41,7 +41,7 @@ class VotingRulesTest {
     private static void vote(ParagraphHandling handling, ConsoleContext context, int question, List<PersonRef> persons,
             BallotChoice choice) {
         for (PersonRef person : persons) {
-            handling.castBallot(context, question, person.personId(), choice);
+            handling.castBallot(context, question, person, choice);
         }
     }
 
@@ -115,7 +115,7 @@ class VotingRulesTest {
         Vote main = handling.demandVote(context, 1, board.hedin, null, false);
 
         assertThat(main.getNo()).isNull();
-        refused(() -> handling.castBallot(context, 1, board.ojanne.personId(), BallotChoice.YES),
+        refused(() -> handling.castBallot(context, 1, board.ojanne, BallotChoice.YES),
                 "meeting.vote.counterPending");
         assertThat(handling.due(context).orElseThrow().kind()).isEqualTo(QuestionKind.COUNTER_PROPOSAL);
         assertThat(handling.due(context).orElseThrow().alternatives()).containsExactly(Alternative.proposal(2),
@@ -180,8 +180,8 @@ class VotingRulesTest {
         ConsoleContext context = board.context(board.present(present), 5);
         ParagraphHandling handling = twoProposalsWithAVote(context);
 
-        Ballot ballot = handling.castBallot(context, 1, board.subS1.personId(), BallotChoice.YES);
-        String message = refused(() -> handling.castBallot(context, 1, board.s3.personId(), BallotChoice.YES),
+        Ballot ballot = handling.castBallot(context, 1, board.subS1, BallotChoice.YES);
+        String message = refused(() -> handling.castBallot(context, 1, board.s3, BallotChoice.YES),
                 "meeting.ballot.notServing");
 
         assertThat(ballot.servesFor()).isEqualTo(board.s3);
@@ -197,16 +197,16 @@ class VotingRulesTest {
         ConsoleContext context = board.context(attendance, 5);
         ParagraphHandling handling = twoProposalsWithAVote(context);
 
-        String message = refused(() -> handling.castBallot(context, 1, board.m2.personId(), BallotChoice.NO),
+        String message = refused(() -> handling.castBallot(context, 1, board.m2, BallotChoice.NO),
                 "meeting.ballot.recused");
-        handling.castBallot(context, 1, board.subM1.personId(), BallotChoice.NO);
+        handling.castBallot(context, 1, board.subM1, BallotChoice.NO);
 
         assertThat(message).isEqualTo("Olof Sten (M) har anmält jäv vid § 5 och får inte delta i handläggningen eller "
                 + "rösta (kommunallagen 6 kap. 30 §).");
         ConsoleContext six = board.context(attendance, 6);
         ParagraphHandling next = twoProposalsWithAVote(six);
-        next.castBallot(six, 1, board.m2.personId(), BallotChoice.NO);
-        refused(() -> next.castBallot(six, 1, board.subM1.personId(), BallotChoice.NO), "meeting.ballot.notServing");
+        next.castBallot(six, 1, board.m2, BallotChoice.NO);
+        refused(() -> next.castBallot(six, 1, board.subM1, BallotChoice.NO), "meeting.ballot.notServing");
     }
 
     @Test
@@ -222,9 +222,9 @@ class VotingRulesTest {
         atSix.recordFinding(six, QuestionKind.MAIN, Alternative.ADMINISTRATION);
         atSix.demandVote(six, 1, null, null, false);
 
-        refused(() -> atFive.castBallot(five, 1, board.runsten.personId(), BallotChoice.YES),
+        refused(() -> atFive.castBallot(five, 1, board.runsten, BallotChoice.YES),
                 "meeting.ballot.notServing");
-        assertThat(atSix.castBallot(six, 1, board.runsten.personId(), BallotChoice.YES).choice())
+        assertThat(atSix.castBallot(six, 1, board.runsten, BallotChoice.YES).choice())
                 .isEqualTo(BallotChoice.YES);
     }
 
@@ -232,9 +232,9 @@ class VotingRulesTest {
     void eachServingPersonVotesOnceAndTheRollCallMustBeComplete() {
         ConsoleContext context = board.context(board.allMembersPresent(), 5);
         ParagraphHandling handling = twoProposalsWithAVote(context);
-        handling.castBallot(context, 1, board.ojanne.personId(), BallotChoice.YES);
+        handling.castBallot(context, 1, board.ojanne, BallotChoice.YES);
 
-        String twice = refused(() -> handling.castBallot(context, 1, board.ojanne.personId(), BallotChoice.NO),
+        String twice = refused(() -> handling.castBallot(context, 1, board.ojanne, BallotChoice.NO),
                 "meeting.ballot.twice");
         String missing = refused(() -> handling.closeVote(context, 1), "meeting.vote.missingBallots");
 
@@ -242,7 +242,7 @@ class VotingRulesTest {
                 + "röst.");
         assertThat(missing).contains("Sara Lind (S)", "Gabriel Kroon (SD)").doesNotContain("Alexander Ojanne");
         assertThat(handling.getQuestions().get(0).getVote().getBallots()).hasSize(1);
-        refused(() -> handling.castBallot(context, 1, board.subS1.personId(), BallotChoice.YES),
+        refused(() -> handling.castBallot(context, 1, board.subS1, BallotChoice.YES),
                 "meeting.ballot.notServing");
     }
 
@@ -267,7 +267,7 @@ class VotingRulesTest {
         handling.recordFinding(withQuorum, QuestionKind.MAIN, Alternative.ADMINISTRATION);
         refused(() -> handling.demandVote(context, 1, null, null, false), "meeting.console.noQuorum");
         handling.demandVote(withQuorum, 1, null, null, false);
-        refused(() -> handling.castBallot(context, 1, board.ojanne.personId(), BallotChoice.YES),
+        refused(() -> handling.castBallot(context, 1, board.ojanne, BallotChoice.YES),
                 "meeting.console.noQuorum");
     }
 
@@ -276,12 +276,12 @@ class VotingRulesTest {
         ConsoleContext context = authority(board.context(board.allMembersPresent(), 5));
         ParagraphHandling handling = twoProposalsWithAVote(context);
 
-        String message = refused(() -> handling.castBallot(context, 1, board.kroon.personId(), BallotChoice.ABSTAIN),
+        String message = refused(() -> handling.castBallot(context, 1, board.kroon, BallotChoice.ABSTAIN),
                 "meeting.ballot.abstainInAuthority");
         refused(() -> handling.declareNotTakingPart(context, board.kroon), "meeting.notTakingPart.authority");
 
         assertThat(message).contains("myndighetsutövning mot enskild");
-        handling.castBallot(context, 1, board.kroon.personId(), BallotChoice.NO);
+        handling.castBallot(context, 1, board.kroon, BallotChoice.NO);
     }
 
     @Test
