@@ -141,6 +141,29 @@ public class ConsoleFixtures {
         return admin.saveParty(party).getId();
     }
 
+    /**
+     * Gives the matter an approved tjänsteutlåtande with these decision points, as the staff report's own flow
+     * leaves it (written directly: that flow is tested in the matter module).
+     */
+    void approvedReport(Matter matter, String... points) {
+        jdbc.update("insert into staff_report (matter_id, status, latest_number, approved_at, approved_by, "
+                + "approved_number, version) values (?, 'APPROVED', 1, current_timestamp, 'forvaltningschef', 1, 0)",
+                matter.getId());
+        Long reportId = jdbc.queryForObject("select id from staff_report where matter_id = ?", Long.class,
+                matter.getId());
+        jdbc.update("insert into staff_report_version (staff_report_id, number, title, registry_number, board_name, "
+                + "administration, case_officer_name, report_date, summary, created_at, created_by) values (?, 1, ?, "
+                + "?, 'Mötesnämnd', 'Mötesförvaltning', 'Handläggare', current_date, 'Sammanfattning', "
+                + "current_timestamp, 'handlaggare')", reportId, matter.getTitle(),
+                matter.getRegistryNumber().toString());
+        Long versionId = jdbc.queryForObject("select id from staff_report_version where staff_report_id = ?",
+                Long.class, reportId);
+        for (int i = 0; i < points.length; i++) {
+            jdbc.update("insert into staff_report_decision_point (staff_report_version_id, ordinal, content) "
+                    + "values (?, ?, ?)", versionId, i, points[i]);
+        }
+    }
+
     /** The demo's user by name (e.g. "sekreterare"). */
     RequestPostProcessor as(String username) {
         return user(accounts.loadUserByUsername(username));

@@ -155,4 +155,175 @@ class MeetingConsoleApiTest {
         assertThat(api.get(meeting.paragraphUrl(5)).<List<String>>read("$.proposals[*].kind"))
                 .containsExactly("APPROVAL", "OWN");
     }
+
+    @Test
+    void withThreeProposalsTheMotforslagIsChosenByAVoteFirst() {
+        api.present(MEMBERS);
+        api.proposal(5, "APPROVAL", List.of("s1"), null);
+        api.proposal(5, "OWN", List.of("c"), "\"clauses\":[\"tillstyrka motionen\"]");
+        api.proposal(5, "REJECTION", List.of("m1", "m2"), "\"joiners\":" + api.ids(List.of("sd")));
+        api.finding(5, "MAIN", "ADMINISTRATION");
+        Answer demanded = api.demandVote(5, 1, "m1", null);
+        assertThat(demanded.<String>read("$.due.kind")).isEqualTo("COUNTER_PROPOSAL");
+        assertThat(api.ballot(5, 1, "s1", "YES").detail()).startsWith("Motförslaget är inte utsett ännu.");
+        api.finding(5, "COUNTER_PROPOSAL", "PROPOSAL:2");
+        api.demandVote(5, 2, "m1", "PROPOSAL:3");
+        api.ballots(5, 2, List.of("c", "l"), "YES");
+        api.ballots(5, 2, List.of("m1", "m2", "m3", "sd"), "NO");
+        api.ballots(5, 2, MAJORITY, "ABSTAIN");
+        Answer counter = api.closeVote(5, 2);
+        assertThat(counter.<String>read("$.questions[0].vote.no.key")).isEqualTo("PROPOSAL:3");
+        api.ballots(5, 1, MAJORITY, "YES");
+        api.ballots(5, 1, OPPOSITION, "NO");
+
+        Answer closed = api.closeVote(5, 1);
+
+        assertThat(closed.<List<String>>read("$.minutes.proposition")).containsExactly(
+                "Ordföranden ställde de framställda förslagen till beslut mot varandra och fann att nämnden beslutat "
+                        + "enligt förvaltningens förslag.",
+                "Omröstning begärdes.",
+                "Ordföranden förklarade förvaltningens förslag som huvudförslag.",
+                "Ordföranden ställde därefter proposition på vilket av de övriga förslagen som skulle utgöra "
+                        + "motförslag i huvudvoteringen och fann att nämnden utsett C Testssons (C) yrkande till "
+                        + "motförslag.",
+                "Kontrapropositionsvotering begärdes.",
+                "Ordföranden ställde följande voteringsproposition: Ja för C Testssons (C) yrkande som motförslag, "
+                        + "nej för yrkandet från M1 Testsson m.fl. (M) som motförslag.",
+                "Omröstningen utföll med 2 ja-röster, 4 nej-röster, 7 avstår.",
+                "Nämnden har därmed utsett yrkandet från M1 Testsson m.fl. (M) till motförslag.",
+                "Ordföranden ställde följande voteringsproposition: Ja för bifall till förvaltningens förslag, nej för "
+                        + "bifall till yrkandet från M1 Testsson m.fl. (M).",
+                "Omröstningen utföll med 7 ja-röster, 6 nej-röster, 0 avstår.",
+                "Nämnden har därmed beslutat enligt förvaltningens förslag.");
+        assertThat(closed.<List<String>>read("$.minutes.proposals")).contains("M1 Testsson m.fl. (M), med "
+                + "instämmande från SD Testsson (SD), yrkade avslag på förvaltningens förslag till beslut.");
+    }
+
+    @Test
+    void abstentionsAreCountedAndWhoAbstainedCannotReserve() {
+        api.present(MEMBERS);
+        twoProposalsAndAVote(5);
+        api.ballots(5, 1, MAJORITY, "YES");
+        api.ballots(5, 1, List.of("c", "m1", "m2", "m3"), "NO");
+        api.ballots(5, 1, List.of("l", "sd"), "ABSTAIN");
+        Answer closed = api.closeVote(5, 1);
+        assertThat(closed.<List<String>>read("$.minutes.proposition"))
+                .contains("Omröstningen utföll med 7 ja-röster, 4 nej-röster, 2 avstår.");
+        Answer decided = api.decide(5, "[\"Socialnämnden godkänner tjänsteutlåtandet.\"]");
+        long version = decided.version();
+
+        Answer abstainer = api.post(meeting.paragraphUrl(5) + "/dissents", "{\"version\":" + version
+                + ",\"persons\":" + api.ids(List.of("sd")) + ",\"favour\":2}");
+        Answer dissent = api.post(meeting.paragraphUrl(5) + "/dissents", "{\"version\":" + version
+                + ",\"persons\":" + api.ids(List.of("c", "m1")) + ",\"favour\":2}");
+
+        assertThat(abstainer.status()).isEqualTo(422);
+        assertThat(abstainer.detail()).isEqualTo("SD Testsson (SD) röstade inte ja eller nej och deltog därmed inte "
+                + "i beslutet. Bara den som deltagit i beslutet får reservera sig (kommunallagen 4 kap. 27 §).");
+        assertThat(dissent.status()).as(dissent.body()).isEqualTo(200);
+        assertThat(dissent.<List<String>>read("$.minutes.dissents")).containsExactly("C Testsson (C) och M1 Testsson "
+                + "(M) reserverade sig mot beslutet till förmån för C Testssons (C) yrkande.");
+    }
+
+    @Test
+    void aSubstituteServingForAnAbsentMemberVotesAndTheAbsentMemberCannot() {
+        List<String> present = new java.util.ArrayList<>(MEMBERS);
+        present.remove("s3");
+        present.add("subS1");
+        api.present(present);
+        twoProposalsAndAVote(5);
+
+        Answer substitute = api.ballot(5, 1, "subS1", "YES");
+        Answer absent = api.ballot(5, 1, "s3", "YES");
+
+        assertThat(substitute.status()).isEqualTo(200);
+        assertThat(substitute.<String>read("$.questions[0].vote.ballots[0].servesFor.display"))
+                .isEqualTo("S3 Testsson (S)");
+        assertThat(absent.status()).isEqualTo(422);
+        assertThat(absent.detail()).isEqualTo("S3 Testsson (S) tjänstgör inte vid § 5 och kan inte rösta. Bara de som "
+                + "står på röstlängden röstar.");
+        assertThat(api.get(meeting.paragraphUrl(5)).<List<Object>>read("$.questions[0].vote.ballots")).hasSize(1);
+    }
+
+    @Test
+    void aMemberWithJavCannotVoteOnThatParagraphWhileTheSubstituteCan() {
+        List<String> present = new java.util.ArrayList<>(MEMBERS);
+        present.add("subM1");
+        api.present(present);
+        api.ok(meeting.url() + "/attendance/recusals", "{\"version\":" + api.attendanceVersion() + ",\"personId\":"
+                + meeting.person("m2") + ",\"paragraphId\":" + meeting.paragraph(5) + "}");
+        twoProposalsAndAVote(5);
+
+        Answer recused = api.ballot(5, 1, "m2", "NO");
+        Answer substitute = api.ballot(5, 1, "subM1", "NO");
+
+        assertThat(recused.status()).isEqualTo(422);
+        assertThat(recused.detail()).isEqualTo("M2 Testsson (M) har anmält jäv vid § 5 och får inte delta i "
+                + "handläggningen eller rösta (kommunallagen 6 kap. 30 §).");
+        assertThat(substitute.status()).isEqualTo(200);
+        Answer six = api.get(meeting.paragraphUrl(6));
+        assertThat(six.<List<Integer>>read("$.serving.serving[*].person.personId"))
+                .contains(meeting.person("m2").intValue()).doesNotContain(meeting.person("subM1").intValue());
+    }
+
+    @Test
+    void aMemberWhoArrivesBeforeParagraphSixVotesFromSixOnly() {
+        List<String> present = new java.util.ArrayList<>(MEMBERS);
+        present.remove("mp");
+        api.present(present);
+        api.ok(meeting.url() + "/attendance/changes", "{\"version\":" + api.attendanceVersion() + ",\"personId\":"
+                + meeting.person("mp") + ",\"movement\":\"ARRIVED\",\"fromParagraphId\":" + meeting.paragraph(6)
+                + "}");
+        twoProposalsAndAVote(5);
+        twoProposalsAndAVote(6);
+
+        Answer atFive = api.ballot(5, 1, "mp", "YES");
+        Answer atSix = api.ballot(6, 1, "mp", "YES");
+
+        assertThat(atFive.status()).isEqualTo(422);
+        assertThat(atFive.detail()).startsWith("MP Testsson (MP) tjänstgör inte vid § 5");
+        assertThat(atSix.status()).isEqualTo(200);
+        Answer attendance = api.get(meeting.url() + "/attendance");
+        assertThat(attendance.<Integer>read("$.servingLists[4].servingCount")).isEqualTo(12);
+        assertThat(attendance.<Integer>read("$.servingLists[5].servingCount")).isEqualTo(13);
+    }
+
+    @Test
+    void theDecisionStartsFromTheApprovedStaffReportAndEndsWithForwardingAndImmediateJustering() {
+        fixtures.approvedReport(meeting.matters().get(1), "Socialnämnden godkänner förvaltningens tjänsteutlåtande "
+                + "som svar på kommunstyrelsens remiss.", "Ärendet justeras omedelbart.");
+        api.present(MEMBERS);
+
+        Answer proposed = api.get(meeting.paragraphUrl(6));
+        assertThat(proposed.<List<String>>read("$.proposedDecision.points")).containsExactly("Socialnämnden "
+                + "godkänner förvaltningens tjänsteutlåtande som svar på kommunstyrelsens remiss.");
+        assertThat(proposed.<Boolean>read("$.proposedDecision.immediatelyJustered")).isTrue();
+
+        Answer decided = api.ok(meeting.paragraphUrl(6) + "/decision", "{\"version\":0,\"forwardedTo\":"
+                + "\"kommunstyrelsen\",\"immediatelyJustered\":true}");
+
+        assertThat(decided.<String>read("$.decisionText")).isEqualTo("Socialnämnden godkänner förvaltningens "
+                + "tjänsteutlåtande som svar på kommunstyrelsens remiss.\nÄrendet överlämnas till kommunstyrelsen.\n"
+                + "Paragrafen justeras omedelbart.");
+        assertThat(decided.<Boolean>read("$.immediatelyJustered")).isTrue();
+    }
+
+    @Test
+    void aReferralBackThatWinsSendsTheMatterBackWithItsReason() {
+        api.present(MEMBERS);
+        api.proposal(5, "APPROVAL", List.of("s1"), null);
+        api.proposal(5, "REFERRAL_BACK", List.of("l", "m1", "c"), "\"reason\":\"Komplettera med en "
+                + "konsekvensanalys\"");
+        Answer found = api.finding(5, "DECIDE_TODAY", "PROPOSAL:2");
+        assertThat(found.<String>read("$.verdict.type")).isEqualTo("REFERRED_BACK");
+        assertThat(found.<List<String>>read("$.minutes.proposition")).containsExactly("Ordförande frågar nämnden om "
+                + "ärendet ska avgöras idag eller återremitteras. Ordförande finner att ärendet ska återremitteras.");
+
+        Answer decided = api.ok(meeting.paragraphUrl(5) + "/decision", "{\"version\":" + found.version() + "}");
+
+        assertThat(decided.<String>read("$.outcome")).isEqualTo("REFERRED_BACK");
+        assertThat(decided.<String>read("$.outcomeReason")).isEqualTo("Komplettera med en konsekvensanalys");
+        assertThat(decided.<String>read("$.decisionText")).isEqualTo("Ärendet återremitteras till förvaltningen.");
+        assertThat(fixtures.waitingIn(meeting.matters().get(0))).contains("PrepareStaffReport");
+    }
 }
