@@ -81,7 +81,7 @@ final class ConsoleViews {
     }
 
     /** A yrkande with its wording in the minutes. */
-    record ProposalView(int number, ProposalKind kind, List<PersonView> movers, List<PersonView> joiners,
+    record ProposalView(int number, ProposalKind kind, List<PersonView> movers, List<PersonView> concurrences,
             List<String> clauses, String argument, String reason, boolean withdrawn, String reference,
             String wording) {
     }

@@ -205,8 +205,8 @@ class MeetingConsole {
         String apply(ParagraphHandling handling, ConsoleContext context, Roster roster);
     }
 
-    /** A yrkande: movers and joiners by person id (serving in the paragraph), kind, att-satser, argument, reason. */
-    record ProposalInput(ProposalKind kind, List<Long> movers, List<Long> joiners, List<String> clauses,
+    /** A yrkande: movers and concurrences by person id (serving), kind, att-satser, argument, reason. */
+    record ProposalInput(ProposalKind kind, List<Long> movers, List<Long> concurrences, List<String> clauses,
             String argument, String reason) {
     }
 
@@ -427,7 +427,8 @@ class MeetingConsole {
 
     private static ProposalDraft draft(Roster roster, ProposalInput input) {
         return new ProposalDraft(input.kind(), persons(roster, input.movers(), "movers"),
-                persons(roster, input.joiners(), "joiners"), input.clauses(), input.argument(), input.reason());
+                persons(roster, input.concurrences(), "concurrences"), input.clauses(), input.argument(),
+                input.reason());
     }
 
     /** Persons by id, as the board's seats on the meeting day name them; whether they may act is the rules' call. */
@@ -579,7 +580,7 @@ class MeetingConsole {
                 item.getId());
         List<ProposalView> proposals = shown.getProposals().stream().map(proposal -> new ProposalView(
                 proposal.getNumber(), proposal.getKind(), PersonView.of(proposal.getMovers()),
-                PersonView.of(proposal.getJoiners()), proposal.getClauses(), proposal.getArgument(),
+                PersonView.of(proposal.getConcurrences()), proposal.getClauses(), proposal.getArgument(),
                 proposal.getReason(), proposal.isWithdrawn(), MinutesWording.reference(proposal),
                 MinutesWording.proposal(proposal))).toList();
         List<QuestionView> questions = shown.getQuestions().stream()
@@ -651,11 +652,11 @@ class MeetingConsole {
 
     private static String kindName(Proposal proposal) {
         return switch (proposal.getKind()) {
-            case APPROVAL -> "bifall";
-            case REJECTION -> "avslag";
-            case REFERRAL_BACK -> "återremiss";
-            case TABLING -> "bordläggning";
-            case AMENDMENT -> "ändring eller tillägg";
+            case APPROVE -> "bifall";
+            case REJECT -> "avslag";
+            case REFER_BACK -> "återremiss";
+            case POSTPONE -> "bordläggning";
+            case AMEND -> "ändring eller tillägg";
             case OWN -> "eget förslag";
         };
     }

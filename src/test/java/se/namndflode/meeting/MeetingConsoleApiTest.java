@@ -50,7 +50,7 @@ class MeetingConsoleApiTest {
 
     /** Bifall (S, V) against C's own yrkande in § 5, found for the administration, a vote demanded by C. */
     private void twoProposalsAndAVote(int paragraph) {
-        api.proposal(paragraph, "APPROVAL", List.of("s1", "v1"), null);
+        api.proposal(paragraph, "APPROVE", List.of("s1", "v1"), null);
         api.proposal(paragraph, "OWN", List.of("c"), "\"clauses\":[\"att socialnämnden tillstyrker motionen\"],"
                 + "\"argument\":\"Kommunstyrelsen har överlämnat en remiss.\"");
         api.finding(paragraph, "MAIN", "ADMINISTRATION");
@@ -120,7 +120,7 @@ class MeetingConsoleApiTest {
         api.present(MEMBERS);
         long seen = api.version(5); // both consoles show this version
         String url = meeting.paragraphUrl(5) + "/proposals";
-        Answer first = api.ok(url, "{\"version\":" + seen + ",\"kind\":\"APPROVAL\",\"movers\":"
+        Answer first = api.ok(url, "{\"version\":" + seen + ",\"kind\":\"APPROVE\",\"movers\":"
                 + api.ids(List.of("s1")) + "}");
 
         Answer second = api.post(url, "{\"version\":" + seen + ",\"kind\":\"OWN\",\"movers\":"
@@ -140,7 +140,7 @@ class MeetingConsoleApiTest {
     @Test
     void twoChangesAtTheSameMomentMeetInTheDatabaseAndTheSecondGets409() throws Exception {
         api.present(MEMBERS);
-        long seen = api.proposal(5, "APPROVAL", List.of("s1"), null).version();
+        long seen = api.proposal(5, "APPROVE", List.of("s1"), null).version();
 
         Answer second = Interleaving.whileUncommitted(transactions,
                 () -> SignedIn.as(accounts.loadUserByUsername("sekreterare"), () -> console.addProposal(
@@ -148,20 +148,20 @@ class MeetingConsoleApiTest {
                                 ProposalKind.OWN, List.of(meeting.person("c")), List.of(), List.of("tillstyrka"),
                                 null, null))),
                 () -> api.post(meeting.paragraphUrl(5) + "/proposals", "{\"version\":" + seen
-                        + ",\"kind\":\"REJECTION\",\"movers\":" + api.ids(List.of("sd")) + "}"));
+                        + ",\"kind\":\"REJECT\",\"movers\":" + api.ids(List.of("sd")) + "}"));
 
         assertThat(second.status()).as(second.body()).isEqualTo(409);
-        assertThat(second.<List<String>>read("$.current.proposals[*].kind")).containsExactly("APPROVAL", "OWN");
+        assertThat(second.<List<String>>read("$.current.proposals[*].kind")).containsExactly("APPROVE", "OWN");
         assertThat(api.get(meeting.paragraphUrl(5)).<List<String>>read("$.proposals[*].kind"))
-                .containsExactly("APPROVAL", "OWN");
+                .containsExactly("APPROVE", "OWN");
     }
 
     @Test
     void withThreeProposalsTheMotforslagIsChosenByAVoteFirst() {
         api.present(MEMBERS);
-        api.proposal(5, "APPROVAL", List.of("s1"), null);
+        api.proposal(5, "APPROVE", List.of("s1"), null);
         api.proposal(5, "OWN", List.of("c"), "\"clauses\":[\"tillstyrka motionen\"]");
-        api.proposal(5, "REJECTION", List.of("m1", "m2"), "\"joiners\":" + api.ids(List.of("sd")));
+        api.proposal(5, "REJECT", List.of("m1", "m2"), "\"concurrences\":" + api.ids(List.of("sd")));
         api.finding(5, "MAIN", "ADMINISTRATION");
         Answer demanded = api.demandVote(5, 1, "m1", null);
         assertThat(demanded.<String>read("$.due.kind")).isEqualTo("COUNTER_PROPOSAL");
@@ -311,8 +311,8 @@ class MeetingConsoleApiTest {
     @Test
     void aReferralBackThatWinsSendsTheMatterBackWithItsReason() {
         api.present(MEMBERS);
-        api.proposal(5, "APPROVAL", List.of("s1"), null);
-        api.proposal(5, "REFERRAL_BACK", List.of("l", "m1", "c"), "\"reason\":\"Komplettera med en "
+        api.proposal(5, "APPROVE", List.of("s1"), null);
+        api.proposal(5, "REFER_BACK", List.of("l", "m1", "c"), "\"reason\":\"Komplettera med en "
                 + "konsekvensanalys\"");
         Answer found = api.finding(5, "DECIDE_TODAY", "PROPOSAL:2");
         assertThat(found.<String>read("$.verdict.type")).isEqualTo("REFERRED_BACK");
@@ -325,5 +325,18 @@ class MeetingConsoleApiTest {
         assertThat(decided.<String>read("$.outcomeReason")).isEqualTo("Komplettera med en konsekvensanalys");
         assertThat(decided.<String>read("$.decisionText")).isEqualTo("Ärendet återremitteras till förvaltningen.");
         assertThat(fixtures.waitingIn(meeting.matters().get(0))).contains("PrepareStaffReport");
+    }
+
+    @Test
+    void theConsoleIsInTheOpenApiDocument() {
+        Answer document = api.get("/api/v1/openapi");
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.<String>read("$.paths['/api/v1/meetings/{meetingId}/paragraphs/{paragraphId}/votes/"
+                + "{questionNumber}/ballots'].post.summary")).startsWith("En tjänstgörandes röst");
+        assertThat(document.<Object>read("$.paths['/api/v1/meetings/{meetingId}/attendance/substitutions'].delete"))
+                .isNotNull();
+        assertThat(document.<List<String>>read("$.components.schemas.ProposalRequest.properties.kind.enum"))
+                .containsExactly("APPROVE", "REJECT", "REFER_BACK", "POSTPONE", "AMEND", "OWN");
     }
 }
