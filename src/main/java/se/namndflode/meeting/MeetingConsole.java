@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataAccessException;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.namndflode.matter.StaffReport;
@@ -186,14 +188,13 @@ class MeetingConsole {
         loaded.agenda().stream().filter(Paragraph::isHandled).forEach(item -> locked.add(item.getId()));
         changed.attendance().checkServingUnchanged(loaded.attendance(), locked);
         if (sheet == null) {
-            sheet = sheets.save(new AttendanceSheet(meetingId));
-            entities.flush();
+            sheet = sheets.saveAndFlush(new AttendanceSheet(meetingId));
         }
-        entities.lock(sheet, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        claim(sheet);
         sheet.record(changed.attendance());
         audit.record(action, Meetings.ENTITY, meetingId, meeting.getMunicipalityCode(), changed.summary(), null);
         meetings.touch(meetingId);
-        entities.flush();
+        flush();
         return attendanceState(load(meetingId));
     }
 
@@ -386,11 +387,9 @@ class MeetingConsole {
         checkVersion(version, existing.map(ParagraphHandling::getVersion).orElse(0L), label(item));
         ParagraphHandling handling = existing.orElseGet(() -> new ParagraphHandling(meetingId, item.getId()));
         if (existing.isEmpty()) {
-            handlings.save(handling);
-            entities.flush();
+            handlings.saveAndFlush(handling);
         }
-        // Claims the paragraph now: a change committed meanwhile makes this update find another version (409).
-        entities.lock(handling, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        claim(handling);
         String summary = work.apply(handling, context(loaded, item), loaded.attendance().roster());
         Meeting meeting = loaded.meeting();
         // A confidential matter's yrkanden, reservations and statements stay out of the log: its label says where.
@@ -398,9 +397,35 @@ class MeetingConsole {
                 label(item) + " " + item.getPublicTitle() + ": " + (item.isConfidential() ? auditSafe(action)
                         : summary), null);
         meetings.touch(meetingId);
-        entities.flush();
+        flush();
         Loaded after = load(meetingId);
         return paragraphState(after, after.paragraph(paragraphId), handling);
+    }
+
+    /**
+     * Claims the row now, by an immediate version-checked update of its version: a change committed meanwhile makes
+     * it find another version, and one in progress makes it wait for that one and then fail (409 either way).
+     */
+    private void claim(Object versioned) {
+        try {
+            entities.lock(versioned, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (RuntimeException failure) {
+            throw translated(failure);
+        }
+    }
+
+    /** Writes the changes now, with JPA's failures as Spring's (a unique key both ran into, a stale version). */
+    private void flush() {
+        try {
+            entities.flush();
+        } catch (RuntimeException failure) {
+            throw translated(failure);
+        }
+    }
+
+    private static RuntimeException translated(RuntimeException failure) {
+        DataAccessException translated = EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(failure);
+        return translated != null ? translated : failure;
     }
 
     private static String auditSafe(String action) {

@@ -157,6 +157,22 @@ class MeetingConsoleApiTest {
     }
 
     @Test
+    void twoFirstChangesOfAParagraphAtTheSameMomentMeetInItsUniqueKey() throws Exception {
+        api.present(MEMBERS);
+
+        Answer second = Interleaving.whileUncommitted(transactions,
+                () -> SignedIn.as(accounts.loadUserByUsername("sekreterare"), () -> console.addProposal(
+                        meeting.meetingId(), meeting.paragraph(6), 0L, new MeetingConsole.ProposalInput(
+                                ProposalKind.APPROVE, List.of(meeting.person("s1")), List.of(), List.of(), null,
+                                null))),
+                () -> api.post(meeting.paragraphUrl(6) + "/proposals", "{\"version\":0,\"kind\":\"REJECT\","
+                        + "\"movers\":" + api.ids(List.of("sd")) + "}"));
+
+        assertThat(second.status()).as(second.body()).isEqualTo(409);
+        assertThat(second.<List<String>>read("$.current.proposals[*].kind")).containsExactly("APPROVE");
+    }
+
+    @Test
     void withThreeProposalsTheMotforslagIsChosenByAVoteFirst() {
         api.present(MEMBERS);
         api.proposal(5, "APPROVE", List.of("s1"), null);
