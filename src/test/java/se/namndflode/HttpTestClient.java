@@ -64,6 +64,53 @@ public final class HttpTestClient {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST with a body of bytes (e.g. a multipart upload built by {@link Multipart}). */
+    public HttpResponse<String> postBytes(String url, String contentType, byte[] body, String... headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A multipart/form-data body, its parts in the order added (as a browser sends a form's fields). */
+    public static final class Multipart {
+
+        private final String boundary = "----namndflode" + System.nanoTime();
+        private final java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+
+        public Multipart field(String name, String value) {
+            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                    + "\r\n");
+            return this;
+        }
+
+        public Multipart file(String name, String fileName, String contentType, byte[] content) {
+            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+            body.writeBytes(content);
+            write("\r\n");
+            return this;
+        }
+
+        public String contentType() {
+            return "multipart/form-data; boundary=" + boundary;
+        }
+
+        public byte[] bytes() {
+            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+            all.writeBytes(body.toByteArray());
+            all.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return all.toByteArray();
+        }
+
+        private void write(String text) {
+            body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     /** Signs in at {@code baseUrl} and checks that the login was accepted. */
     public void signIn(String baseUrl, String username) throws Exception {
         String form = "username=" + username + "&password=" + DEMO_PASSWORD + "&_csrf="

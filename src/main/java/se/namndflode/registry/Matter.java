@@ -48,6 +48,12 @@ public class Matter {
     @Column(nullable = false)
     private String title;
 
+    /**
+     * What the register shows instead of the title to those not entitled to a confidential matter (offentlig
+     * rubrik); null for a matter that is not confidential, or when "Sekretessbelagt ärende" is to be shown.
+     */
+    private String publicTitle;
+
     private String sender;
 
     private String senderReference;
@@ -77,7 +83,7 @@ public class Matter {
     protected Matter() {
     }
 
-    Matter(Board board, RegistryNumber number, MatterKind kind, String title, String sender,
+    Matter(Board board, RegistryNumber number, MatterKind kind, String title, String publicTitle, String sender,
             String senderReference, LocalDate answerDue, boolean confidential, String confidentialityGround,
             Long caseOfficerId, OffsetDateTime registeredAt, String registeredBy) {
         this.municipality = board.getMunicipality();
@@ -87,6 +93,7 @@ public class Matter {
         this.serial = number.serial();
         this.kind = kind;
         this.title = title;
+        this.publicTitle = confidential ? publicTitle : null;
         this.sender = sender;
         this.senderReference = senderReference;
         this.answerDue = answerDue;
@@ -124,6 +131,7 @@ public class Matter {
     public Board getBoard() { return board; }
     public MatterKind getKind() { return kind; }
     public String getTitle() { return title; }
+    public String getPublicTitle() { return publicTitle; }
     public String getSender() { return sender; }
     public String getSenderReference() { return senderReference; }
     public LocalDate getAnswerDue() { return answerDue; }

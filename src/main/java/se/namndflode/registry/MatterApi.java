@@ -8,6 +8,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,8 +24,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The registry as JSON: the same roles, tenancy and confidentiality as the pages. A matter the user may not see
- * is a 404 problem detail, exactly like one that does not exist.
+ * The registry as JSON: the same roles, tenancy and confidentiality as the pages. A matter of another
+ * municipality, or none, is a 404 problem detail. A confidential matter of the user's municipality that they are
+ * not entitled to is listed and found by its number as its register entry ({@code restricted}: number, board,
+ * kind, status, registration time and the public title or "Sekretessbelagt ärende"; no title, sender, dates or
+ * documents), and opening it, its documents or files is a 403 problem {@code matter-confidential} with its number
+ * and that title (OSL 5 kap.: the register is public, the content may be secret).
  */
 @RestController
 @RequestMapping("/api/v1/matters")
@@ -31,25 +37,36 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Ärenden", description = "Diariet: ärenden, handlingar och deras filer")
 class MatterApi {
 
-    private final Registry registry;
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
-    MatterApi(Registry registry) {
+    private final Registry registry;
+    private final MessageSource messages;
+
+    MatterApi(Registry registry, MessageSource messages) {
         this.registry = registry;
+        this.messages = messages;
     }
 
     record BoardRef(Long id, String name) {
     }
 
+    /**
+     * A matter in a list or at the head of its view. {@code restricted}: a confidential matter the user is not
+     * entitled to, given as its register entry only ({@code title} is its public title or "Sekretessbelagt
+     * ärende"; {@code sender}, {@code senderReference}, {@code answerDue} and {@code caseOfficerId} are null).
+     */
     record MatterSummary(Long id, String registryNumber, String municipality, BoardRef board, MatterKind kind,
-            MatterStatus status, String title, String sender, String senderReference, LocalDate answerDue,
-            boolean confidential, Long caseOfficerId, OffsetDateTime registeredAt, String url) {
+            MatterStatus status, String title, String publicTitle, String sender, String senderReference,
+            LocalDate answerDue, boolean confidential, boolean restricted, Long caseOfficerId,
+            OffsetDateTime registeredAt, String url) {
 
-        static MatterSummary of(Matter matter) {
-            return new MatterSummary(matter.getId(), matter.getRegistryNumber().toString(),
-                    matter.getMunicipality().getCode(), new BoardRef(matter.getBoard().getId(),
-                            matter.getBoard().getName()), matter.getKind(), matter.getStatus(), matter.getTitle(),
-                    matter.getSender(), matter.getSenderReference(), matter.getAnswerDue(), matter.isConfidential(),
-                    matter.getCaseOfficerId(), matter.getRegisteredAt(), MatterApi.url(matter));
+        static MatterSummary of(MatterEntry matter, String maskedTitle) {
+            return new MatterSummary(matter.id(), matter.registryNumber().toString(),
+                    matter.municipality().getCode(), new BoardRef(matter.board().getId(), matter.board().getName()),
+                    matter.kind(), matter.status(), matter.title() != null ? matter.title() : maskedTitle,
+                    matter.publicTitle(), matter.sender(), matter.senderReference(), matter.answerDue(),
+                    matter.confidential(), matter.restricted(), matter.caseOfficerId(), matter.registeredAt(),
+                    "/api/v1/matters/" + matter.urlNumber());
         }
     }
 
@@ -85,19 +102,24 @@ class MatterApi {
 
     @GetMapping
     @Operation(summary = "Sök och lista ärenden",
-            description = "Nyast först. q söker i rubriker, handlingars rubriker, avsändarens diarienummer och "
-                    + "diarienummer (SOF 2026/12, SOF-2026-12 eller 2026/12). Sekretessärenden som användaren "
-                    + "inte har rätt att se finns inte med.")
+            description = "Nyast först. q söker i rubriker, handlingars rubriker, avsändaren, avsändarens "
+                    + "diarienummer och diarienummer (SOF 2026/12, SOF-2026-12 eller 2026/12). Ett sekretessärende "
+                    + "som användaren inte har åtkomst till finns med som diarieuppgift (restricted: nummer och "
+                    + "offentlig rubrik eller \"Sekretessbelagt ärende\") och hittas bara på nummer och offentlig "
+                    + "rubrik.")
     MatterPage search(@RequestParam(required = false) String q, @RequestParam(required = false) Long boardId,
             @RequestParam(required = false) MatterKind kind, @RequestParam(required = false) MatterStatus status,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-        Page<Matter> found = registry.search(new MatterSearch(q, boardId, kind, status), page, size);
-        return new MatterPage(found.map(MatterSummary::of).getContent(), found.getNumber(), found.getSize(),
-                found.getTotalElements(), found.getTotalPages());
+        Page<MatterEntry> found = registry.search(new MatterSearch(q, boardId, kind, status), page, size);
+        String masked = maskedTitle();
+        return new MatterPage(found.map(matter -> MatterSummary.of(matter, masked)).getContent(), found.getNumber(),
+                found.getSize(), found.getTotalElements(), found.getTotalPages());
     }
 
     @GetMapping("/{number}")
-    @Operation(summary = "Ett ärende med dess handlingar")
+    @Operation(summary = "Ett ärende med dess handlingar",
+            description = "Ett sekretessärende som användaren inte har åtkomst till: 403 (matter-confidential) "
+                    + "med diarienummer och offentlig rubrik; ett okänt nummer eller en annan kommuns ärende: 404.")
     MatterView matter(@Parameter(description = "Diarienummer i URL-form", example = "SOF-2026-12")
             @PathVariable String number) {
         return view(registry.matterAt(number));
@@ -129,8 +151,12 @@ class MatterApi {
                         tree.attachments().stream().map(attachment -> DocumentView.of(attachment, List.of()))
                                 .toList()))
                 .toList();
-        return new MatterView(MatterSummary.of(matter), matter.getConfidentialityGround(), matter.getRegisteredBy(),
-                documents);
+        return new MatterView(MatterSummary.of(MatterEntry.of(matter), maskedTitle()),
+                matter.getConfidentialityGround(), matter.getRegisteredBy(), documents);
+    }
+
+    private String maskedTitle() {
+        return messages.getMessage(Registry.MASKED_TITLE, null, SWEDISH);
     }
 
     private static String url(Matter matter) {

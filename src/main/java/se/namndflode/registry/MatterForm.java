@@ -39,6 +39,12 @@ public class MatterForm {
 
     private boolean confidential;
 
+    @Size(max = TextLimits.TITLE, message = "{validation.tooLong}")
+    @Schema(description = "Offentlig rubrik för ett sekretessärende: det som diariet visar i stället för rubriken "
+            + "för den som inte har åtkomst (valfri; utan den visas \"Sekretessbelagt ärende\")",
+            example = "Rapport enligt lex Sarah")
+    private String publicTitle;
+
     @Size(max = TextLimits.NAME, message = "{validation.tooLong}")
     @Schema(description = "Sekretessgrund; krävs när ärendet omfattas av sekretess", example = "OSL 26 kap. 1 §")
     private String confidentialityGround;
@@ -60,6 +66,8 @@ public class MatterForm {
     public void setAnswerDue(LocalDate answerDue) { this.answerDue = answerDue; }
     public boolean isConfidential() { return confidential; }
     public void setConfidential(boolean confidential) { this.confidential = confidential; }
+    public String getPublicTitle() { return publicTitle; }
+    public void setPublicTitle(String publicTitle) { this.publicTitle = publicTitle; }
     public String getConfidentialityGround() { return confidentialityGround; }
     public void setConfidentialityGround(String confidentialityGround) { this.confidentialityGround = confidentialityGround; }
     public Long getCaseOfficerId() { return caseOfficerId; }

@@ -14,27 +14,42 @@ import org.springframework.data.repository.query.Param;
 interface MatterRepository extends JpaRepository<Matter, Long> {
 
     /**
-     * The one rule of who sees a matter, used by every read on behalf of a user: a matter of one of their
-     * municipalities that is not confidential, or that they are entitled to (by role, as its case officer, or
-     * on its access list).
+     * Who is entitled to a matter (sees it whole): anyone of its municipality when it is not confidential;
+     * otherwise those entitled by role ({@code :privileged}), its case officer and those on its access list.
      */
-    String VISIBLE = """
-            m.municipality.code in :municipalities
-            and (m.confidential = false or :privileged = true or m.caseOfficerId = :accountId
-                 or exists (select a.id from MatterAccess a where a.matterId = m.id and a.accountId = :accountId))
+    String ENTITLED = """
+            (m.confidential = false or :privileged = true or m.caseOfficerId = :accountId
+             or exists (select a.id from MatterAccess a where a.matterId = m.id and a.accountId = :accountId))
             """;
 
-    /** Filters of the list; {@code :pattern} is lower-case with {@code !} escaping the LIKE wildcards. */
+    /**
+     * The one rule of who gets a matter itself (its page, content, documents, files, history), used by every
+     * such read on behalf of a user: a matter of one of their municipalities that they are entitled to.
+     */
+    String VISIBLE = "m.municipality.code in :municipalities and " + ENTITLED;
+
+    /** The register of the user's municipalities: every matter, entitled to or not. */
+    String REGISTER = "m.municipality.code in :municipalities ";
+
+    /**
+     * Filters of the register's list; {@code :pattern} is lower-case with {@code !} escaping the LIKE wildcards.
+     * The list holds every matter of the user's municipalities (the register is public, OSL 5 kap.), but the free
+     * text looks at what may be secret — the title, the sender, the sender's reference, document titles — only of
+     * matters the user is entitled to; of the others only at the number and the public title.
+     */
     String FILTERS = """
             and (:boardId is null or m.board.id = :boardId)
             and (:kind is null or m.kind = :kind)
             and (:status is null or m.status = :status)
             and (:pattern is null
-                 or lower(m.title) like :pattern escape '!'
-                 or lower(m.senderReference) like :pattern escape '!'
-                 or lower(m.sender) like :pattern escape '!'
-                 or exists (select d.id from Document d where d.matter = m and lower(d.title) like :pattern escape '!')
-                 or (m.year = :year and m.serial = :serial and (:prefix is null or m.prefix = :prefix)))
+                 or (m.year = :year and m.serial = :serial and (:prefix is null or m.prefix = :prefix))
+                 or lower(m.publicTitle) like :pattern escape '!'
+                 or (""" + ENTITLED + """
+                     and (lower(m.title) like :pattern escape '!'
+                          or lower(m.senderReference) like :pattern escape '!'
+                          or lower(m.sender) like :pattern escape '!'
+                          or exists (select d.id from Document d
+                                     where d.matter = m and lower(d.title) like :pattern escape '!'))))
             """;
 
     @Query("select m from Matter m where m.id = :id and " + VISIBLE)
@@ -48,15 +63,21 @@ interface MatterRepository extends JpaRepository<Matter, Long> {
             @Param("serial") int serial, @Param("municipalities") Collection<String> municipalities, @Param("privileged") boolean privileged,
             @Param("accountId") Long accountId);
 
-    @Query("select m from Matter m where m.id in :ids and " + VISIBLE)
-    List<Matter> findVisibleByIds(@Param("ids") Collection<Long> ids,
+    /** Of these matters, the ids of those the user gets whole ({@link #VISIBLE}). */
+    @Query("select m.id from Matter m where m.id in :ids and " + VISIBLE)
+    List<Long> findVisibleIds(@Param("ids") Collection<Long> ids,
             @Param("municipalities") Collection<String> municipalities, @Param("privileged") boolean privileged,
             @Param("accountId") Long accountId);
 
+    /** The matters with these ids of these municipalities, entitled to or not (for register entries). */
+    @Query("select m from Matter m where m.id in :ids and m.municipality.code in :municipalities")
+    List<Matter> findInMunicipalities(@Param("ids") Collection<Long> ids,
+            @Param("municipalities") Collection<String> municipalities);
+
     List<Matter> findByPrefixAndYearAndSerialOrderById(String prefix, int year, int serial);
 
-    @Query(value = "select m from Matter m where " + VISIBLE + FILTERS + " order by m.registeredAt desc, m.id desc",
-            countQuery = "select count(m) from Matter m where " + VISIBLE + FILTERS)
+    @Query(value = "select m from Matter m where " + REGISTER + FILTERS + " order by m.registeredAt desc, m.id desc",
+            countQuery = "select count(m) from Matter m where " + REGISTER + FILTERS)
     Page<Matter> search(@Param("municipalities") Collection<String> municipalities,
             @Param("privileged") boolean privileged, @Param("accountId") Long accountId,
             @Param("boardId") Long boardId, @Param("kind") MatterKind kind, @Param("status") MatterStatus status,

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,8 +39,11 @@ import se.namndflode.shared.web.DomainException;
 /**
  * The diarium: registers matters (with the next diarienummer of their series) and documents (with the next
  * document or attachment number), and reads them for the signed-in user. Every read honours tenancy and
- * confidentiality: a matter the user may not see is "not found", in lists too. Work without a signed-in user
- * (start-up, engine jobs) is not limited.
+ * confidentiality. A matter of another municipality is "not found" (404), in lists too. A confidential matter of
+ * the user's own municipality that they are not entitled to is public only as its register entry (OSL 5 kap.
+ * 1–2 §§; see {@link MatterEntry}): lists, search and task lists show its number and public or masked title, and
+ * opening it is refused (403 {@code matter-confidential}) with that and the reason; its title, content and
+ * documents go only to the entitled. Work without a signed-in user (start-up, engine jobs) is not limited.
  */
 @Service
 public class Registry {
@@ -55,6 +57,9 @@ public class Registry {
     /** Roles that may give others access to a confidential matter. */
     static final Set<Role> GRANTING_ROLES = EnumSet.of(Role.REGISTRAR, Role.MANAGER);
 
+    /** The message of the title shown for a confidential matter without a public title. */
+    public static final String MASKED_TITLE = "matter.maskedTitle";
+
     static final String REGISTERED = "REGISTERED";
     static final String DOCUMENT_REGISTERED = "DOCUMENT_REGISTERED";
     static final String ACCESS_GRANTED = "ACCESS_GRANTED";
@@ -64,7 +69,6 @@ public class Registry {
     /** How often a registration is tried when the series' counter row stays locked too long. */
     static final int MAX_ATTEMPTS = 5;
 
-    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     private final MatterRepository matters;
     private final DocumentRepository documents;
@@ -164,7 +168,8 @@ public class Registry {
         // Last, so that the counter row stays locked for as short a time as possible.
         int serial = counters.next(series.getId(), now.getYear());
         RegistryNumber number = new RegistryNumber(series.getRegistryPrefix(), now.getYear(), serial);
-        Matter matter = matters.save(new Matter(board, number, kind, title, trimmed(form.getSender()),
+        String publicTitle = form.isConfidential() ? trimmed(form.getPublicTitle()) : null;
+        Matter matter = matters.save(new Matter(board, number, kind, title, publicTitle, trimmed(form.getSender()),
                 trimmed(form.getSenderReference()), form.getAnswerDue(), form.isConfidential(),
                 form.isConfidential() ? ground : null, caseOfficer == null ? null : caseOfficer.getId(), now,
                 AuditLog.currentActorName()));
@@ -173,7 +178,7 @@ public class Registry {
                 .field("svar senast", null, matter.getAnswerDue());
         if (matter.isConfidential()) {
             // The audit log is read by administrators too: a confidential matter's title and sender stay out.
-            changes.field("sekretess", null, ground);
+            changes.field("sekretess", null, ground).field("offentlig rubrik", null, publicTitle);
         } else {
             changes.field("rubrik", null, title).field("avsändare", null, matter.getSender())
                     .field("avsändarens diarienummer", null, matter.getSenderReference());
@@ -316,19 +321,35 @@ public class Registry {
     }
 
     /**
-     * Those of the matters with these ids that the signed-in user may see, in one query (for lists that join
-     * with other modules' data, e.g. task lists); the others are simply left out.
+     * The register entries of the matters with these ids, as the signed-in user sees them (for lists that join
+     * with other modules' data, e.g. task lists), in two queries: matters of their municipalities, whole when they
+     * are entitled, restricted to the register entry when not ({@link MatterEntry}); matters of other
+     * municipalities are left out.
      */
     @Transactional(readOnly = true)
-    public List<Matter> visibleMatters(java.util.Collection<Long> ids) {
+    public List<MatterEntry> entries(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Optional<SignedInUser> user = CurrentUser.get();
-        return user.isEmpty() ? matters.findAllById(ids)
-                : user.get().getMunicipalityCodes().isEmpty() ? List.of()
-                : matters.findVisibleByIds(ids, user.get().getMunicipalityCodes(), privileged(user.get()),
-                        user.get().getAccountId());
+        if (user.isEmpty()) {
+            return matters.findAllById(ids).stream().map(MatterEntry::of).toList();
+        }
+        if (user.get().getMunicipalityCodes().isEmpty()) {
+            return List.of();
+        }
+        return entries(matters.findInMunicipalities(ids, user.get().getMunicipalityCodes()), user.get());
+    }
+
+    /** The matters as entries for the user: one query for which of the confidential ones they are entitled to. */
+    private List<MatterEntry> entries(List<Matter> found, SignedInUser user) {
+        Set<Long> confidential = found.stream().filter(Matter::isConfidential).map(Matter::getId)
+                .collect(Collectors.toSet());
+        Set<Long> entitled = confidential.isEmpty() || privileged(user) ? confidential
+                : Set.copyOf(matters.findVisibleIds(confidential, user.getMunicipalityCodes(), false,
+                        user.getAccountId()));
+        return found.stream().map(matter -> MatterEntry.of(matter, !matter.isConfidential()
+                || entitled.contains(matter.getId()))).toList();
     }
 
     /** The matter's documents and attachments, in number order ({@code -1}, {@code -1.1}, {@code -2}, ...). */
@@ -365,20 +386,24 @@ public class Registry {
     }
 
     /**
-     * Matters of the user's municipalities that they may see, newest first. Confidential matters they are not
-     * entitled to are left out entirely (the count too).
+     * The register of the user's municipalities, newest first, as {@link MatterEntry entries}: a confidential
+     * matter they are not entitled to is listed (and counted) as its register entry, and the free text finds it
+     * only by its number or public title, never by what is secret (its title, sender, the sender's reference,
+     * its documents' titles), so that a search cannot tell what it concerns.
      */
     @Transactional(readOnly = true)
-    public Page<Matter> search(MatterSearch search, int page, int size) {
+    public Page<MatterEntry> search(MatterSearch search, int page, int size) {
         PageRequest request = PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 200)));
         Optional<SignedInUser> user = CurrentUser.get();
         if (user.isEmpty() || user.get().getMunicipalityCodes().isEmpty()) {
             return Page.empty(request);
         }
         SearchText text = SearchText.of(search.text());
-        return matters.search(user.get().getMunicipalityCodes(), privileged(user.get()), user.get().getAccountId(),
-                search.boardId(), search.kind(), search.status(), text.pattern(), text.prefix(), text.year(),
-                text.serial(), request);
+        Page<Matter> found = matters.search(user.get().getMunicipalityCodes(), privileged(user.get()),
+                user.get().getAccountId(), search.boardId(), search.kind(), search.status(), text.pattern(),
+                text.prefix(), text.year(), text.serial(), request);
+        return new org.springframework.data.domain.PageImpl<>(entries(found.getContent(), user.get()),
+                request, found.getTotalElements());
     }
 
     /** Everything that happened to the matter and its documents, oldest first. */
@@ -494,16 +519,28 @@ public class Registry {
     }
 
     /**
-     * Why a user does not get a matter: a confidential matter of their own municipality is refused (403, with
-     * its number only, never its title); anything else does not exist for them (404).
+     * Why a user does not get a matter. A confidential matter of their own municipality is refused (403
+     * {@code matter-confidential}) with what the register shows of it anyway — its number, its public title or
+     * "Sekretessbelagt ärende", the provision it is secret under — and whom to ask; never its title. Anything else
+     * does not exist for them (404).
      */
     private static DomainException refusal(Optional<SignedInUser> user, List<Matter> candidates) {
         return user.flatMap(signedIn -> candidates.stream()
                         .filter(matter -> matter.isConfidential() && signedIn.belongsTo(matter.getMunicipality().getCode()))
                         .findFirst())
-                .map(matter -> DomainException.forbidden("matter.confidential.forbidden",
-                        matter.getRegistryNumber().toString()))
+                .map(Registry::confidentialRefusal)
                 .orElseGet(() -> DomainException.notFound("notFound.matter"));
+    }
+
+    private static DomainException confidentialRefusal(Matter matter) {
+        Object title = matter.getPublicTitle() != null ? matter.getPublicTitle()
+                : new org.springframework.context.support.DefaultMessageSourceResolvable(
+                        new String[] {MASKED_TITLE}, "Sekretessbelagt ärende");
+        return new DomainException(HttpStatus.FORBIDDEN, "matter-confidential", null,
+                "matter.confidential.forbidden", matter.getRegistryNumber().toString(), title,
+                matter.getConfidentialityGround())
+                .withProperty("registryNumber", matter.getRegistryNumber().toString())
+                .withProperty("title", title);
     }
 
     /** The account's name, or its id if it has since left the user's municipalities. */
@@ -599,8 +636,7 @@ public class Registry {
 
     /** A size as people write it: {@code 20 MB}, {@code 512 kB}. */
     static String readable(DataSize size) {
-        return size.toBytes() % DataSize.ofMegabytes(1).toBytes() == 0 ? size.toMegabytes() + " MB"
-                : String.format(SWEDISH, "%,d kB", size.toKilobytes());
+        return se.namndflode.shared.web.UploadLimit.readable(size.toBytes());
     }
 
     public DataSize maxFileSize() {

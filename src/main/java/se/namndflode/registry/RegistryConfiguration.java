@@ -10,7 +10,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Uploads are documents of the registry, so the servlet container's multipart limits follow the registry's
  * file size limit ({@code namndflode.registry.max-file-size}): a file may be that large, a request 1 MB more
- * (for the form's other fields). This replaces Spring Boot's {@code spring.servlet.multipart.max-*} settings.
+ * (for the form's other fields). This replaces Spring Boot's {@code spring.servlet.multipart.max-*} settings. An
+ * upload over them is answered 413 "file too large" by {@link se.namndflode.shared.web.UploadLimit}.
  */
 @Configuration(proxyBeanMethods = false)
 class RegistryConfiguration {

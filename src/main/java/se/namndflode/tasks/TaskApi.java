@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.namndflode.registry.MatterKind;
+import se.namndflode.registry.Registry;
 
 /** The signed-in user's tasks as JSON: list, take, leave, complete. Refusals are RFC 9457 problem details. */
 @RestController
@@ -27,22 +30,29 @@ class TaskApi {
 
     record TaskPage(List<TaskRow> items, int page, int size, long total, int totalPages) {
 
-        static TaskPage of(Page<TaskRow> page) {
-            return new TaskPage(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
-                    page.getTotalPages());
+        /** The page, a restricted matter's missing title given as "Sekretessbelagt ärende". */
+        static TaskPage of(Page<TaskRow> page, String maskedTitle) {
+            return new TaskPage(page.getContent().stream()
+                    .map(row -> row.title() == null ? row.withTitle(maskedTitle) : row).toList(), page.getNumber(),
+                    page.getSize(), page.getTotalElements(), page.getTotalPages());
         }
     }
 
     private final TaskList tasks;
     private final TaskWork work;
+    private final MessageSource messages;
 
-    TaskApi(TaskList tasks, TaskWork work) {
+    TaskApi(TaskList tasks, TaskWork work, MessageSource messages) {
         this.tasks = tasks;
         this.work = work;
+        this.messages = messages;
     }
 
     @GetMapping
-    @Operation(summary = "Mina uppgifter (mine) eller gruppens lediga uppgifter (group), 20 per sida")
+    @Operation(summary = "Mina uppgifter (mine) eller gruppens lediga uppgifter (group), 20 per sida",
+            description = "En uppgift i ett sekretessärende som användaren inte har åtkomst till finns med som "
+                    + "diarieuppgift (restricted: nummer och offentlig rubrik eller \"Sekretessbelagt ärende\", "
+                    + "inget svarsdatum); att öppna eller ta den ger 403.")
     TaskPage list(@RequestParam(defaultValue = "mine") Scope scope,
             @RequestParam(required = false) Long boardId, @RequestParam(required = false) MatterKind kind,
             @Parameter(description = "ALL, OVERDUE eller WITHIN_7_DAYS") @RequestParam(required = false)
@@ -51,7 +61,8 @@ class TaskApi {
             TaskFilter.Sort sort,
             @RequestParam(defaultValue = "0") int page) {
         TaskFilter filter = new TaskFilter(boardId, kind, due, sort);
-        return TaskPage.of(scope == Scope.group ? tasks.group(filter, page) : tasks.mine(filter, page));
+        return TaskPage.of(scope == Scope.group ? tasks.group(filter, page) : tasks.mine(filter, page),
+                messages.getMessage(Registry.MASKED_TITLE, null, Locale.forLanguageTag("sv-SE")));
     }
 
     @GetMapping("/{id}")

@@ -29,7 +29,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.namndflode.matter.BoardMatterProcess;
 import se.namndflode.matter.MatterProgress;
+import se.namndflode.meeting.Meeting;
+import se.namndflode.meeting.MeetingProcess;
+import se.namndflode.meeting.Meetings;
 import se.namndflode.registry.Matter;
+import se.namndflode.registry.MatterEntry;
 import se.namndflode.registry.Registry;
 import se.namndflode.registry.RegistryNumber;
 import se.namndflode.shared.audit.AuditLog;
@@ -40,11 +44,13 @@ import se.namndflode.shared.time.WorkingDayCalendar;
 import se.namndflode.shared.web.DomainException;
 
 /**
- * The signed-in user's tasks of the board-matter process: "Mina uppgifter" (assigned to their user name) and
- * "Gruppens uppgifter" (unassigned, for one of their roles). The engine's tasks are joined in memory with the
- * registry's matters (only those the user may see; a task of any other matter is left out entirely) and the
- * process's read model, each read in one batched query. Taking, leaving and the rule that only the holder
- * completes a task are here too.
+ * The signed-in user's tasks of the matters' processes and the meetings' process: "Mina uppgifter" (assigned to
+ * their user name) and "Gruppens uppgifter" (unassigned, for one of their roles), of their municipalities (the
+ * engine's tenants) only. The engine's tasks are joined in memory with the registry's entries of their matters and
+ * the process's read model, or with the meetings, each read in one batched query. A task of a confidential matter the
+ * user is not entitled to is listed as the register shows the matter (number, public or masked title;
+ * {@link TaskRow#restricted()}), and opening or taking it is refused (403) as opening the matter is. Taking, leaving
+ * and the rule that only the holder completes a task are here too.
  */
 @Service
 @Transactional
@@ -55,33 +61,50 @@ public class TaskList {
     static final String UNCLAIMED = "TASK_UNCLAIMED";
     static final String COMPLETED = "TASK_COMPLETED";
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
-    /** The processes whose tasks are listed: every process a matter may run. */
-    private static final String[] PROCESSES = BoardMatterProcess.PROCESSES.toArray(String[]::new);
+    /** The processes whose tasks are listed: every process a matter may run, and the meeting's. */
+    private static final String[] PROCESSES = java.util.stream.Stream.concat(BoardMatterProcess.PROCESSES.stream(),
+            java.util.stream.Stream.of(MeetingProcess.PROCESS)).toArray(String[]::new);
 
     private final TaskService engineTasks;
     private final RuntimeService runtime;
     private final Registry registry;
     private final BoardMatterProcess process;
+    private final Meetings meetings;
     private final AuditLog audit;
     private final MessageSource messages;
     private final Clock clock;
 
     TaskList(TaskService engineTasks, RuntimeService runtime, Registry registry, BoardMatterProcess process,
-            AuditLog audit, MessageSource messages, Clock clock) {
+            Meetings meetings, AuditLog audit, MessageSource messages, Clock clock) {
         this.engineTasks = engineTasks;
         this.runtime = runtime;
         this.registry = registry;
         this.process = process;
+        this.meetings = meetings;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
     }
 
-    /** A task with what it belongs to, for the task's own page and the actions on it. */
-    record OpenTask(Task task, Matter matter, TaskRow row, Set<String> candidateGroups) {
+    /** A task with what it belongs to (a matter, or a meeting), for the task's own page and the actions on it. */
+    record OpenTask(Task task, Matter matter, Meeting meeting, TaskRow row, Set<String> candidateGroups) {
 
         String municipalityCode() {
-            return matter.getMunicipality().getCode();
+            return matter != null ? matter.getMunicipality().getCode() : meeting.getMunicipalityCode();
+        }
+
+        /** The audit log's entity type and id of what the task belongs to. */
+        String entityType() {
+            return matter != null ? Registry.MATTER : Meetings.ENTITY;
+        }
+
+        Long entityId() {
+            return matter != null ? matter.getId() : meeting.getId();
+        }
+
+        /** What the audit log names the task by: the matter's number or the meeting's day. */
+        String subject() {
+            return matter != null ? row.registryNumber() : row.title();
         }
     }
 
@@ -149,10 +172,11 @@ public class TaskList {
     }
 
     private static Comparator<TaskRow> order(TaskFilter.Sort sort) {
+        // A meeting's task has no diarienummer: after the matters' tasks.
         Comparator<TaskRow> byNumber = Comparator.comparing(
-                (TaskRow row) -> RegistryNumber.parse(row.registryNumber()),
-                Comparator.comparing(RegistryNumber::prefix).thenComparingInt(RegistryNumber::year)
-                        .thenComparingInt(RegistryNumber::serial));
+                (TaskRow row) -> row.registryNumber() == null ? null : RegistryNumber.parse(row.registryNumber()),
+                Comparator.nullsLast(Comparator.comparing(RegistryNumber::prefix)
+                        .thenComparingInt(RegistryNumber::year).thenComparingInt(RegistryNumber::serial)));
         Comparator<TaskRow> byCreated = Comparator.comparing(TaskRow::created,
                 Comparator.nullsLast(Comparator.naturalOrder()));
         return switch (sort) {
@@ -163,26 +187,38 @@ public class TaskList {
         };
     }
 
-    /** The join: the tasks' matters (one query for the ids, one for the matters, one for their progress). */
+    /**
+     * The join: the tasks' matters (one query for the ids, one for the matters, one for their progress) and the
+     * meetings' tasks with their meetings (one query for the ids, one for the meetings).
+     */
     private List<TaskRow> rows(List<Task> tasks) {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        Map<String, Long> matterIds = matterIds(tasks.stream().map(Task::getProcessInstanceId).distinct()
-                .toList());
-        Map<Long, Matter> matters = registry.visibleMatters(Set.copyOf(matterIds.values())).stream()
-                .collect(Collectors.toMap(Matter::getId, Function.identity()));
-        Map<Long, MatterProgress> progress = process.progress(matters.keySet()).stream()
-                .collect(Collectors.toMap(MatterProgress::getMatterId, Function.identity()));
+        List<String> instances = tasks.stream().map(Task::getProcessInstanceId).distinct().toList();
+        Map<String, Long> matterIds = ids(instances, "matterId");
+        Map<String, Long> meetingIds = ids(instances, MeetingProcess.MEETING_ID);
+        Map<Long, MatterEntry> matters = registry.entries(Set.copyOf(matterIds.values())).stream()
+                .collect(Collectors.toMap(MatterEntry::id, Function.identity()));
+        // The progress (answer date, reminders, overdue) only of matters the user is entitled to.
+        Map<Long, MatterProgress> progress = process.progress(matters.values().stream()
+                        .filter(matter -> !matter.restricted()).map(MatterEntry::id).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(MatterProgress::getMatterId, Function.identity()));
+        Map<Long, Meeting> meetingsById = meetings.meetings(Set.copyOf(meetingIds.values())).stream()
+                .collect(Collectors.toMap(Meeting::getId, Function.identity()));
         return tasks.stream().map(task -> {
-            Matter matter = matters.get(matterIds.get(task.getProcessInstanceId()));
-            return matter == null ? null : row(task, matter, progress.get(matter.getId()));
+            Meeting meeting = meetingsById.get(meetingIds.get(task.getProcessInstanceId()));
+            if (meeting != null) {
+                return row(task, meeting);
+            }
+            MatterEntry matter = matters.get(matterIds.get(task.getProcessInstanceId()));
+            return matter == null ? null : row(task, matter, progress.get(matter.id()));
         }).filter(Objects::nonNull).toList();
     }
 
-    private Map<String, Long> matterIds(List<String> processInstanceIds) {
+    private Map<String, Long> ids(List<String> processInstanceIds, String variableName) {
         Map<String, Long> ids = new HashMap<>();
-        for (VariableInstance variable : runtime.createVariableInstanceQuery().variableName("matterId")
+        for (VariableInstance variable : runtime.createVariableInstanceQuery().variableName(variableName)
                 .processInstanceIdIn(processInstanceIds.toArray(String[]::new)).list()) {
             if (variable.getValue() instanceof Number id) {
                 ids.putIfAbsent(variable.getProcessInstanceId(), id.longValue());
@@ -191,17 +227,35 @@ public class TaskList {
         return ids;
     }
 
-    private TaskRow row(Task task, Matter matter, MatterProgress progress) {
-        LocalDate due = progress != null ? progress.getAnswerDue() : matter.getAnswerDue();
+    /**
+     * A task of a matter as the user sees it: of a restricted matter (confidential, not entitled) only what the
+     * register shows, with the public title or none (null), and nothing of its progress.
+     */
+    private TaskRow row(Task task, MatterEntry matter, MatterProgress progress) {
+        LocalDate due = progress != null ? progress.getAnswerDue() : matter.answerDue();
         boolean overdue = progress != null ? progress.isOverdue()
                 : due != null && due.isBefore(LocalDate.now(clock));
         OffsetDateTime created = task.getCreateTime() == null ? null
                 : task.getCreateTime().toInstant().atZone(WorkingDayCalendar.STOCKHOLM).toOffsetDateTime();
         return new TaskRow(task.getId(), task.getTaskDefinitionKey(), name(task), task.getAssignee(),
-                matter.getId(), matter.getRegistryNumber().toString(), matter.getUrlNumber(),
-                matter.getTitle(), matter.getBoard().getId(), matter.getBoard().getName(), matter.getKind(), due,
+                matter.id(), matter.registryNumber().toString(), matter.urlNumber(),
+                matter.title(), matter.board().getId(), matter.board().getName(), matter.kind(), due,
                 overdue, progress != null && progress.getRemindedAt() != null, created,
-                progress != null && progress.isLateMeeting());
+                progress != null && progress.isLateMeeting(), matter.restricted(), null);
+    }
+
+    /** A meeting's task: named by the meeting's day and time, due on the task's due day (kallelse, meeting day). */
+    private TaskRow row(Task task, Meeting meeting) {
+        OffsetDateTime created = task.getCreateTime() == null ? null
+                : task.getCreateTime().toInstant().atZone(WorkingDayCalendar.STOCKHOLM).toOffsetDateTime();
+        LocalDate due = task.getDueDate() == null ? meeting.getDay()
+                : task.getDueDate().toInstant().atZone(WorkingDayCalendar.STOCKHOLM).toLocalDate();
+        String title = messages.getMessage("task.meetingTitle", new Object[] {meeting.getDay().toString(),
+                meeting.getStartsAt().toString()}, SWEDISH);
+        boolean reminded = "SendKallelse".equals(task.getTaskDefinitionKey()) && meeting.getKallelseRemindedAt() != null;
+        return new TaskRow(task.getId(), task.getTaskDefinitionKey(), name(task), task.getAssignee(), null, null, null,
+                title, meeting.getBoard().getId(), meeting.getBoard().getName(), null, due,
+                due.isBefore(LocalDate.now(clock)), reminded, created, false, false, meeting.getId());
     }
 
     private String name(Task task) {
@@ -210,7 +264,10 @@ public class TaskList {
 
     // --- One task -------------------------------------------------------------------------------------
 
-    /** The task, if it is a board-matter task of a matter the user may see; otherwise "not found". */
+    /**
+     * The task, if it is a task of a matter the user may see or of a meeting of their municipalities; otherwise
+     * "not found".
+     */
     @Transactional(readOnly = true)
     public TaskRow task(String taskId) {
         return open(taskId).row();
@@ -236,20 +293,36 @@ public class TaskList {
         if (task == null) {
             throw DomainException.notFound("task.notFound");
         }
+        Set<String> groups = engineTasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
+        Object meetingId = runtime.getVariable(task.getProcessInstanceId(), MeetingProcess.MEETING_ID);
+        if (meetingId instanceof Number id) {
+            Meeting meeting;
+            try {
+                meeting = meetings.meeting(id.longValue());
+            } catch (DomainException notVisible) {
+                throw DomainException.notFound("task.notFound");
+            }
+            return new OpenTask(task, null, meeting, row(task, meeting), groups);
+        }
         Object matterId = runtime.getVariable(task.getProcessInstanceId(), "matterId");
         Matter matter;
         try {
             matter = registry.matter(matterId instanceof Number id ? id.longValue() : null);
         } catch (DomainException notVisible) {
+            // A confidential matter of the user's municipality is refused as the registry refuses it (403, with
+            // its number and public or masked title): a task of it cannot be seen, taken or done without access.
+            if (notVisible.status() == HttpStatus.FORBIDDEN) {
+                throw notVisible;
+            }
             throw DomainException.notFound("task.notFound");
         }
         if (!user.belongsTo(matter.getMunicipality().getCode())) {
             throw DomainException.notFound("task.notFound");
         }
-        Set<String> groups = engineTasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
-        return new OpenTask(task, matter, row(task, matter, process.progress(matter.getId()).orElse(null)), groups);
+        return new OpenTask(task, matter, null, row(task, MatterEntry.of(matter),
+                process.progress(matter.getId()).orElse(null)), groups);
     }
 
     /**
@@ -275,8 +348,8 @@ public class TaskList {
             // Another claim was made between reading the task and claiming it: the same answer as above.
             throw new DomainException(HttpStatus.CONFLICT, "task-taken", null, "task.taken");
         }
-        audit.record(CLAIMED, Registry.MATTER, task.matter().getId(), task.municipalityCode(),
-                "Uppgift tagen: " + task.row().name() + " (" + task.row().registryNumber() + ")", null);
+        audit.record(CLAIMED, task.entityType(), task.entityId(), task.municipalityCode(),
+                "Uppgift tagen: " + task.row().name() + " (" + task.subject() + ")", null);
         return open(taskId).row();
     }
 
@@ -287,8 +360,8 @@ public class TaskList {
             throw DomainException.invalid(null, "task.personal");
         }
         engineTasks.setAssignee(task.task().getId(), null);
-        audit.record(UNCLAIMED, Registry.MATTER, task.matter().getId(), task.municipalityCode(),
-                "Uppgift lämnad: " + task.row().name() + " (" + task.row().registryNumber() + ")", null);
+        audit.record(UNCLAIMED, task.entityType(), task.entityId(), task.municipalityCode(),
+                "Uppgift lämnad: " + task.row().name() + " (" + task.subject() + ")", null);
     }
 
     /** The task, if the signed-in user holds it; otherwise the refusal "task.notHeld" and nothing changes. */
@@ -303,8 +376,8 @@ public class TaskList {
     /** Completes a held task with the process variables of its outcome, and records it for the matter. */
     void complete(OpenTask task, Map<String, Object> variables, String details) {
         engineTasks.complete(task.task().getId(), variables);
-        audit.record(COMPLETED, Registry.MATTER, task.matter().getId(), task.municipalityCode(),
-                "Uppgift slutförd: " + task.row().name() + " (" + task.row().registryNumber() + ")", details);
+        audit.record(COMPLETED, task.entityType(), task.entityId(), task.municipalityCode(),
+                "Uppgift slutförd: " + task.row().name() + " (" + task.subject() + ")", details);
     }
 
     private static boolean isHolder(OpenTask task) {

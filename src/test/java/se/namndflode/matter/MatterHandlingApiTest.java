@@ -1,7 +1,9 @@
 package se.namndflode.matter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -52,24 +54,15 @@ class MatterHandlingApiTest {
     }
 
     @Test
-    void theSecretaryRecordsReferBackWithAReasonAndThenADecisionAndTheJustering() throws Exception {
+    void theBoardsHandlingIsNotRecordedHereAndTheSecretaryRecordsTheJustering() throws Exception {
         Matter matter = fixtures.matter(LocalDate.now().plusYears(5));
         fixtures.toTheBoard(matter);
-
-        mvc.perform(json(url(matter) + "/board-outcome", "sekreterare", "{\"outcome\":\"REFER_BACK\",\"reason\":\" \"}"))
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.field").value("reason"));
-        mvc.perform(json(url(matter) + "/board-outcome", "handlaggare", "{\"outcome\":\"DECIDED\"}"))
-                .andExpect(status().isForbidden());
-        mvc.perform(json(url(matter) + "/board-outcome", "sekreterare",
-                        "{\"outcome\":\"REFER_BACK\",\"reason\":\"Komplettera\",\"immediateApproval\":false}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.boardOutcome").value("REFER_BACK"))
-                .andExpect(jsonPath("$.referBackReason").value("Komplettera"));
-
-        fixtures.toTheBoard(matter);
         mvc.perform(json(url(matter) + "/board-outcome", "sekreterare", "{\"outcome\":\"DECIDED\"}"))
-                .andExpect(status().isOk());
+                .andExpect(status().isNotFound());
+        assertThat(process.progress(matter.getId()).orElseThrow().getBoardOutcome()).isNull();
+
+        // Decided at the meeting (the meeting capability tells the process), then justered here.
+        process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, false);
         // The justering is recorded in the secretary's request; the notice follows behind a transaction boundary.
         mvc.perform(post(url(matter) + "/minutes-approved").with(fixtures.as("sekreterare")).with(csrf()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.waitingIn").value(hasItem("PublishNotice")));
@@ -96,7 +89,10 @@ class MatterHandlingApiTest {
     @Test
     void aConfidentialMatterIsRefusedToThoseNotEntitledWithoutItsTitle() throws Exception {
         Matter secret = fixtures.confidentialMatter();
-        mvc.perform(get(url(secret) + "/progress").with(fixtures.as("sekreterare"))).andExpect(status().isForbidden());
+        mvc.perform(get(url(secret) + "/progress").with(fixtures.as("sekreterare"))).andExpect(status().isForbidden())
+                .andExpect(content().string(not(containsString(secret.getTitle()))))
+                .andExpect(jsonPath("$.registryNumber").value(secret.getRegistryNumber().toString()))
+                .andExpect(jsonPath("$.title").value("Sekretessbelagt ärende"));
         mvc.perform(post(url(secret) + "/minutes-approved").with(fixtures.as("sekreterare")).with(csrf()))
                 .andExpect(status().isForbidden());
     }

@@ -7,8 +7,10 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -25,13 +28,17 @@ import se.namndflode.organisation.Board;
 import se.namndflode.shared.security.Role;
 
 /**
- * A confidential matter is seen only by registrars, managers and directors of its municipality, its case
- * officer and those given access. To everyone else it does not exist: 404 on every address, and absent from
- * lists and searches, title and all.
+ * A confidential matter is seen whole only by registrars, managers and directors of its municipality, its case
+ * officer and those given access. To other staff of its municipality it is its register entry (OSL 5 kap.: the
+ * register is public, the content may be secret): listed and found by its number with its public title or
+ * "Sekretessbelagt ärende", refused (403) with that and the reason when opened, never its title, sender,
+ * documents or content, and never found by what is secret. To another municipality it does not exist (404).
  */
 @IntegrationTest
 @Import(RegistryFixtures.class)
 class ConfidentialityTest {
+
+    static final String MASKED = "Sekretessbelagt ärende";
 
     @Autowired
     MockMvc mvc;
@@ -41,6 +48,7 @@ class ConfidentialityTest {
     Registry registry;
 
     String title;
+    String sender;
     String documentTitle;
     Matter matter;
 
@@ -48,8 +56,10 @@ class ConfidentialityTest {
     void registerAConfidentialMatter() {
         Board board = fixtures.newBoard();
         title = RegistryFixtures.uniqueTitle("Lex Sarah-rapport om stödboendet");
+        sender = RegistryFixtures.uniqueTitle("Anmälaren Şahin Đorđević");
         documentTitle = RegistryFixtures.uniqueTitle("Anmälan om missförhållande");
         MatterForm form = RegistryFixtures.report(board.getId(), title);
+        form.setSender(sender);
         form.setConfidential(true);
         form.setConfidentialityGround("OSL 26 kap. 1 §");
         form.setCaseOfficerId(fixtures.user("handlaggare").getAccountId());
@@ -67,44 +77,96 @@ class ConfidentialityTest {
         return matter.getRegistryNumber().toUrl();
     }
 
-    /** Every way in is closed, and nothing about the matter shows. */
-    private void assertHiddenFrom(String username) throws Exception {
-        assertHiddenFrom(username, 403);
+    /** What may be secret: the title, the sender, the documents. */
+    private org.hamcrest.Matcher<String> nothingSecret() {
+        return org.hamcrest.Matchers.allOf(not(containsString(title)), not(containsString(sender)),
+                not(containsString(documentTitle)), not(containsString("anmalan.pdf")));
     }
 
-    private void assertHiddenFrom(String username, int refusal) throws Exception {
-        RegistryNumber number = matter.getRegistryNumber();
-        // Opened by its number: refused (403) with the number only, never the title.
+    /** Opening the matter, its documents or files: refused with its number, masked title and why. */
+    private void assertRefusedTo(String username) throws Exception {
+        String number = matter.getRegistryNumber().toString();
         mvc.perform(get("/arenden/{number}", url()).with(as(username)))
-                .andExpect(status().is(refusal)).andExpect(content().string(not(containsString(title))));
+                .andExpect(status().isForbidden()).andExpect(content().string(nothingSecret()))
+                .andExpect(content().string(containsString(number + " " + MASKED)))
+                .andExpect(content().string(containsString("OSL 26 kap. 1 §")))
+                .andExpect(content().string(containsString("Be registrator eller chef om åtkomst")));
         mvc.perform(get("/arenden/{number}/handlingar/1", url()).with(as(username)))
-                .andExpect(status().is(org.hamcrest.Matchers.oneOf(403, 404)))
-                .andExpect(content().string(not(containsString(title))));
+                .andExpect(status().isForbidden()).andExpect(content().string(nothingSecret()));
         mvc.perform(get("/api/v1/matters/{number}", url()).with(as(username)))
-                .andExpect(status().is(refusal)).andExpect(content().string(not(containsString(title))));
+                .andExpect(status().isForbidden()).andExpect(content().string(nothingSecret()))
+                .andExpect(jsonPath("$.type").value("https://namndflode.se/problem/matter-confidential"))
+                .andExpect(jsonPath("$.registryNumber").value(number))
+                .andExpect(jsonPath("$.title").value(MASKED))
+                .andExpect(jsonPath("$.detail").value(containsString(number + " " + MASKED)));
         mvc.perform(get("/api/v1/matters/{number}/documents/1/file", url()).with(as(username)))
-                .andExpect(status().is(org.hamcrest.Matchers.oneOf(403, 404)))
-                .andExpect(content().string(not(containsString(title))));
-        mvc.perform(post("/arenden/{number}/handlingar", url()).with(as(username)).with(csrf()))
-                .andExpect(status().is(org.hamcrest.Matchers.oneOf(403, 404)));
-        // The list and search pages: the matter is not among the results, however it is looked for. (A search
-        // for its title only shows the title in the search box, typed by the user.)
-        for (String q : new String[] {title, documentTitle}) {
-            mvc.perform(get("/arenden").param("q", q).with(as(username)))
-                    .andExpect(status().isOk())
-                    .andExpect(content().string(containsString("Antal ärenden: 0")));
-        }
+                .andExpect(status().isForbidden()).andExpect(content().string(nothingSecret()));
+        mvc.perform(multipart("/arenden/{number}/handlingar", url()).file(new MockMultipartFile("file",
+                        "ny.pdf", "application/pdf", RegistryFixtures.PDF)).param("type", "LETTER")
+                        .param("title", "Brev").param("date", java.time.LocalDate.now().toString())
+                        .param("direction", "IN").with(as(username)).with(csrf()))
+                .andExpect(status().isForbidden()).andExpect(content().string(nothingSecret()));
+        mvc.perform(get("/arenden/{number}/tjansteutlatande", url()).with(as(username)))
+                .andExpect(status().isForbidden()).andExpect(content().string(nothingSecret()))
+                .andExpect(content().string(containsString(number + " " + MASKED)));
+        mvc.perform(get("/arenden/{number}/handlaggning", url()).with(as(username)))
+                .andExpect(status().isForbidden()).andExpect(content().string(nothingSecret()));
+    }
+
+    /** Of the same municipality, not entitled: the register entry, and nothing more. */
+    private void assertOnlyTheEntryShownTo(String username) throws Exception {
+        assertRefusedTo(username);
+        RegistryNumber number = matter.getRegistryNumber();
+        // The list and search by number: the entry, linked to the refusal above.
         for (String q : new String[] {null, number.toString(), number.toUrl(), number.year() + "/" + number.serial()}) {
-            mvc.perform(get("/arenden").param("q", q).with(as(username)))
-                    .andExpect(status().isOk())
-                    .andExpect(content().string(not(containsString(title))))
-                    .andExpect(content().string(not(containsString("/arenden/" + number.toUrl()))));
+            mvc.perform(get("/arenden").param("q", q).param("boardId", matter.getBoard().getId().toString())
+                            .with(as(username)))
+                    .andExpect(status().isOk()).andExpect(content().string(nothingSecret()))
+                    .andExpect(content().string(containsString("Antal ärenden: 1")))
+                    .andExpect(content().string(containsString("href=\"/arenden/" + number.toUrl() + "\"")))
+                    .andExpect(content().string(containsString(MASKED)))
+                    .andExpect(content().string(containsString("Du har inte åtkomst")));
+            mvc.perform(get("/api/v1/matters").param("q", q).param("boardId", matter.getBoard().getId().toString())
+                            .with(as(username)))
+                    .andExpect(status().isOk()).andExpect(content().string(nothingSecret()))
+                    .andExpect(jsonPath("$.totalItems").value(1))
+                    .andExpect(jsonPath("$.items[0].registryNumber").value(number.toString()))
+                    .andExpect(jsonPath("$.items[0].title").value(MASKED))
+                    .andExpect(jsonPath("$.items[0].restricted").value(true))
+                    .andExpect(jsonPath("$.items[0].confidential").value(true))
+                    .andExpect(jsonPath("$.items[0].sender").doesNotExist())
+                    .andExpect(jsonPath("$.items[0].caseOfficerId").doesNotExist());
         }
-        for (String q : new String[] {null, title, documentTitle, number.toString(), number.toUrl(),
-                number.year() + "/" + number.serial()}) {
-            mvc.perform(get("/api/v1/matters").param("q", q).param("size", "200").with(as(username)))
+        // Searching for what is secret finds nothing: a hit would tell what the matter concerns. (The search box
+        // shows what the user typed, so the page is checked by its count and links.)
+        for (String q : new String[] {title, sender, documentTitle, "Lex Sarah-rapport", "missförhållande"}) {
+            mvc.perform(get("/arenden").param("q", q).param("boardId", matter.getBoard().getId().toString())
+                            .with(as(username)))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(not(containsString(title))))
+                    .andExpect(content().string(containsString("Antal ärenden: 0")))
+                    .andExpect(content().string(not(containsString("/arenden/" + number.toUrl()))));
+            mvc.perform(get("/api/v1/matters").param("q", q).param("size", "200").with(as(username)))
+                    .andExpect(status().isOk()).andExpect(content().string(nothingSecret()))
+                    .andExpect(content().string(not(containsString(number.toString()))));
+        }
+    }
+
+    /** Of another municipality: it does not exist. */
+    private void assertNotFoundBy(String username) throws Exception {
+        RegistryNumber number = matter.getRegistryNumber();
+        for (String path : new String[] {"/arenden/{number}", "/arenden/{number}/handlingar/1",
+                "/api/v1/matters/{number}", "/api/v1/matters/{number}/documents/1/file",
+                "/arenden/{number}/tjansteutlatande"}) {
+            mvc.perform(get(path, url()).with(as(username)))
+                    .andExpect(status().isNotFound()).andExpect(content().string(nothingSecret()))
+                    .andExpect(content().string(not(containsString(MASKED))));
+        }
+        for (String q : new String[] {null, title, number.toString(), number.toUrl()}) {
+            mvc.perform(get("/arenden").param("q", q).with(as(username)))
+                    .andExpect(status().isOk()).andExpect(content().string(not(containsString(sender))))
+                    .andExpect(content().string(not(containsString("/arenden/" + number.toUrl()))));
+            mvc.perform(get("/api/v1/matters").param("q", q).param("size", "200").with(as(username)))
+                    .andExpect(status().isOk()).andExpect(content().string(nothingSecret()))
                     .andExpect(content().string(not(containsString(number.toString()))));
         }
     }
@@ -120,19 +182,108 @@ class ConfidentialityTest {
         mvc.perform(get("/arenden").param("q", documentTitle).with(as(username)))
                 .andExpect(content().string(containsString(title)));
         mvc.perform(get("/api/v1/matters").param("q", matter.getRegistryNumber().toString()).with(as(username)))
+                .andExpect(content().string(containsString(title)))
+                .andExpect(jsonPath("$.items[0].title").value(title))
+                .andExpect(jsonPath("$.items[0].sender").value(sender))
+                .andExpect(jsonPath("$.items[0].restricted").value(false));
+        mvc.perform(get("/arenden").param("q", sender).with(as(username)))
                 .andExpect(content().string(containsString(title)));
     }
 
-    /** Of the same municipality: told it is confidential (403); of another: it does not exist (404). */
-    @ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"sekreterare, 403", "handlaggare.sjostad, 404"})
-    void isHiddenFromThoseNotEntitled(String username, int refusal) throws Exception {
-        assertHiddenFrom(username, refusal);
+    @Test
+    void staffOfItsMunicipalityWhoAreNotEntitledSeeOnlyItsRegisterEntry() throws Exception {
+        assertOnlyTheEntryShownTo("sekreterare");
     }
 
     @Test
-    void isHiddenFromACaseOfficerWhoIsNotItsOwn() throws Exception {
-        assertHiddenFrom(fixtures.newAccount(Role.CASE_OFFICER));
+    void aCaseOfficerWhoIsNotItsOwnSeesOnlyItsRegisterEntry() throws Exception {
+        assertOnlyTheEntryShownTo(fixtures.newAccount(Role.CASE_OFFICER));
+    }
+
+    @Test
+    void anotherMunicipalityDoesNotKnowItExists() throws Exception {
+        assertNotFoundBy("handlaggare.sjostad");
+    }
+
+    @Test
+    void anUnknownNumberIsNotFoundNotRefused() throws Exception {
+        RegistryNumber unknown = new RegistryNumber(matter.getRegistryNumber().prefix(),
+                matter.getRegistryNumber().year(), 999_999);
+        mvc.perform(get("/arenden/{number}", unknown.toUrl()).with(as("sekreterare")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/matters/{number}", unknown.toUrl()).with(as("sekreterare")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://namndflode.se/problem/not-found"));
+    }
+
+    @Test
+    void thePublicTitleIsWhatOthersSeeAndFind() throws Exception {
+        String publicTitle = RegistryFixtures.uniqueTitle("Rapport enligt lex Sarah");
+        String secretTitle = RegistryFixtures.uniqueTitle("Lex Sarah-rapport om brukaren i Bagarmossen");
+        MatterForm form = RegistryFixtures.report(fixtures.newBoard().getId(), secretTitle);
+        form.setConfidential(true);
+        form.setConfidentialityGround("OSL 26 kap. 1 §");
+        form.setPublicTitle(publicTitle);
+        Matter withPublicTitle = fixtures.register(form);
+        String number = withPublicTitle.getRegistryNumber().toString();
+
+        mvc.perform(get("/arenden").param("q", publicTitle).with(as("sekreterare")))
+                .andExpect(content().string(containsString("Antal ärenden: 1")))
+                .andExpect(content().string(containsString(number)))
+                .andExpect(content().string(not(containsString(secretTitle))))
+                .andExpect(content().string(not(containsString(MASKED))));
+        mvc.perform(get("/arenden").param("q", "Bagarmossen").with(as("sekreterare")))
+                .andExpect(content().string(not(containsString(number))));
+        mvc.perform(get("/api/v1/matters").param("q", number).with(as("sekreterare")))
+                .andExpect(jsonPath("$.items[0].title").value(publicTitle))
+                .andExpect(jsonPath("$.items[0].publicTitle").value(publicTitle))
+                .andExpect(content().string(not(containsString(secretTitle))));
+        mvc.perform(get("/arenden/{number}", withPublicTitle.getRegistryNumber().toUrl()).with(as("sekreterare")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString(number + " " + publicTitle)))
+                .andExpect(content().string(not(containsString(secretTitle))));
+        mvc.perform(get("/api/v1/matters/{number}", withPublicTitle.getRegistryNumber().toUrl())
+                        .with(as("sekreterare")))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.title").value(publicTitle));
+        // Those entitled see both, and find it by either.
+        mvc.perform(get("/arenden/{number}", withPublicTitle.getRegistryNumber().toUrl()).with(as("registrator")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(secretTitle)))
+                .andExpect(content().string(containsString(publicTitle)));
+        mvc.perform(get("/arenden").param("q", "Bagarmossen").with(as("registrator")))
+                .andExpect(content().string(containsString(secretTitle)));
+        mvc.perform(get("/admin/logg").param("entityType", "Matter").with(as("admin")))
+                .andExpect(content().string(not(containsString(secretTitle))));
+    }
+
+    @Test
+    void thePublicTitleIsGivenOnTheRegistrationFormWithinTheTitlesLimit() throws Exception {
+        Board board = fixtures.newBoard();
+        mvc.perform(get("/arenden/ny").with(as("registrator")))
+                .andExpect(content().string(containsString("<label for=\"publicTitle\">Offentlig rubrik</label>")));
+        String secretTitle = RegistryFixtures.uniqueTitle("Lex Sarah om boendet på Hagagatan");
+        String publicTitle = RegistryFixtures.uniqueTitle("Rapport enligt lex Sarah");
+        mvc.perform(post("/arenden").with(as("registrator")).with(csrf())
+                        .param("boardId", board.getId().toString()).param("kind", "REPORT")
+                        .param("title", secretTitle).param("confidential", "true")
+                        .param("confidentialityGround", "OSL 26 kap. 1 §").param("publicTitle", "x".repeat(501)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"publicTitle-error\"")));
+        mvc.perform(post("/arenden").with(as("registrator")).with(csrf())
+                        .param("boardId", board.getId().toString()).param("kind", "REPORT")
+                        .param("title", secretTitle).param("confidential", "true")
+                        .param("confidentialityGround", "OSL 26 kap. 1 §").param("publicTitle", publicTitle))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/arenden").param("boardId", board.getId().toString()).with(as("sekreterare")))
+                .andExpect(content().string(containsString("Antal ärenden: 1")))
+                .andExpect(content().string(containsString(publicTitle)))
+                .andExpect(content().string(not(containsString(secretTitle))));
+    }
+
+    @Test
+    void aMatterThatIsNotConfidentialHasNoPublicTitle() {
+        MatterForm form = RegistryFixtures.report(fixtures.newBoard().getId(), RegistryFixtures.uniqueTitle("Öppen"));
+        form.setPublicTitle("Något annat");
+        assertThat(fixtures.register(form).getPublicTitle()).isNull();
     }
 
     @ParameterizedTest
@@ -154,7 +305,7 @@ class ConfidentialityTest {
         mvc.perform(post("/arenden/{number}/atkomst/{account}/ta-bort", url(), secretary)
                         .with(as("chef")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertHiddenFrom("sekreterare");
+        assertOnlyTheEntryShownTo("sekreterare");
     }
 
     @Test
@@ -167,7 +318,7 @@ class ConfidentialityTest {
             registry.grantAccess(matter.getId(), secretary);
             return null;
         })).isInstanceOf(AccessDeniedException.class);
-        assertHiddenFrom("sekreterare");
+        assertRefusedTo("sekreterare");
     }
 
     @Test

@@ -171,27 +171,59 @@ class TaskListTest {
                 });
     }
 
+    /**
+     * A task of a confidential matter is listed to a candidate who is not entitled to the matter as the register
+     * shows the matter (its number and "Sekretessbelagt ärende", no answer date), so that they know to ask for
+     * access; opening or taking it is refused (403) as opening the matter is. Once given access, they see it whole.
+     */
     @Test
-    void aConfidentialMattersTaskIsShownOnlyToThoseEntitledToTheMatter() throws Exception {
+    void aConfidentialMattersTaskIsShownMaskedToThoseNotEntitledAndWholeToThoseWhoAre() throws Exception {
         Long board = fixtures.newBoard();
         String secretary = fixtures.newAccount(Role.SECRETARY);
         String title = "Lex Sarah-utredning " + TaskFixtures.unique();
         Matter matter = fixtures.register(board, title, MatterKind.REPORT, null, "handlaggare", true);
+        String number = matter.getRegistryNumber().toString();
         fixtures.drive(matter, "PrepareStaffReport", Map.of());
         fixtures.drive(matter, "ReviewStaffReport", Map.of("reviewOutcome", "APPROVED"));
         fixtures.drive(matter, "ApproveForBoard", Map.of("approvalOutcome", "APPROVED"));
         String taskId = fixtures.task(matter, "PlaceOnAgenda").getId();
 
-        assertThat(group(secretary, board(board))).isEmpty();
+        assertThat(group(secretary, board(board)).getContent()).singleElement().satisfies(row -> {
+            assertThat(row.registryNumber()).isEqualTo(number);
+            assertThat(row.restricted()).isTrue();
+            assertThat(row.title()).isNull();
+            assertThat(row.answerDue()).isNull();
+        });
         assertThat(fixtures.as(secretary, () -> tasks.countGroup()))
                 .isEqualTo(fixtures.as(secretary, () -> tasks.group(TaskFilter.NONE, 0).getTotalElements())
                         .intValue());
-        mvc.perform(get("/uppgifter/grupp").with(as(secretary)))
-                .andExpect(status().isOk()).andExpect(content().string(not(containsString(title))));
-        mvc.perform(get("/api/v1/tasks").param("scope", "group").with(as(secretary)))
-                .andExpect(status().isOk()).andExpect(content().string(not(containsString(title))));
+        mvc.perform(get("/uppgifter/grupp").param("boardId", board.toString()).with(as(secretary)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(title))))
+                .andExpect(content().string(containsString(number)))
+                .andExpect(content().string(containsString("Sekretessbelagt ärende")))
+                .andExpect(content().string(containsString("Du har inte åtkomst")))
+                .andExpect(content().string(not(containsString("/uppgifter/" + taskId + "/ta"))));
+        mvc.perform(get("/api/v1/tasks").param("scope", "group").param("boardId", board.toString())
+                        .with(as(secretary)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(title))))
+                .andExpect(jsonPath("$.items[0].registryNumber").value(number))
+                .andExpect(jsonPath("$.items[0].title").value("Sekretessbelagt ärende"))
+                .andExpect(jsonPath("$.items[0].restricted").value(true));
         mvc.perform(get("/uppgifter/{id}", taskId).with(as(secretary)))
-                .andExpect(status().isNotFound()).andExpect(content().string(not(containsString(title))));
+                .andExpect(status().isForbidden()).andExpect(content().string(not(containsString(title))))
+                .andExpect(content().string(containsString(number + " Sekretessbelagt ärende")));
+        mvc.perform(get("/api/v1/tasks/{id}", taskId).with(as(secretary)))
+                .andExpect(status().isForbidden()).andExpect(content().string(not(containsString(title))))
+                .andExpect(jsonPath("$.registryNumber").value(number));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/tasks/{id}/claim", taskId).with(as(secretary))
+                        .with(org.springframework.security.test.web.servlet.request
+                                .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(fixtures.task(matter, "PlaceOnAgenda").getAssignee()).isNull();
+        // Another municipality sees nothing of it.
+        mvc.perform(get("/uppgifter/{id}", taskId).with(as("handlaggare.sjostad")))
+                .andExpect(status().isNotFound());
 
         fixtures.as("chef", () -> {
             registry.grantAccess(matter.getId(), fixtures.user(secretary).getAccountId());
@@ -199,12 +231,16 @@ class TaskListTest {
         });
 
         assertThat(group(secretary, board(board)).getContent()).singleElement()
-                .satisfies(row -> assertThat(row.title()).isEqualTo(title));
+                .satisfies(row -> {
+                    assertThat(row.title()).isEqualTo(title);
+                    assertThat(row.restricted()).isFalse();
+                });
         mvc.perform(get("/uppgifter/grupp").with(as(secretary)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(title)));
         mvc.perform(get("/api/v1/tasks").param("scope", "group").param("boardId", board.toString())
                         .with(as(secretary)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].title").value(title))
                 .andExpect(jsonPath("$.items[0].name").value("Anmäl till sammanträde"));
+        mvc.perform(get("/uppgifter/{id}", taskId).with(as(secretary))).andExpect(status().isOk());
     }
 }

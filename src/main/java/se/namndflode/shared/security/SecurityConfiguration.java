@@ -30,6 +30,13 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
+import se.namndflode.shared.web.UploadLimit;
 
 /**
  * Who may reach what. Every page and endpoint needs a role; the Camunda webapps and the engine's REST API
@@ -95,7 +102,8 @@ class SecurityConfiguration {
         entryPoints.put(path("/api/**"), unauthorizedProblem(messages));
         DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
         entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
-        http.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint));
+        http.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
+                .accessDeniedHandler(uploadTooLargeOr(messages, new AccessDeniedHandlerImpl())));
         http.headers(SecurityConfiguration::applicationHeaders);
         // A request is saved for after the login only for pages: an anonymous API call must not leave a session.
         HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
@@ -127,6 +135,24 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'self'";
+
+    /**
+     * A signed-in user's upload over the size limit is refused for its size (413: a page or problem saying so,
+     * {@code UploadLimit}), not for its CSRF token: the container refused the body, so the token in it was never
+     * read. It is still refused — nothing is done — only the reason given is the true one. Every other refusal,
+     * and an anonymous caller's, is {@code otherwise}'s (403).
+     */
+    static AccessDeniedHandler uploadTooLargeOr(MessageSource messages, AccessDeniedHandler otherwise) {
+        return (request, response, denied) -> {
+            Authentication user = SecurityContextHolder.getContext().getAuthentication();
+            if (denied instanceof CsrfException && UploadLimit.exceeded(request) && user != null
+                    && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken)) {
+                UploadLimit.refuse(request, response, messages);
+            } else {
+                otherwise.handle(request, response, denied);
+            }
+        };
+    }
 
     /** An unauthenticated API call: 401 with an RFC 9457 problem, like every other refusal of the API. */
     static AuthenticationEntryPoint unauthorizedProblem(MessageSource messages) {

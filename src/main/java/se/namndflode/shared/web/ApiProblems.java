@@ -44,9 +44,13 @@ class ApiProblems {
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     private final MessageSource messages;
+    private final org.springframework.beans.factory.ObjectProvider<jakarta.servlet.MultipartConfigElement>
+            uploadLimits;
 
-    ApiProblems(MessageSource messages) {
+    ApiProblems(MessageSource messages,
+            org.springframework.beans.factory.ObjectProvider<jakarta.servlet.MultipartConfigElement> uploadLimits) {
         this.messages = messages;
+        this.uploadLimits = uploadLimits;
     }
 
     @ExceptionHandler(DomainException.class)
@@ -56,6 +60,9 @@ class ApiProblems {
         if (exception.field() != null) {
             problem.setProperty("field", exception.field());
         }
+        exception.properties().forEach((name, value) -> problem.setProperty(name,
+                value instanceof org.springframework.context.MessageSourceResolvable text
+                        ? messages.getMessage(text, SWEDISH) : value));
         return problem;
     }
 
@@ -87,10 +94,17 @@ class ApiProblems {
         return invalidValue(exception.getName(), exception.getValue(), exception.getRequiredType());
     }
 
+    /** An upload over the size limit ({@link UploadLimit}): 413 with the limit; nothing was bound or saved. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException exception) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large",
-                messages.getMessage("problem.too-large", null, SWEDISH));
+        return tooLarge(messages, UploadLimit.readable(uploadLimits.getIfAvailable()));
+    }
+
+    /** The problem of an upload over the size limit, {@code limit} as people write it ({@code 20 MB}). */
+    static ProblemDetail tooLarge(MessageSource messages, String limit) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", limit == null
+                ? messages.getMessage("problem.status.413", null, SWEDISH)
+                : messages.getMessage("problem.too-large", new Object[] {limit}, SWEDISH));
     }
 
     private ProblemDetail invalidValue(String field, Object value, Class<?> type) {

@@ -1,5 +1,8 @@
 package se.namndflode.shared.web;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -15,6 +18,7 @@ public class DomainException extends RuntimeException {
     private final String messageKey;
     private final transient Object[] arguments;
     private final HttpStatus status;
+    private final transient Map<String, Object> properties = new LinkedHashMap<>();
 
     public DomainException(HttpStatus status, String code, String field, String messageKey, Object... arguments) {
         super(code + (field == null ? "" : " (" + field + ")"));
@@ -41,7 +45,17 @@ public class DomainException extends RuntimeException {
         return new DomainException(HttpStatus.FORBIDDEN, "forbidden", null, messageKey, arguments);
     }
 
+    /**
+     * Adds a property to the API's problem detail (e.g. the diarienummer a refusal concerns); a
+     * {@link org.springframework.context.MessageSourceResolvable} value is given as its Swedish text.
+     */
+    public DomainException withProperty(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
     public HttpStatus status() { return status; }
+    public Map<String, Object> properties() { return Collections.unmodifiableMap(properties); }
     public String code() { return code; }
     public String field() { return field; }
     public String messageKey() { return messageKey; }

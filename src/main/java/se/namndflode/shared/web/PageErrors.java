@@ -1,5 +1,6 @@
 package se.namndflode.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -29,10 +30,17 @@ class PageErrors {
         return refused(response, 409, "problem.concurrent-change");
     }
 
-    /** An upload larger than the configured limit (the container refused it before any form was bound). */
+    /**
+     * An upload larger than the configured limit (the container refused it before any form was bound): the page
+     * that says so, with the limit and a way back ({@link UploadLimit}).
+     */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(HttpServletResponse response) {
-        return refused(response, 413, "problem.too-large");
+    ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) {
+        response.setStatus(413);
+        ModelAndView page = new ModelAndView("error/413");
+        page.addObject(UploadLimit.LIMIT, request.getAttribute(UploadLimit.LIMIT));
+        page.addObject(UploadLimit.BACK, request.getAttribute(UploadLimit.BACK));
+        return page;
     }
 
     private static ModelAndView refused(HttpServletResponse response, int status, String messageKey) {

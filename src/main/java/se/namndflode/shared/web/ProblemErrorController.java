@@ -38,7 +38,9 @@ class ProblemErrorController extends BasicErrorController {
     @RequestMapping
     public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
         HttpStatus status = getStatus(request);
-        ProblemDetail problem = ApiProblems.statusProblem(messages, status);
+        ProblemDetail problem = status == HttpStatus.PAYLOAD_TOO_LARGE && UploadLimit.exceeded(request)
+                ? ApiProblems.tooLarge(messages, (String) request.getAttribute(UploadLimit.LIMIT))
+                : ApiProblems.statusProblem(messages, status);
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (path instanceof String uri) {
             problem.setInstance(java.net.URI.create(uri.replace(" ", "%20")));

@@ -69,5 +69,7 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
         registry.addInterceptor(new AuthorizeBeforeBinding());
+        // After the role check: an upload over the size limit is a 413, before anything is bound.
+        registry.addInterceptor(UploadLimit.interceptor());
     }
 }
