@@ -74,10 +74,13 @@ final class ConsoleViews {
             int servingCount, int quorum, boolean quorate) {
     }
 
-    /** The meeting as the console opens it. */
+    /**
+     * The meeting as the console opens it; {@code currentParagraphId}: the first paragraph in agenda order not yet
+     * handled (none when all are), where the console and the members' live view start.
+     */
     record MeetingState(Long meetingId, String boardName, LocalDate day, LocalTime startsAt, String place,
             MeetingStatus status, long liveRevision, OffsetDateTime justeringAt, String justeringPlace,
-            long attendanceVersion, List<ParagraphSummary> paragraphs) {
+            long attendanceVersion, Long currentParagraphId, List<ParagraphSummary> paragraphs) {
     }
 
     /** A yrkande with its wording in the minutes. */

@@ -110,7 +110,9 @@ class MeetingConsole {
         Meeting meeting = loaded.meeting();
         return new MeetingState(meeting.getId(), meeting.getBoard().getName(), meeting.getDay(),
                 meeting.getStartsAt(), meeting.getPlace(), meeting.getStatus(), meeting.getLiveRevision(),
-                meeting.getJusteringAt(), meeting.getJusteringPlace(), loaded.sheetVersion(), summaries);
+                meeting.getJusteringAt(), meeting.getJusteringPlace(), loaded.sheetVersion(),
+                loaded.agenda().stream().filter(item -> !item.isHandled()).map(Paragraph::getId).findFirst()
+                        .orElse(null), summaries);
     }
 
     /** The attendance: the seats, the recorded facts and the serving list of every paragraph. */

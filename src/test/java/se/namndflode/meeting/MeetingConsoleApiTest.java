@@ -338,6 +338,9 @@ class MeetingConsoleApiTest {
         Answer decided = api.ok(meeting.paragraphUrl(5) + "/decision", "{\"version\":" + found.version() + "}");
 
         assertThat(decided.<String>read("$.outcome")).isEqualTo("REFERRED_BACK");
+        Answer overview = api.get(meeting.url() + "/console");
+        assertThat(overview.<String>read("$.paragraphs[4].outcome")).isEqualTo("REFERRED_BACK");
+        assertThat(overview.<Number>read("$.currentParagraphId").longValue()).isEqualTo(meeting.paragraph(1));
         assertThat(decided.<String>read("$.outcomeReason")).isEqualTo("Komplettera med en konsekvensanalys");
         assertThat(decided.<String>read("$.decisionText")).isEqualTo("Ärendet återremitteras till förvaltningen.");
         assertThat(fixtures.waitingIn(meeting.matters().get(0))).contains("PrepareStaffReport");
@@ -354,5 +357,33 @@ class MeetingConsoleApiTest {
                 .isNotNull();
         assertThat(document.<List<String>>read("$.components.schemas.ProposalRequest.properties.kind.enum"))
                 .containsExactly("APPROVE", "REJECT", "REFER_BACK", "POSTPONE", "AMEND", "OWN");
+    }
+
+    @Test
+    void aVoteCanBeCancelledAndThePropositionsordningUndoneBeforeTheDecision() {
+        api.present(MEMBERS);
+        twoProposalsAndAVote(5);
+        api.ballots(5, 1, List.of("s1", "c"), "YES");
+
+        Answer cancelled = api.ok(meeting.paragraphUrl(5) + "/votes/1/cancel", "{\"version\":" + api.version(5)
+                + "}");
+        assertThat(cancelled.<Object>read("$.questions[0].vote")).isNull();
+        assertThat(cancelled.<String>read("$.verdict.winner.key")).isEqualTo("ADMINISTRATION");
+        api.demandVote(5, 1, "c", null);
+        api.ballots(5, 1, List.of("s1"), "YES");
+        Answer reset = api.ok(meeting.paragraphUrl(5) + "/proposition/reset", "{\"version\":" + api.version(5)
+                + "}");
+
+        assertThat(reset.<List<Object>>read("$.questions")).isEmpty();
+        assertThat(reset.<String>read("$.due.kind")).isEqualTo("MAIN");
+        Answer withdrawn = api.ok(meeting.paragraphUrl(5) + "/proposals/2/withdraw", "{\"version\":" + reset.version()
+                + "}");
+        assertThat(withdrawn.<Boolean>read("$.proposals[1].withdrawn")).isTrue();
+        assertThat(withdrawn.<Object>read("$.due")).isNull();
+        Answer decided = api.ok(meeting.paragraphUrl(5) + "/decision", "{\"version\":" + withdrawn.version()
+                + ",\"points\":[\"Socialnämnden godkänner tjänsteutlåtandet.\"]}");
+        assertThat(decided.<String>read("$.outcome")).isEqualTo("DECIDED");
+        assertThat(decided.<List<String>>read("$.minutes.proposals")).containsExactly("S1 Testsson (S) och V1 "
+                + "Testsson (V) yrkade bifall till förvaltningens förslag till beslut.");
     }
 }
