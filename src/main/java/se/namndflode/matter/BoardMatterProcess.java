@@ -191,6 +191,22 @@ public class BoardMatterProcess {
     }
 
     /**
+     * The last day to appeal a decision whose justering was announced on the anslagstavla on {@code noticeDay}:
+     * three weeks from it (KL 13 kap. 5 §), moved to the next working day when it ends on a Saturday, Sunday or
+     * holiday (lagen (1930:173) om beräkning av lagstadgad tid). The same rule the matter's appeal period runs by.
+     */
+    @Transactional(readOnly = true)
+    public LocalDate appealPeriodEnds(LocalDate noticeDay) {
+        return deadlines.appealPeriodEnds(noticeDay);
+    }
+
+    /** Whether the matter's process waits for the justering of the minutes with its decision (or report). */
+    @Transactional(readOnly = true)
+    public boolean awaitsMinutesApproval(Long matterId) {
+        return waitingIn(matterId).contains("AwaitMinutesApproval");
+    }
+
+    /**
      * Avskrivning: ends a matter the board has not decided, wherever it stands, with a reason. Refused once the
      * board has decided it: the decision stands (and may be appealed) and the matter is closed after its appeal
      * period and dispatch; a decided matter cannot be written off.

@@ -59,6 +59,12 @@ public class Meeting {
     /** When the process reminded the secretary that the kallelse had not been sent. */
     private OffsetDateTime kallelseRemindedAt;
 
+    /** When the process reminded the secretary and the justerare that the minutes were not yet justered. */
+    private OffsetDateTime justeringRemindedAt;
+
+    /** When the process reminded the secretary that the justering was not yet posted on the anslagstavla. */
+    private OffsetDateTime noticeRemindedAt;
+
     /** Bumped on every change a live view must show; members' screens poll it. */
     private long liveRevision;
 
@@ -92,6 +98,8 @@ public class Meeting {
     }
     void touched() { this.liveRevision++; }
     void kallelseReminded(OffsetDateTime at) { this.kallelseRemindedAt = at; }
+    void justeringReminded(OffsetDateTime at) { this.justeringRemindedAt = at; }
+    void noticeReminded(OffsetDateTime at) { this.noticeRemindedAt = at; }
 
     /** Whether the meeting is in session (paragraphs can be handled). */
     public boolean isOpen() {
@@ -116,6 +124,8 @@ public class Meeting {
     public String getJusteringPlace() { return justeringPlace; }
     public String getProcessInstanceId() { return processInstanceId; }
     public OffsetDateTime getKallelseRemindedAt() { return kallelseRemindedAt; }
+    public OffsetDateTime getJusteringRemindedAt() { return justeringRemindedAt; }
+    public OffsetDateTime getNoticeRemindedAt() { return noticeRemindedAt; }
     public long getLiveRevision() { return liveRevision; }
     public long getVersion() { return version; }
 }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataAccessException;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.namndflode.matter.StaffReport;
@@ -180,6 +181,7 @@ class MeetingConsole {
         if (meeting.getStatus() == MeetingStatus.PLANNED) {
             throw DomainException.invalid(null, "meeting.attendance.agendaNotSet");
         }
+        requireUnlocked(meeting);
         if (meeting.getStatus() == MeetingStatus.CLOSED || meeting.getStatus() == MeetingStatus.MINUTES_DRAFTED) {
             throw DomainException.invalid(null, "meeting.console.closed");
         }
@@ -385,6 +387,12 @@ class MeetingConsole {
     private ParagraphState change(Long meetingId, Long paragraphId, Long version, String action, Work work) {
         Loaded loaded = load(meetingId);
         Paragraph item = loaded.paragraph(paragraphId);
+        requireUnlocked(loaded.meeting());
+        if (item.isImmediatelyJustered() && !loaded.meeting().isOpen()) {
+            // Justered at the meeting: what was recorded in session is the paragraph's justered content.
+            throw new DomainException(HttpStatus.CONFLICT, "minutes-locked", null, "minutes.paragraphLocked",
+                    label(item));
+        }
         Optional<ParagraphHandling> existing = handlings.findByParagraphId(item.getId());
         checkVersion(version, existing.map(ParagraphHandling::getVersion).orElse(0L), label(item));
         ParagraphHandling handling = existing.orElseGet(() -> new ParagraphHandling(meetingId, item.getId()));
@@ -428,6 +436,14 @@ class MeetingConsole {
     private static RuntimeException translated(RuntimeException failure) {
         DataAccessException translated = EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(failure);
         return translated != null ? translated : failure;
+    }
+
+    /** The minutes are justered: nothing recorded at the meeting changes (409, the minutes' lock). */
+    static void requireUnlocked(Meeting meeting) {
+        if (meeting.getStatus().isLocked()) {
+            throw new DomainException(HttpStatus.CONFLICT, "minutes-locked", null, "minutes.locked",
+                    meeting.getDay().toString());
+        }
     }
 
     private static String auditSafe(String action) {

@@ -11,6 +11,9 @@ public final class MeetingMessages {
      */
     public static final String OPENED = "meeting.opened";
 
+    /** The minutes are justered and locked: the notice is to be posted on the anslagstavla. */
+    public static final String JUSTERED = "meeting.justered";
+
     private MeetingMessages() {
     }
 }

@@ -31,7 +31,12 @@ public class MeetingProcess {
     /** The process variable holding the meeting's id (task lists find the meeting by it). */
     public static final String MEETING_ID = "meetingId";
     /** The meeting's user tasks, in the order they come. */
-    public static final List<String> TASKS = List.of("SendKallelse", "HoldMeeting", "DraftMinutes");
+    public static final List<String> TASKS = List.of("SendKallelse", "HoldMeeting", "DraftMinutes", "PostNotice",
+            "NoticeEscalated");
+    /** The justerare are reminded this many days before the last day of justering (day 14 after the meeting). */
+    static final int JUSTERING_REMINDER_DAYS_BEFORE = 2;
+    /** The notice is posted no later than this many days after justering (primer 3.7). */
+    static final int NOTICE_WITHIN_DAYS = 2;
     /** Reminders go out at the start of the working day. */
     static final LocalTime REMINDER_TIME = LocalTime.of(8, 0);
 
@@ -85,8 +90,51 @@ public class MeetingProcess {
         complete(meeting, "HoldMeeting");
     }
 
+    /** The minutes are drafted: the justering reminder is set before the last day of justering, at 08:00. */
     void minutesDrafted(Meeting meeting) {
-        complete(meeting, "DraftMinutes");
+        complete(meeting, "DraftMinutes", Map.of("justeringReminderAt", justeringReminderAt(meeting.getDay())));
+    }
+
+    /**
+     * The minutes are justered on {@code justeredOn}: the notice is due on the second day after it; the secretary
+     * is reminded that morning at 08:00 and the manager gets a task the morning after.
+     */
+    void justered(Meeting meeting, LocalDate justeredOn) {
+        if (meeting.getProcessInstanceId() == null) {
+            return;
+        }
+        LocalDate due = justeredOn.plusDays(NOTICE_WITHIN_DAYS);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("noticeDueAt", at(due, LocalTime.of(16, 0)));
+        variables.put("noticeReminderAt", at(due, REMINDER_TIME));
+        variables.put("noticeEscalationAt", at(due.plusDays(1), REMINDER_TIME));
+        try {
+            runtime.createMessageCorrelation(MeetingMessages.JUSTERED).processInstanceId(meeting.getProcessInstanceId())
+                    .setVariables(variables).correlate();
+        } catch (MismatchingMessageCorrelationException notWaiting) {
+            // An instance of the model's first version ended with the draft minutes: nothing waits for the notice.
+            if (!waitingIn(meeting).isEmpty()) {
+                throw new IllegalStateException("The process of meeting " + meeting.getId()
+                        + " does not wait for the justering", notWaiting);
+            }
+        } catch (OptimisticLockingException meanwhile) {
+            throw new OptimisticLockingFailureException("Meeting " + meeting.getId() + " changed meanwhile",
+                    meanwhile);
+        }
+    }
+
+    /** The notice is posted: the process ends (the reminder and the manager's task with it). */
+    void noticePosted(Meeting meeting) {
+        if (meeting.getProcessInstanceId() == null || !waitingIn(meeting).contains("PostNotice")) {
+            return;
+        }
+        complete(meeting, "PostNotice");
+    }
+
+    /** The justering reminder: {@value #JUSTERING_REMINDER_DAYS_BEFORE} days before day 14 after the meeting. */
+    static Date justeringReminderAt(LocalDate meetingDay) {
+        return at(meetingDay.plus(Meetings.JUSTERING_AT_MOST_AFTER).minusDays(JUSTERING_REMINDER_DAYS_BEFORE),
+                REMINDER_TIME);
     }
 
     /** The activities the meeting's process waits in (none when it has ended or has no instance). */
@@ -114,6 +162,10 @@ public class MeetingProcess {
     }
 
     private void complete(Meeting meeting, String activity) {
+        complete(meeting, activity, Map.of());
+    }
+
+    private void complete(Meeting meeting, String activity, Map<String, Object> variables) {
         if (meeting.getProcessInstanceId() == null) {
             return;
         }
@@ -123,7 +175,7 @@ public class MeetingProcess {
             throw new IllegalStateException("The process of meeting " + meeting.getId() + " is not at " + activity);
         }
         try {
-            tasks.complete(task.getId());
+            tasks.complete(task.getId(), variables);
         } catch (OptimisticLockingException meanwhile) {
             throw new OptimisticLockingFailureException("Meeting " + meeting.getId() + " changed meanwhile",
                     meanwhile);

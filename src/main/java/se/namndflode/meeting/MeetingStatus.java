@@ -12,8 +12,18 @@ public enum MeetingStatus {
     OPEN,
     /** The meeting has ended; the minutes are being drafted. */
     CLOSED,
-    /** The draft minutes are done (the minutes capability takes it on from there). */
-    MINUTES_DRAFTED;
+    /** The draft minutes are done (the minutes capability takes it on from there): the justerare sign. */
+    MINUTES_DRAFTED,
+    /**
+     * The chair and the justerare have signed: the minutes are locked (KL 8 kap.), and nothing recorded at the
+     * meeting changes any more; a correction is a new version of the minutes with its own justering.
+     */
+    JUSTERED;
+
+    /** Whether the minutes are justered: every change of what the meeting recorded is refused. */
+    public boolean isLocked() {
+        return this == JUSTERED;
+    }
 
     public String messageKey() {
         return "meeting.status." + name();

@@ -34,4 +34,32 @@ public class MeetingSteps {
         audit.record("KALLELSE_REMINDER", Meetings.ENTITY, meetingId, meeting.getMunicipalityCode(),
                 "Påminnelse: kallelsen till sammanträdet " + meeting.getDay() + " är inte skickad", null);
     }
+
+    /**
+     * The minutes are not justered two days before the last day of justering (14 days after the meeting, KL 5 kap.
+     * 69 §): the meeting is marked as reminded (the secretary's and the justerare's pages show it) and audited.
+     */
+    public void remindOfJustering(Long meetingId) {
+        Meeting meeting = meeting(meetingId);
+        meeting.justeringReminded(OffsetDateTime.now(clock));
+        audit.record("JUSTERING_REMINDER", Meetings.ENTITY, meetingId, meeting.getMunicipalityCode(),
+                "Påminnelse: protokollet från sammanträdet " + meeting.getDay() + " ska justeras senast "
+                        + meeting.getDay().plus(Meetings.JUSTERING_AT_MOST_AFTER), null);
+    }
+
+    /**
+     * The justering is not posted on the anslagstavla on the second day after it: the meeting is marked as
+     * reminded and audited (the manager's task follows the next morning from the model).
+     */
+    public void remindOfNotice(Long meetingId) {
+        Meeting meeting = meeting(meetingId);
+        meeting.noticeReminded(OffsetDateTime.now(clock));
+        audit.record("NOTICE_REMINDER", Meetings.ENTITY, meetingId, meeting.getMunicipalityCode(),
+                "Påminnelse: justeringen av protokollet från sammanträdet " + meeting.getDay()
+                        + " ska anslås i dag", null);
+    }
+
+    private Meeting meeting(Long meetingId) {
+        return meetings.findById(meetingId).orElseThrow(() -> new IllegalStateException("No meeting " + meetingId));
+    }
 }

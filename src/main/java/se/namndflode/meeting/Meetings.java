@@ -44,8 +44,8 @@ public class Meetings {
     public static final String ENTITY = "MEETING";
     /** The default wording of an immediate justering, the last decision point (a board may choose another). */
     public static final String IMMEDIATE_JUSTERING = Board.DEFAULT_IMMEDIATE_JUSTERING_WORDING;
-    /** Justering is at most this long after the meeting (primer 3.7). */
-    static final Period JUSTERING_AT_MOST_AFTER = Period.ofDays(14);
+    /** Justering is at most this long after the meeting (primer 3.7; KL 5 kap. 69 § via 6 kap. 35 §). */
+    public static final Period JUSTERING_AT_MOST_AFTER = Period.ofDays(14);
     /** Meetings are planned for a year and a bit ahead; further is a typing mistake. */
     static final Period PLANNED_AT_MOST_AHEAD = Period.ofYears(2);
     /** What members and the public see of a confidential matter on the agenda. */
@@ -449,6 +449,36 @@ public class Meetings {
                 "Protokollet är utkastat", null);
     }
 
+    /**
+     * The minutes are justered (the chair and every justerare have signed) on {@code justeredOn}: MINUTES_DRAFTED
+     * → JUSTERED, after which nothing the meeting recorded changes (the console refuses, {@code minutes.locked}).
+     * The meeting's process waits for the notice, due on the second day after {@code justeredOn}. Called by the
+     * minutes capability when it locks the minutes; refused unless the minutes are drafted.
+     */
+    public void minutesJustered(Long meetingId, LocalDate justeredOn) {
+        Meeting meeting = visible(meetingId);
+        if (meeting.getStatus() != MeetingStatus.MINUTES_DRAFTED) {
+            throw DomainException.invalid(null, "minutes.notDrafted");
+        }
+        meeting.status(MeetingStatus.JUSTERED);
+        meeting.touched();
+        process.justered(meeting, justeredOn);
+        audit.record("MINUTES_JUSTERED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                "Protokollet är justerat " + justeredOn, null);
+    }
+
+    /**
+     * The justering is posted on the anslagstavla: the meeting's process ends. Called by the minutes capability when
+     * the secretary posts the notice; refused unless the minutes are justered.
+     */
+    public void noticePosted(Long meetingId) {
+        Meeting meeting = visible(meetingId);
+        if (!meeting.getStatus().isLocked()) {
+            throw DomainException.invalid(null, "notice.notJustered");
+        }
+        process.noticePosted(meeting);
+    }
+
     /** The activities the meeting's process waits in (for pages and tests; none once it has ended). */
     @Transactional(readOnly = true)
     public List<String> waitingIn(Long meetingId) {
@@ -461,7 +491,7 @@ public class Meetings {
      */
     public void setJustering(Long meetingId, OffsetDateTime at, String place) {
         Meeting meeting = visible(meetingId);
-        if (meeting.getStatus() == MeetingStatus.MINUTES_DRAFTED) {
+        if (meeting.getStatus() == MeetingStatus.MINUTES_DRAFTED || meeting.getStatus().isLocked()) {
             throw DomainException.invalid(null, "meeting.justering.minutesDrafted");
         }
         if (at == null) {
@@ -527,6 +557,10 @@ public class Meetings {
             matterProcess.recordReported(item.getMatterId(), item.isReportAgain());
         }
         meeting.touched();
+        if (immediatelyJustered) {
+            events.publishEvent(new ParagraphJusteredImmediately(meeting.getId(), item.getId(),
+                    meeting.getMunicipalityCode(), today()));
+        }
         audit.record("PARAGRAPH_DECIDED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
                 describe(item) + ": " + OUTCOME_TEXT.get(outcome) + (immediatelyJustered ? " (omedelbart justerad)" : ""),
                 // The reason of a confidential matter stays out of the log; the matter's own history has it.
@@ -625,6 +659,7 @@ public class Meetings {
 
     private Paragraph unhandled(Meeting meeting, Long paragraphId) {
         Paragraph item = paragraphOf(meeting, paragraphId);
+        MeetingConsole.requireUnlocked(meeting);
         if (item.isHandled()) {
             throw DomainException.invalid(null, "meeting.paragraph.handled", describe(item));
         }

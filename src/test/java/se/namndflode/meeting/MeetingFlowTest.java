@@ -151,10 +151,10 @@ class MeetingFlowTest {
         assertFourSides(meeting, MeetingStatus.CLOSED, List.of("DraftMinutes"),
                 List.of("DraftMinutes", "DispatchExtract"), "MEETING_CLOSED", 1);
 
-        // The minutes are drafted: the meeting's process has ended and its tasks are gone from the lists.
+        // The minutes are drafted: the meeting's process waits for the justering; no task of its own in the lists.
         mvc.perform(post("/sammantraden/{id}/protokoll-utkastat", meeting).with(as(SECRETARY)).with(csrf()))
                 .andExpect(redirectedUrl("/sammantraden/" + meeting));
-        assertFourSides(meeting, MeetingStatus.MINUTES_DRAFTED, List.of(), List.of("DispatchExtract"),
+        assertFourSides(meeting, MeetingStatus.MINUTES_DRAFTED, List.of("AwaitJustering"), List.of("DispatchExtract"),
                 "MINUTES_DRAFTED", 1);
         mvc.perform(get("/sammantraden/{id}", meeting).with(as(SECRETARY))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Protokollet utkastat")))

@@ -193,8 +193,105 @@ class MeetingProcessTest {
 
         meetings.minutesDrafted(meeting.getId());
 
-        assertThat(endedIn(meeting, "MinutesDrafted")).isTrue();
+        assertThat(waitingIn(meeting)).containsExactly("AwaitJustering");
         assertThat(meetings.meeting(meeting.getId()).getStatus()).isEqualTo(MeetingStatus.MINUTES_DRAFTED);
+        assertThat(timer(meeting, "JusteringReminder").getDuedate().toInstant())
+                .isEqualTo(at(meeting.getDay().plusDays(12), LocalTime.of(8, 0)));
+    }
+
+    // --- Justering and the notice -------------------------------------------------------------------------------
+
+    private Job timer(Meeting meeting, String activity) {
+        return management.createJobQuery().processInstanceId(instance(meeting)).activityId(activity).timers()
+                .singleResult();
+    }
+
+    /** A meeting held today whose minutes are drafted (its process waits for the justering). */
+    private Meeting drafted() {
+        Meeting meeting = meetings.plan(fixtures.newBoard(), today(), LocalTime.of(7, 0), "Rummet");
+        meetings.setAgenda(meeting.getId());
+        meetings.open(meeting.getId());
+        meetings.close(meeting.getId());
+        runDueJobs(meeting);
+        meetings.minutesDrafted(meeting.getId());
+        return meeting;
+    }
+
+    @Test
+    void minutesNotJusteredTwoDaysBeforeDay14RemindTheSecretaryAndTheJusterareAndStillWaitForTheJustering() {
+        Meeting meeting = drafted();
+        assertThat(meetings.meeting(meeting.getId()).getJusteringRemindedAt()).isNull();
+
+        clock.setInstant(at(meeting.getDay().plusDays(12), LocalTime.of(7, 59)));
+        runDueJobs(meeting);
+        assertThat(meetings.meeting(meeting.getId()).getJusteringRemindedAt()).isNull();
+
+        clock.setInstant(at(meeting.getDay().plusDays(12), LocalTime.of(8, 0)));
+        runDueJobs(meeting);
+        assertThat(meetings.meeting(meeting.getId()).getJusteringRemindedAt()).isNotNull();
+        assertThat(fixtures.audits(meeting.getId(), "JUSTERING_REMINDER")).isEqualTo(1);
+        assertThat(waitingIn(meeting)).containsExactly("AwaitJustering");
+    }
+
+    @Test
+    void justeredMinutesWaitForTheNoticeDueOnTheSecondDayAndPostingItEndsTheProcessWithoutReminders() {
+        Meeting meeting = drafted();
+        meetings.minutesJustered(meeting.getId(), today().plusDays(3));
+
+        assertThat(meetings.meeting(meeting.getId()).getStatus()).isEqualTo(MeetingStatus.JUSTERED);
+        assertThat(waitingIn(meeting)).containsExactly("PostNotice");
+        Task post = task(meeting, "PostNotice");
+        assertThat(post.getTenantId()).isEqualTo("stockholm");
+        assertThat(dayOf(post.getDueDate())).isEqualTo(today().plusDays(5));
+        assertThat(timer(meeting, "NoticeReminder").getDuedate().toInstant())
+                .isEqualTo(at(today().plusDays(5), LocalTime.of(8, 0)));
+        assertThat(timer(meeting, "NoticeOverdue").getDuedate().toInstant())
+                .isEqualTo(at(today().plusDays(6), LocalTime.of(8, 0)));
+
+        meetings.noticePosted(meeting.getId());
+
+        assertThat(endedIn(meeting, "MinutesPosted")).isTrue();
+        assertThat(management.createJobQuery().processInstanceId(instance(meeting)).count()).isZero();
+        assertThat(meetings.meeting(meeting.getId()).getNoticeRemindedAt()).isNull();
+    }
+
+    @Test
+    void aNoticeNotPostedRemindsTheSecretaryOnTheSecondDayThenGivesTheManagerATaskAndPostingEndsBoth() {
+        Meeting meeting = drafted();
+        meetings.minutesJustered(meeting.getId(), today());
+
+        clock.setInstant(at(today().plusDays(2), LocalTime.of(8, 0)));
+        runDueJobs(meeting);
+        assertThat(meetings.meeting(meeting.getId()).getNoticeRemindedAt()).isNotNull();
+        assertThat(fixtures.audits(meeting.getId(), "NOTICE_REMINDER")).isEqualTo(1);
+        assertThat(task(meeting, "NoticeEscalated")).isNull();
+
+        clock.setInstant(at(today().plusDays(3), LocalTime.of(8, 0)));
+        runDueJobs(meeting);
+        Task escalated = task(meeting, "NoticeEscalated");
+        assertThat(escalated).isNotNull();
+        assertThat(tasks.getIdentityLinksForTask(escalated.getId())).extracting(link -> link.getGroupId())
+                .containsExactly("MANAGER");
+        assertThat(task(meeting, "PostNotice")).isNotNull();
+
+        meetings.noticePosted(meeting.getId());
+        assertThat(endedIn(meeting, "MinutesPosted")).isTrue();
+        assertThat(tasks.createTaskQuery().processInstanceId(instance(meeting)).count()).isZero();
+    }
+
+    @Test
+    void justeringIsRefusedBeforeTheDraftAndTheNoticeBeforeTheJustering() {
+        Meeting meeting = meetings.plan(fixtures.newBoard(), today(), LocalTime.of(7, 0), "Rummet");
+        meetings.setAgenda(meeting.getId());
+        meetings.open(meeting.getId());
+        meetings.close(meeting.getId());
+        runDueJobs(meeting);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> meetings.minutesJustered(meeting.getId(), today()))
+                .hasMessageContaining("minutes-notDrafted");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> meetings.noticePosted(meeting.getId()))
+                .hasMessageContaining("notice-notJustered");
+        assertThat(waitingIn(meeting)).containsExactly("DraftMinutes");
+        assertThat(meetings.meeting(meeting.getId()).getStatus()).isEqualTo(MeetingStatus.CLOSED);
     }
 
     @Test

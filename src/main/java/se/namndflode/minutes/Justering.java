@@ -1,0 +1,288 @@
+package se.namndflode.minutes;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.namndflode.meeting.Meeting;
+import se.namndflode.meeting.MeetingStatus;
+import se.namndflode.meeting.Meetings;
+import se.namndflode.organisation.BoardComposition;
+import se.namndflode.organisation.BoardRole;
+import se.namndflode.organisation.BoardSeat;
+import se.namndflode.organisation.Organisation;
+import se.namndflode.shared.audit.AuditLog;
+import se.namndflode.shared.security.CurrentUser;
+import se.namndflode.shared.security.SignedInUser;
+import se.namndflode.shared.time.WorkingDayCalendar;
+import se.namndflode.shared.web.DomainException;
+import se.namndflode.shared.web.TextLimits;
+
+/**
+ * The justering of a meeting's minutes (primer 3.7; KL 5 kap. 69 § via 6 kap. 35 §, KL 8 kap.): the secretary names
+ * the signatories (the meeting's chair, by default the board's, and the justerare chosen under the standard item);
+ * each signs with their own account the content as it stands ({@link MinutesContent}), by its SHA-256; when all have
+ * signed the version is locked with that hash, the meeting becomes JUSTERED and nothing it recorded changes any more
+ * (the console refuses every change). A correction is a new version with the same signatories and its own justering;
+ * both versions are kept, and the later one says what it corrects. Every refusal is a {@link DomainException} with a
+ * Swedish message and changes nothing; every change is audited under the meeting ({@link Meetings#ENTITY}). Roles
+ * are checked at the pages and the API (the secretary names signatories and corrects; anyone signed in may try to
+ * sign, and the domain lets only a signatory).
+ */
+@Service
+@Transactional
+public class Justering {
+
+    private final Meetings meetings;
+    private final Organisation organisation;
+    private final MinutesVersionRepository versions;
+    private final ObjectProvider<MinutesContent> contents;
+    private final RecordedMeetingText recordedText;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Justering(Meetings meetings, Organisation organisation, MinutesVersionRepository versions,
+            ObjectProvider<MinutesContent> contents, RecordedMeetingText recordedText, AuditLog audit, Clock clock) {
+        this.meetings = meetings;
+        this.organisation = organisation;
+        this.versions = versions;
+        this.contents = contents;
+        this.recordedText = recordedText;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Where the justering of a meeting's minutes stands.
+     *
+     * @param meetingId    the meeting
+     * @param versions     every version, oldest first (empty before the signatories are named)
+     * @param contentHash  the SHA-256 (hex) of the content as it stands now: what a signer signs
+     * @param lastDay      the last day of justering (14 days after the meeting)
+     * @param remindedAt   when the meeting process reminded of the justering, if it has
+     */
+    public record State(Long meetingId, MeetingStatus status, List<MinutesVersion> versions, String contentHash,
+            LocalDate lastDay, OffsetDateTime remindedAt) {
+
+        /** The latest version, if any. */
+        public Optional<MinutesVersion> current() {
+            return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+        }
+
+        /** Whether the minutes (their first version) are justered and locked. */
+        public boolean isLocked() {
+            return !versions.isEmpty() && versions.get(0).isLocked();
+        }
+    }
+
+    /** The state of the meeting's justering ("not found" for a meeting of another municipality). */
+    @Transactional(readOnly = true)
+    public State state(Long meetingId) {
+        Meeting meeting = meetings.meeting(meetingId);
+        List<MinutesVersion> all = versions.findByMeetingIdOrderByNumberAsc(meeting.getId());
+        return new State(meeting.getId(), meeting.getStatus(), all, hash(content(meeting.getId(), all)),
+                lastDay(meeting), meeting.getJusteringRemindedAt());
+    }
+
+    /**
+     * Names who signs the current version: the chair ({@code chairId}; null: the board's chair on the meeting's day)
+     * and the justerare, each a member or substitute of the board on the meeting's day. Starts version 1 when there
+     * is none. Refused: a person without a seat on the board that day (field {@code adjusterIds}/{@code chairId}),
+     * no justerare, a board without a chair when none is given, signatories of a version someone has signed or that
+     * is locked.
+     */
+    public State setSignatories(Long meetingId, Long chairId, List<Long> adjusterIds) {
+        Meeting meeting = meetings.meeting(meetingId);
+        if (adjusterIds == null || adjusterIds.isEmpty()) {
+            throw DomainException.invalid("adjusterIds", "minutes.signatories.adjusterRequired");
+        }
+        BoardComposition composition = organisation.composition(meeting.getBoard(), meeting.getDay());
+        List<BoardSeat> seats = new ArrayList<>(composition.members());
+        seats.addAll(composition.substitutes());
+        Long chair = chairId != null ? chairId : composition.members().stream()
+                .filter(seat -> seat.getBoardRole() == BoardRole.CHAIR).map(seat -> seat.getPerson().getId())
+                .findFirst().orElseThrow(() -> DomainException.invalid("chairId", "minutes.signatories.noChair"));
+        List<MinutesSignatory> chosen = new ArrayList<>();
+        chosen.add(new MinutesSignatory(chair, nameOf(seats, chair, "chairId"), MinutesSignatory.Role.CHAIR, 1));
+        Set<Long> adjusters = new LinkedHashSet<>(adjusterIds);
+        adjusters.remove(chair);
+        for (Long adjuster : adjusters) {
+            if (adjuster == null) {
+                throw DomainException.invalid("adjusterIds", "validation.required");
+            }
+            chosen.add(new MinutesSignatory(adjuster, nameOf(seats, adjuster, "adjusterIds"),
+                    MinutesSignatory.Role.ADJUSTER, chosen.size() + 1));
+        }
+        MinutesVersion version = versions.findFirstByMeetingIdOrderByNumberDesc(meeting.getId()).orElse(null);
+        if (version != null && version.isLocked()) {
+            throw locked(meeting);
+        }
+        if (version != null && version.isSigningStarted()) {
+            throw DomainException.invalid(null, "minutes.signatories.signingStarted");
+        }
+        if (version == null) {
+            version = versions.save(new MinutesVersion(meeting.getId(), meeting.getMunicipalityCode(), 1, null, null,
+                    OffsetDateTime.now(clock), actor()));
+        }
+        version.signatories(chosen);
+        audit.record("MINUTES_SIGNATORIES", Meetings.ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                "Protokollet (version " + version.getNumber() + ") justeras av " + String.join(", ",
+                        chosen.stream().map(MinutesSignatory::getPersonName).toList()), null);
+        return state(meetingId);
+    }
+
+    /**
+     * The signed-in person signs the current version, whose content they saw by its SHA-256 ({@code contentHash}).
+     * Signatures of an earlier content (written reservations came in between) are void and must be given again.
+     * When every signatory has signed the content as it stands, the version is locked; the first version makes the
+     * meeting JUSTERED (its process then waits for the notice). Refused: minutes not yet drafted (or a correction not
+     * begun), someone who is not a signatory (403), signing twice, after the last day of justering (14 days after the
+     * meeting; not for corrections), a locked version (409), content that changed since the signer saw it (409).
+     */
+    public State sign(Long meetingId, String contentHash) {
+        Meeting meeting = meetings.meeting(meetingId);
+        SignedInUser user = CurrentUser.require();
+        MinutesVersion version = versions.findFirstByMeetingIdOrderByNumberDesc(meeting.getId())
+                .orElseThrow(() -> DomainException.invalid(null, "minutes.sign.noSignatories"));
+        if (version.isLocked()) {
+            throw locked(meeting);
+        }
+        if (version.getNumber() == 1 && meeting.getStatus() != MeetingStatus.MINUTES_DRAFTED) {
+            throw DomainException.invalid(null, "minutes.sign.notDrafted");
+        }
+        MinutesSignatory signatory = version.getSignatories().stream()
+                .filter(one -> user.getPersonId() != null && one.getPersonId().equals(user.getPersonId()))
+                .findFirst().orElseThrow(() -> DomainException.forbidden("minutes.sign.notSignatory"));
+        LocalDate today = today();
+        if (version.getNumber() == 1 && today.isAfter(lastDay(meeting))) {
+            throw DomainException.invalid(null, "minutes.sign.tooLate", lastDay(meeting).toString());
+        }
+        List<MinutesVersion> all = versions.findByMeetingIdOrderByNumberAsc(meeting.getId());
+        String current = hash(content(meeting.getId(), all));
+        if (signatory.isSigned() && current.equals(signatory.getContentHash())) {
+            throw new DomainException(HttpStatus.CONFLICT, "minutes-signed-twice", null, "minutes.sign.twice",
+                    signatory.getSignedAt().atZoneSameInstant(WorkingDayCalendar.STOCKHOLM).toLocalDate().toString());
+        }
+        if (contentHash == null || !current.equals(contentHash.strip().toLowerCase(java.util.Locale.ROOT))) {
+            throw new DomainException(HttpStatus.CONFLICT, "minutes-content-changed", "contentHash",
+                    "minutes.sign.contentChanged").withProperty("contentHash", current);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (MinutesSignatory other : version.getSignatories()) {
+            if (other.isSigned() && !current.equals(other.getContentHash())) {
+                other.signed(null, null, null);
+                audit.record("MINUTES_SIGNATURE_VOID", Meetings.ENTITY, meeting.getId(),
+                        meeting.getMunicipalityCode(), "Underskriften av " + other.getPersonName()
+                                + " gäller ett tidigare innehåll och ska ges igen", null);
+            }
+        }
+        signatory.signed(now, user.getUsername(), current);
+        audit.record("MINUTES_SIGNED", Meetings.ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                "Protokollet (version " + version.getNumber() + ") justerat av " + signatory.getPersonName()
+                        + ", SHA-256 " + current, null);
+        if (version.getSignatories().stream().allMatch(MinutesSignatory::isSigned)) {
+            version.locked(current, now);
+            audit.record("MINUTES_LOCKED", Meetings.ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                    "Protokollet (version " + version.getNumber() + ") är justerat och låst, SHA-256 " + current,
+                    null);
+            if (version.getNumber() == 1) {
+                meetings.minutesJustered(meeting.getId(), today);
+            }
+        }
+        versions.flush();
+        return state(meetingId);
+    }
+
+    /**
+     * Begins a correction of justered minutes: a new version, with the same signatories, that says what it
+     * corrects ({@code correction}, required), to be justered on its own. Refused: minutes not yet justered, a
+     * correction already being justered.
+     */
+    public State correct(Long meetingId, String correction) {
+        Meeting meeting = meetings.meeting(meetingId);
+        String what = correction == null || correction.isBlank() ? null : correction.strip();
+        if (what == null) {
+            throw DomainException.invalid("correction", "validation.required");
+        }
+        TextLimits.requireAtMost(what, 4000, "correction");
+        MinutesVersion latest = versions.findFirstByMeetingIdOrderByNumberDesc(meeting.getId())
+                .filter(MinutesVersion::isLocked)
+                .orElseThrow(() -> DomainException.invalid(null, "minutes.correction.notJustered"));
+        if (!meeting.getStatus().isLocked()) {
+            throw DomainException.invalid(null, "minutes.correction.notJustered");
+        }
+        MinutesVersion next = versions.save(new MinutesVersion(meeting.getId(), meeting.getMunicipalityCode(),
+                latest.getNumber() + 1, latest.getNumber(), what, OffsetDateTime.now(clock), actor()));
+        List<MinutesSignatory> same = new ArrayList<>();
+        for (MinutesSignatory one : latest.getSignatories()) {
+            same.add(new MinutesSignatory(one.getPersonId(), one.getPersonName(), one.getRole(), one.getPosition()));
+        }
+        next.signatories(same);
+        audit.record("MINUTES_CORRECTION", Meetings.ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                "Rättelse av protokollet (version " + next.getNumber() + " rättar version " + latest.getNumber()
+                        + "): " + what, null);
+        return state(meetingId);
+    }
+
+    /** The content that is signed and locked: the minutes, and for a correction what it corrects. */
+    private String content(Long meetingId, List<MinutesVersion> all) {
+        String minutes = contentProvider().content(meetingId);
+        if (all.isEmpty() || all.get(all.size() - 1).getNumber() == 1) {
+            return minutes;
+        }
+        MinutesVersion latest = all.get(all.size() - 1);
+        return minutes + "\n\nRättelse (version " + latest.getNumber() + ", rättar version "
+                + latest.getCorrectsNumber() + "):\n" + latest.getCorrection() + "\n";
+    }
+
+    /** The minutes' own content when another module provides it (the rendered document), else the recorded text. */
+    private MinutesContent contentProvider() {
+        return contents.orderedStream().filter(provider -> !(provider instanceof RecordedMeetingText)).findFirst()
+                .orElse(recordedText);
+    }
+
+    /** The SHA-256 of the content's UTF-8 bytes, as 64 lower-case hex digits. */
+    static String hash(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException missing) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
+        }
+    }
+
+    static DomainException locked(Meeting meeting) {
+        return new DomainException(HttpStatus.CONFLICT, "minutes-locked", null, "minutes.locked",
+                meeting.getDay().toString());
+    }
+
+    private static String nameOf(List<BoardSeat> seats, Long personId, String field) {
+        return seats.stream().map(BoardSeat::getPerson).filter(person -> person.getId().equals(personId))
+                .map(person -> person.getFullName()).findFirst()
+                .orElseThrow(() -> DomainException.invalid(field, "minutes.signatories.noSeat"));
+    }
+
+    private static LocalDate lastDay(Meeting meeting) {
+        return meeting.getDay().plus(Meetings.JUSTERING_AT_MOST_AFTER);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(WorkingDayCalendar.STOCKHOLM));
+    }
+
+    private static String actor() {
+        return CurrentUser.get().map(SignedInUser::getUsername).orElse(AuditLog.SYSTEM);
+    }
+}

@@ -1,0 +1,157 @@
+package se.namndflode.minutes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.namndflode.matter.BoardMatterProcess;
+import se.namndflode.meeting.Meeting;
+import se.namndflode.meeting.Meetings;
+import se.namndflode.meeting.Paragraph;
+import se.namndflode.meeting.ParagraphJusteredImmediately;
+import se.namndflode.organisation.Board;
+import se.namndflode.shared.audit.AuditLog;
+import se.namndflode.shared.security.CurrentUser;
+import se.namndflode.shared.security.SignedInUser;
+import se.namndflode.shared.time.WorkingDayCalendar;
+import se.namndflode.shared.web.DomainException;
+
+/**
+ * The digital anslagstavla (KL 8 kap. 12 §): the secretary posts the justering of a meeting's minutes, no later than
+ * the second day after it (the meeting process reminds and escalates); a paragraph justered at the meeting gets its
+ * own notice at once. Posting the notice of the minutes tells each decided matter (and each reported item) whose
+ * process waits for the justering the day of posting ({@link BoardMatterProcess#recordMinutesApproved}), so the
+ * appeal period (three weeks from the posting, KL 13 kap. 5 §), legal force and dispatch run from it. A notice
+ * stays up until the day after the last day to appeal. Reading the board is public (no login), across
+ * municipalities; posting is checked at the pages and the API (the secretary), and audited.
+ */
+@Service
+@Transactional
+public class NoticeBoard {
+
+    /** Where the minutes are kept when the board has no administration of its own. */
+    static final String KEPT_AT_FALLBACK = "Nämndens kansli";
+
+    private final Meetings meetings;
+    private final MinutesVersionRepository versions;
+    private final NoticeRepository notices;
+    private final BoardMatterProcess matterProcess;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    NoticeBoard(Meetings meetings, MinutesVersionRepository versions, NoticeRepository notices,
+            BoardMatterProcess matterProcess, AuditLog audit, Clock clock) {
+        this.meetings = meetings;
+        this.versions = versions;
+        this.notices = notices;
+        this.matterProcess = matterProcess;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Posts today the notice of the meeting's latest justered version of the minutes. For the first version every
+     * matter of the meeting whose process waits for the justering is told today as the day of the notice (a
+     * paragraph justered at the meeting has had its own), and the meeting's process ends. Refused: minutes not yet
+     * justered (or a correction not yet justered), a version already posted.
+     *
+     * @return the notice
+     */
+    public Notice post(Long meetingId) {
+        Meeting meeting = meetings.meeting(meetingId);
+        MinutesVersion version = versions.findFirstByMeetingIdOrderByNumberDesc(meeting.getId())
+                .filter(MinutesVersion::isLocked)
+                .orElseThrow(() -> DomainException.invalid(null, "notice.notJustered"));
+        if (notices.findByMinutesVersionId(version.getId()).isPresent()) {
+            throw DomainException.invalid(null, "notice.alreadyPosted", version.getNumber());
+        }
+        LocalDate today = today();
+        Board board = meeting.getBoard();
+        String title = "Protokoll " + board.getName() + " " + meeting.getDay()
+                + (version.getNumber() > 1 ? ", rättelse (version " + version.getNumber() + ")" : "");
+        Notice notice = notices.save(new Notice(meeting.getMunicipalityCode(), board.getMunicipality().getName(),
+                board.getId(), board.getName(), meeting.getId(), meeting.getDay(), version.getId(), null, null, title,
+                keptAt(board), today, matterProcess.appealPeriodEnds(today), OffsetDateTime.now(clock), actor()));
+        if (version.getNumber() == 1) {
+            for (Paragraph item : meetings.paragraphs(meeting.getId())) {
+                if (item.isMatter() && !item.isImmediatelyJustered()
+                        && matterProcess.awaitsMinutesApproval(item.getMatterId())) {
+                    matterProcess.recordMinutesApproved(item.getMatterId(), today);
+                }
+            }
+            meetings.noticePosted(meeting.getId());
+        }
+        audit.record("NOTICE_POSTED", Meetings.ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                "Justeringen anslagen " + today + " (" + title + "); sista dag att överklaga "
+                        + notice.getAppealEndsOn(), null);
+        return notice;
+    }
+
+    /**
+     * A paragraph justered at the meeting: its own notice, posted the day of the justering (the day its matter's
+     * process was told), in the transaction that records the decision.
+     */
+    @EventListener
+    void justeredImmediately(ParagraphJusteredImmediately event) {
+        if (notices.existsByParagraphId(event.paragraphId())) {
+            return;
+        }
+        Meeting meeting = meetings.meeting(event.meetingId());
+        Paragraph item = meetings.paragraph(event.meetingId(), event.paragraphId());
+        Board board = meeting.getBoard();
+        String label = item.getLabel() == null ? "punkt " + item.getPosition() : item.getLabel();
+        String title = "Protokollsutdrag " + board.getName() + " " + meeting.getDay() + " " + label + " "
+                + item.getPublicTitle();
+        Notice notice = notices.save(new Notice(meeting.getMunicipalityCode(), board.getMunicipality().getName(),
+                board.getId(), board.getName(), meeting.getId(), meeting.getDay(), null, item.getId(), label, title,
+                keptAt(board), event.justeredOn(), matterProcess.appealPeriodEnds(event.justeredOn()),
+                OffsetDateTime.now(clock), actor()));
+        audit.record("NOTICE_POSTED", Meetings.ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                "Omedelbart justerad paragraf anslagen " + notice.getPostedOn() + " (" + label + "); sista dag att "
+                        + "överklaga " + notice.getAppealEndsOn(), null);
+    }
+
+    /** The notices up today, latest first (public). */
+    @Transactional(readOnly = true)
+    public List<Notice> current() {
+        LocalDate today = today();
+        return notices.findByPostedOnLessThanEqualAndComesDownOnGreaterThanOrderByPostedOnDescIdDesc(today, today);
+    }
+
+    /** The notices that have come down, latest first, a page of {@code size} (public; paged in SQL). */
+    @Transactional(readOnly = true)
+    public Page<Notice> archive(int page, int size) {
+        return notices.findByComesDownOnLessThanEqualOrderByPostedOnDescIdDesc(today(),
+                PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 100))));
+    }
+
+    /** One notice (public); "not found" when there is none. */
+    @Transactional(readOnly = true)
+    public Notice notice(Long noticeId) {
+        return (noticeId == null ? java.util.Optional.<Notice>empty() : notices.findById(noticeId))
+                .orElseThrow(() -> DomainException.notFound("notFound.notice"));
+    }
+
+    /** The notices of a meeting the caller may see, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Notice> ofMeeting(Long meetingId) {
+        return notices.findByMeetingIdOrderByPostedOnAscIdAsc(meetings.meeting(meetingId).getId());
+    }
+
+    private static String keptAt(Board board) {
+        return board.getAdministration() != null ? board.getAdministration().getName() : KEPT_AT_FALLBACK;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(WorkingDayCalendar.STOCKHOLM));
+    }
+
+    private static String actor() {
+        return CurrentUser.get().map(SignedInUser::getUsername).orElse(AuditLog.SYSTEM);
+    }
+}

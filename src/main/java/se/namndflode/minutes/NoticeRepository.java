@@ -1,0 +1,24 @@
+package se.namndflode.minutes;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NoticeRepository extends JpaRepository<Notice, Long> {
+
+    /** Up on {@code day}: posted by then and not yet down. */
+    List<Notice> findByPostedOnLessThanEqualAndComesDownOnGreaterThanOrderByPostedOnDescIdDesc(LocalDate day,
+            LocalDate sameDay);
+
+    /** Down by {@code day}: the archive, latest first, paged in SQL. */
+    Page<Notice> findByComesDownOnLessThanEqualOrderByPostedOnDescIdDesc(LocalDate day, Pageable page);
+
+    List<Notice> findByMeetingIdOrderByPostedOnAscIdAsc(Long meetingId);
+
+    Optional<Notice> findByMinutesVersionId(Long minutesVersionId);
+
+    boolean existsByParagraphId(Long paragraphId);
+}

@@ -1,0 +1,109 @@
+package se.namndflode.meeting;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.annotation.Import;
+import se.namndflode.SignedIn;
+import se.namndflode.organisation.Accounts;
+import se.namndflode.registry.Matter;
+import se.namndflode.shared.security.Role;
+import se.namndflode.shared.security.SignedInUser;
+
+/**
+ * For the minutes' tests outside this package: a meeting of {@link ConsoleFixtures}' board held today, its two
+ * matters (§ 5 and § 6) decided through {@link Meetings#decide} as the console records them (§ 6 justered at the
+ * meeting when asked), closed, and its minutes drafted. Persons by the console fixtures' keys ({@code s1} the chair,
+ * {@code m1} the vice chair, ...).
+ */
+@TestComponent
+@Import(ConsoleFixtures.class)
+public class MinutesFixtures {
+
+    private final ConsoleFixtures console;
+    private final Meetings meetings;
+    private final MeetingConsole meetingConsole;
+    private final Accounts accounts;
+    private final ManagementService management;
+
+    MinutesFixtures(ConsoleFixtures console, Meetings meetings, MeetingConsole meetingConsole, Accounts accounts,
+            ManagementService management) {
+        this.management = management;
+        this.console = console;
+        this.meetings = meetings;
+        this.meetingConsole = meetingConsole;
+        this.accounts = accounts;
+    }
+
+    /** The held meeting: its id, its paragraphs by § number, its persons by key and its two matters. */
+    public record HeldMeeting(Long meetingId, Map<Integer, Long> paragraphs, Map<String, Long> persons,
+            List<Matter> matters) {
+
+        public Long person(String key) {
+            return persons.get(key);
+        }
+
+        public Long paragraph(int number) {
+            return paragraphs.get(number);
+        }
+    }
+
+    /** Held and closed, the minutes not yet drafted; § 6 justered at the meeting when {@code immediate}. */
+    public HeldMeeting closed(boolean immediate) {
+        ConsoleFixtures.OpenMeeting open = console.openMeeting();
+        SignedIn.as(secretary(), () -> {
+            meetings.decide(open.meetingId(), open.paragraph(5), ParagraphOutcome.DECIDED,
+                    "Socialnämnden godkänner förvaltningens svar.", null, false);
+            meetings.decide(open.meetingId(), open.paragraph(6), ParagraphOutcome.DECIDED,
+                    "Socialnämnden antar programmet.", null, immediate);
+            meetings.close(open.meetingId());
+            return null;
+        });
+        runJobs(open.meetingId());
+        return new HeldMeeting(open.meetingId(), open.paragraphs(), open.persons(), open.matters());
+    }
+
+    /** Runs the meeting process's jobs that are due (the continuation after the meeting), as the executor would. */
+    public void runJobs(Long meetingId) {
+        String instance = meetings.meeting(meetingId).getProcessInstanceId();
+        for (int round = 0; round < 10; round++) {
+            var due = management.createJobQuery().processInstanceId(instance).executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+
+    /** Held, closed and its minutes drafted. */
+    public HeldMeeting drafted(boolean immediate) {
+        HeldMeeting held = closed(immediate);
+        SignedIn.as(secretary(), () -> {
+            meetings.minutesDrafted(held.meetingId());
+            return null;
+        });
+        return held;
+    }
+
+    /** A statement through the console, as the secretary records one (for the minutes' lock). */
+    public void addStatement(HeldMeeting held, int paragraph, String person, String text) {
+        SignedIn.as(secretary(), () -> meetingConsole.addStatement(held.meetingId(), held.paragraph(paragraph), 0L,
+                List.of(held.person(person)), text));
+    }
+
+    public SignedInUser secretary() {
+        return accounts.loadUserByUsername("sekreterare");
+    }
+
+    /** A politician of Stockholm's signed in with their own account, linked to the person. */
+    public SignedInUser politician(Long personId) {
+        return new SignedInUser(-1L, "ledamot-" + personId, "{noop}x", true, true, "Ledamot",
+                Set.of(Role.POLITICIAN), Set.of("stockholm"), personId);
+    }
+
+    public List<String> waitingIn(Matter matter) {
+        return console.waitingIn(matter);
+    }
+}

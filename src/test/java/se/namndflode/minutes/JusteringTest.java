@@ -1,0 +1,277 @@
+package se.namndflode.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.namndflode.EngineJobs;
+import se.namndflode.IntegrationTest;
+import se.namndflode.MovableClock;
+import se.namndflode.SignedIn;
+import se.namndflode.matter.BoardMatterProcess;
+import se.namndflode.meeting.MeetingStatus;
+import se.namndflode.meeting.Meetings;
+import se.namndflode.meeting.MinutesFixtures;
+import se.namndflode.meeting.MinutesFixtures.HeldMeeting;
+import se.namndflode.shared.time.WorkingDayCalendar;
+import se.namndflode.shared.web.DomainException;
+
+/**
+ * Justering of a meeting's minutes through {@link Justering} and the notice through {@link NoticeBoard}: the chair
+ * and the justerare sign in turn with their own accounts and the minutes lock with the SHA-256 of their content;
+ * every refusal of the issue (not a signatory, twice, changed content, too late, before the draft, any change once
+ * locked, a notice before justering) changes nothing; a correction is a version of its own; posting the notice moves
+ * each decided matter's process on with the day of posting.
+ */
+@IntegrationTest
+@Import({MinutesFixtures.class, EngineJobs.class})
+class JusteringTest {
+
+    @Autowired
+    Justering justering;
+    @Autowired
+    NoticeBoard noticeBoard;
+    @Autowired
+    Meetings meetings;
+    @Autowired
+    MinutesFixtures fixtures;
+    @Autowired
+    BoardMatterProcess matterProcess;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EngineJobs engineJobs;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private Justering.State namedSignatories(HeldMeeting held) {
+        return SignedIn.as(fixtures.secretary(),
+                () -> justering.setSignatories(held.meetingId(), null, List.of(held.person("m1"))));
+    }
+
+    private Justering.State sign(HeldMeeting held, String person, String hash) {
+        return SignedIn.as(fixtures.politician(held.person(person)), () -> justering.sign(held.meetingId(), hash));
+    }
+
+    private static DomainException refusal(Runnable work) {
+        try {
+            work.run();
+        } catch (DomainException refused) {
+            return refused;
+        }
+        throw new AssertionError("not refused");
+    }
+
+    private long audits(Long meetingId, String action) {
+        return jdbc.queryForObject("select count(*) from audit_event where entity_type = 'MEETING' and entity_id = ? "
+                + "and action = ?", Long.class, meetingId.toString(), action);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(WorkingDayCalendar.STOCKHOLM);
+    }
+
+    @Test
+    void theChairAndTheJusterareSignInTurnAndTheMinutesLockWithTheHashOfTheirContent() {
+        HeldMeeting held = fixtures.drafted(false);
+        Justering.State named = namedSignatories(held);
+        MinutesVersion first = named.current().orElseThrow();
+        assertThat(first.getSignatories()).extracting(MinutesSignatory::getPersonId, MinutesSignatory::getRole)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(held.person("s1"), MinutesSignatory.Role.CHAIR),
+                        org.assertj.core.groups.Tuple.tuple(held.person("m1"), MinutesSignatory.Role.ADJUSTER));
+        assertThat(named.contentHash()).matches("[0-9a-f]{64}");
+
+        Justering.State half = sign(held, "m1", named.contentHash());
+        assertThat(half.isLocked()).isFalse();
+        assertThat(meetings.meeting(held.meetingId()).getStatus()).isEqualTo(MeetingStatus.MINUTES_DRAFTED);
+        assertThat(meetings.waitingIn(held.meetingId())).containsExactly("AwaitJustering");
+
+        Justering.State locked = sign(held, "s1", named.contentHash());
+        MinutesVersion version = locked.current().orElseThrow();
+        assertThat(locked.isLocked()).isTrue();
+        assertThat(version.getContentHash()).isEqualTo(named.contentHash());
+        assertThat(version.getSignatories()).allSatisfy(signatory -> {
+            assertThat(signatory.getSignedAt()).isNotNull();
+            assertThat(signatory.getContentHash()).isEqualTo(named.contentHash());
+        });
+        assertThat(version.getSignatories()).extracting(MinutesSignatory::getSignedBy)
+                .containsExactly("ledamot-" + held.person("s1"), "ledamot-" + held.person("m1"));
+        assertThat(meetings.meeting(held.meetingId()).getStatus()).isEqualTo(MeetingStatus.JUSTERED);
+        assertThat(meetings.waitingIn(held.meetingId())).containsExactly("PostNotice");
+        assertThat(audits(held.meetingId(), "MINUTES_SIGNED")).isEqualTo(2);
+        assertThat(audits(held.meetingId(), "MINUTES_LOCKED")).isEqualTo(1);
+    }
+
+    @Test
+    void signingIsRefusedToOthersTwiceOnChangedContentBeforeTheDraftAndAfterDay14AndChangesNothing() {
+        HeldMeeting held = fixtures.closed(false);
+        Justering.State named = namedSignatories(held);
+        // Not drafted yet.
+        assertThat(refusal(() -> sign(held, "s1", named.contentHash())).messageKey())
+                .isEqualTo("minutes.sign.notDrafted");
+        SignedIn.as(fixtures.secretary(), () -> {
+            meetings.minutesDrafted(held.meetingId());
+            return null;
+        });
+        // Someone who is not a signatory of this meeting.
+        DomainException notSignatory = refusal(() -> sign(held, "sd", named.contentHash()));
+        assertThat(notSignatory.status()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(notSignatory.messageKey()).isEqualTo("minutes.sign.notSignatory");
+        // Content the signer did not see.
+        DomainException changed = refusal(() -> sign(held, "s1", "0".repeat(64)));
+        assertThat(changed.status()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(changed.messageKey()).isEqualTo("minutes.sign.contentChanged");
+        // Twice.
+        sign(held, "s1", named.contentHash());
+        DomainException twice = refusal(() -> sign(held, "s1", named.contentHash()));
+        assertThat(twice.messageKey()).isEqualTo("minutes.sign.twice");
+        // Signatories are fixed once signing began.
+        assertThat(refusal(() -> namedSignatories(held)).messageKey())
+                .isEqualTo("minutes.signatories.signingStarted");
+        // After the 14th day.
+        clock.setInstant(today().plusDays(15).atTime(9, 0).atZone(WorkingDayCalendar.STOCKHOLM).toInstant());
+        assertThat(refusal(() -> sign(held, "m1", named.contentHash())).messageKey())
+                .isEqualTo("minutes.sign.tooLate");
+        clock.reset();
+
+        Justering.State after = SignedIn.as(fixtures.secretary(), () -> justering.state(held.meetingId()));
+        assertThat(after.isLocked()).isFalse();
+        assertThat(after.current().orElseThrow().getSignatories()).filteredOn(MinutesSignatory::isSigned)
+                .extracting(MinutesSignatory::getPersonId).containsExactly(held.person("s1"));
+        assertThat(audits(held.meetingId(), "MINUTES_SIGNED")).isEqualTo(1);
+    }
+
+    @Test
+    void aSignatoryMustBeOnTheBoardAndAJusterareIsRequired() {
+        HeldMeeting held = fixtures.closed(false);
+        assertThat(refusal(() -> SignedIn.as(fixtures.secretary(),
+                () -> justering.setSignatories(held.meetingId(), null, List.of()))).field())
+                .isEqualTo("adjusterIds");
+        Long stranger = fixtures.drafted(false).person("m1");
+        assertThat(refusal(() -> SignedIn.as(fixtures.secretary(),
+                () -> justering.setSignatories(held.meetingId(), null, List.of(stranger)))).messageKey())
+                .isEqualTo("minutes.signatories.noSeat");
+        assertThat(SignedIn.as(fixtures.secretary(), () -> justering.state(held.meetingId())).versions()).isEmpty();
+    }
+
+    @Test
+    void justeredMinutesRefuseEveryChangeAndANoticeBeforeJusteringIsRefused() {
+        HeldMeeting held = fixtures.drafted(false);
+        Justering.State named = namedSignatories(held);
+        DomainException early = refusal(() -> SignedIn.as(fixtures.secretary(),
+                () -> noticeBoard.post(held.meetingId())));
+        assertThat(early.messageKey()).isEqualTo("notice.notJustered");
+        sign(held, "s1", named.contentHash());
+        sign(held, "m1", named.contentHash());
+        long statements = audits(held.meetingId(), "STATEMENT_RECORDED");
+
+        DomainException console = refusal(() -> fixtures.addStatement(held, 5, "c", "Ett uttalande i efterhand."));
+        assertThat(console.status()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(console.messageKey()).isEqualTo("minutes.locked");
+        assertThat(refusal(() -> SignedIn.as(fixtures.secretary(), () -> {
+            meetings.setJustering(held.meetingId(), java.time.OffsetDateTime.now(), "Rummet");
+            return null;
+        })).messageKey()).isEqualTo("meeting.justering.minutesDrafted");
+        assertThat(refusal(() -> sign(held, "s1", named.contentHash())).messageKey()).isEqualTo("minutes.locked");
+        assertThat(refusal(() -> SignedIn.as(fixtures.secretary(),
+                () -> justering.setSignatories(held.meetingId(), null, List.of(held.person("c"))))).messageKey())
+                .isEqualTo("minutes.locked");
+
+        Justering.State after = SignedIn.as(fixtures.secretary(), () -> justering.state(held.meetingId()));
+        assertThat(after.contentHash()).isEqualTo(named.contentHash());
+        assertThat(audits(held.meetingId(), "STATEMENT_RECORDED")).isEqualTo(statements);
+    }
+
+    @Test
+    void postingTheNoticeGivesEachDecidedMatterTheDayOfPostingAndEndsTheMeetingProcess() {
+        HeldMeeting held = fixtures.drafted(false);
+        held.matters().forEach(matter ->
+                assertThat(fixtures.waitingIn(matter)).containsExactly("AwaitMinutesApproval"));
+        Justering.State named = namedSignatories(held);
+        sign(held, "s1", named.contentHash());
+        sign(held, "m1", named.contentHash());
+        held.matters().forEach(matter ->
+                assertThat(fixtures.waitingIn(matter)).containsExactly("AwaitMinutesApproval"));
+
+        Notice notice = SignedIn.as(fixtures.secretary(), () -> noticeBoard.post(held.meetingId()));
+        assertThat(notice.getPostedOn()).isEqualTo(today());
+        assertThat(notice.getAppealEndsOn()).isEqualTo(matterProcess.appealPeriodEnds(today()))
+                .isAfterOrEqualTo(today().plusWeeks(3));
+        assertThat(notice.getComesDownOn()).isEqualTo(notice.getAppealEndsOn().plusDays(1));
+        assertThat(notice.isPartial()).isFalse();
+        assertThat(notice.getKeptAt()).startsWith("Mötesförvaltning");
+        held.matters().forEach(matter ->
+                assertThat(fixtures.waitingIn(matter)).doesNotContain("AwaitMinutesApproval"));
+        held.matters().forEach(matter -> engineJobs.runAsyncSteps(matter.getId()));
+        held.matters().forEach(matter -> {
+            assertThat(matterProcess.progress(matter.getId()).orElseThrow().getNoticePublishedOn())
+                    .isEqualTo(today());
+            assertThat(matterProcess.progress(matter.getId()).orElseThrow().getAppealPeriodEnds())
+                    .isEqualTo(notice.getAppealEndsOn());
+        });
+        assertThat(meetings.waitingIn(held.meetingId())).isEmpty();
+        assertThat(noticeBoard.current()).extracting(Notice::getId).contains(notice.getId());
+
+        assertThat(refusal(() -> SignedIn.as(fixtures.secretary(), () -> noticeBoard.post(held.meetingId())))
+                .messageKey()).isEqualTo("notice.alreadyPosted");
+    }
+
+    @Test
+    void aParagraphJusteredAtTheMeetingIsPostedAtOnceAndLockedOnceTheMeetingIsClosed() {
+        HeldMeeting held = fixtures.closed(true);
+        List<Notice> posted = SignedIn.as(fixtures.secretary(), () -> noticeBoard.ofMeeting(held.meetingId()));
+        assertThat(posted).hasSize(1);
+        Notice notice = posted.get(0);
+        assertThat(notice.getParagraphs()).isEqualTo("§ 6");
+        assertThat(notice.isPartial()).isTrue();
+        assertThat(notice.getPostedOn()).isEqualTo(today());
+        assertThat(notice.getAppealEndsOn()).isEqualTo(matterProcess.appealPeriodEnds(today()));
+        assertThat(fixtures.waitingIn(held.matters().get(1))).doesNotContain("AwaitMinutesApproval");
+
+        DomainException locked = refusal(() -> fixtures.addStatement(held, 6, "c", "Ett uttalande i efterhand."));
+        assertThat(locked.messageKey()).isEqualTo("minutes.paragraphLocked");
+        assertThat(locked.status()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void aCorrectionIsANewVersionWithItsOwnJusteringAndBothAreKept() {
+        HeldMeeting held = fixtures.drafted(false);
+        Justering.State named = namedSignatories(held);
+        assertThat(refusal(() -> SignedIn.as(fixtures.secretary(),
+                () -> justering.correct(held.meetingId(), "Fel datum"))).messageKey())
+                .isEqualTo("minutes.correction.notJustered");
+        sign(held, "s1", named.contentHash());
+        sign(held, "m1", named.contentHash());
+
+        Justering.State correcting = SignedIn.as(fixtures.secretary(),
+                () -> justering.correct(held.meetingId(), "I § 5 ska det stå kommunstyrelsen, inte kommunfullmäktige."));
+        assertThat(correcting.versions()).hasSize(2);
+        MinutesVersion second = correcting.current().orElseThrow();
+        assertThat(second.getNumber()).isEqualTo(2);
+        assertThat(second.getCorrectsNumber()).isEqualTo(1);
+        assertThat(second.getCorrection()).contains("kommunstyrelsen");
+        assertThat(second.isLocked()).isFalse();
+        assertThat(correcting.contentHash()).isNotEqualTo(named.contentHash());
+
+        sign(held, "s1", correcting.contentHash());
+        Justering.State done = sign(held, "m1", correcting.contentHash());
+        assertThat(done.versions()).allMatch(MinutesVersion::isLocked);
+        assertThat(done.versions().get(0).getContentHash()).isEqualTo(named.contentHash());
+        assertThat(done.versions().get(1).getContentHash()).isEqualTo(correcting.contentHash());
+        Notice correction = SignedIn.as(fixtures.secretary(), () -> noticeBoard.post(held.meetingId()));
+        assertThat(correction.getMinutesTitle()).contains("rättelse (version 2)");
+    }
+}
