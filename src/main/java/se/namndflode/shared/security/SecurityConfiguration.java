@@ -10,6 +10,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -83,6 +84,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers(PUBLIC_ASSETS).permitAll()
                     .requestMatchers("/login", "/error").permitAll()
+                    // The digital anslagstavla is public (KL 8 kap. 12 §): its pages, its feeds, reading only.
+                    .requestMatchers(HttpMethod.GET, "/anslagstavla", "/anslagstavla/*", "/anslagstavla.json",
+                            "/anslagstavla.atom", "/api/v1/notices", "/api/v1/notices/*").permitAll()
                     // The webapps' own login would authenticate from the engine's identity tables, with their
                     // groups and tenants; the application's sign-in is the only way in.
                     .requestMatchers(path("/camunda/api/admin/auth/user/*/login/**")).denyAll()

@@ -1,0 +1,98 @@
+package se.namndflode.minutes;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.util.HtmlUtils;
+import se.namndflode.shared.time.WorkingDayCalendar;
+
+/**
+ * The public digital anslagstavla (no login; permitted in the security configuration): {@code /anslagstavla} with
+ * the notices up now and an archive of earlier ones, each notice's page, and the same as JSON
+ * ({@code /anslagstavla.json}, also {@code /api/v1/notices}) and Atom ({@code /anslagstavla.atom}). Only what a
+ * notice publishes is shown; a confidential matter's paragraph appears by its public title.
+ */
+@Controller
+class NoticeBoardPages {
+
+    static final int ARCHIVE_PAGE = 20;
+    static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+
+    private final NoticeBoard board;
+    private final Clock clock;
+
+    NoticeBoardPages(NoticeBoard board, Clock clock) {
+        this.board = board;
+        this.clock = clock;
+    }
+
+    @GetMapping("/anslagstavla")
+    String noticeBoard(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("current", board.current());
+        model.addAttribute("archive", board.archive(page, ARCHIVE_PAGE));
+        return "minutes/noticeboard";
+    }
+
+    @GetMapping("/anslagstavla/{noticeId:\\d+}")
+    String notice(@PathVariable Long noticeId, Model model) {
+        Notice notice = board.notice(noticeId);
+        model.addAttribute("notice", notice);
+        model.addAttribute("up", notice.isUpOn(java.time.LocalDate.now(clock.withZone(WorkingDayCalendar.STOCKHOLM))));
+        return "minutes/notice";
+    }
+
+    @GetMapping(path = {"/anslagstavla.json", "/api/v1/notices"}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    NoticeFeed feed(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return NoticeFeed.of(OffsetDateTime.now(clock), board.current(), board.archive(page, size));
+    }
+
+    @GetMapping(path = "/api/v1/notices/{noticeId:\\d+}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    NoticeFeed.Item one(@PathVariable Long noticeId) {
+        return NoticeFeed.Item.of(board.notice(noticeId));
+    }
+
+    /** The notices up now as an Atom feed (RFC 4287): one entry per notice, its summary the notice's facts. */
+    @GetMapping("/anslagstavla.atom")
+    ResponseEntity<String> atom() {
+        List<Notice> current = board.current();
+        String updated = current.stream().map(Notice::getPostedAt).max(OffsetDateTime::compareTo)
+                .orElse(OffsetDateTime.now(clock)).withOffsetSameInstant(ZoneOffset.UTC)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
+                .append("  <title>Anslagstavla</title>\n  <id>urn:namndflode:anslagstavla</id>\n")
+                .append("  <link rel=\"alternate\" href=\"/anslagstavla\"/>\n")
+                .append("  <updated>").append(updated).append("</updated>\n");
+        for (Notice notice : current) {
+            xml.append("  <entry>\n    <id>urn:namndflode:anslag:").append(notice.getId()).append("</id>\n")
+                    .append("    <title>").append(escape(notice.getBoardName() + ": " + notice.getMinutesTitle()))
+                    .append("</title>\n    <link rel=\"alternate\" href=\"/anslagstavla/").append(notice.getId())
+                    .append("\"/>\n    <updated>").append(notice.getPostedAt().withOffsetSameInstant(ZoneOffset.UTC)
+                            .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append("</updated>\n")
+                    .append("    <summary>").append(escape("Sammanträde " + notice.getMeetingDay()
+                            + (notice.isPartial() ? ", " + notice.getParagraphs() : "") + ". Anslaget "
+                            + notice.getPostedOn() + ". Sista dag att överklaga " + notice.getAppealEndsOn()
+                            + ". Tas ned " + notice.getComesDownOn() + ". Protokollet förvaras: "
+                            + notice.getKeptAt() + "."))
+                    .append("</summary>\n  </entry>\n");
+        }
+        xml.append("</feed>\n");
+        return ResponseEntity.ok().contentType(ATOM).body(xml.toString());
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+}
