@@ -1,0 +1,130 @@
+package se.namndflode.minutes;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import se.namndflode.meeting.MeetingStatus;
+
+/**
+ * The justering of a meeting's minutes as JSON (issue 8): its versions and signatures, naming the signatories,
+ * signing, corrections and posting the notice, with the rules of {@link Justering} and {@link NoticeBoard}. Staff
+ * and politicians read; the secretary names signatories, corrects and posts; anyone signed in may sign and the domain
+ * lets only the meeting's chair and justerare (403 otherwise). Refusals are RFC 9457 problems with a Swedish
+ * {@code detail}: 404 for a meeting of another municipality, 409 for justered minutes ({@code minutes-locked}), a
+ * second signature or content that changed since the signer saw it (the current {@code contentHash} given), 422 for
+ * a broken rule. The public notices are {@code /api/v1/notices}.
+ */
+@RestController
+@RequestMapping("/api/v1/meetings/{meetingId}/minutes")
+@PreAuthorize(MinutesApi.READERS)
+@Tag(name = "Justering", description = "Protokollets justering, versioner och anslag")
+class MinutesApi {
+
+    static final String READERS =
+            "hasAnyRole('CASE_OFFICER', 'MANAGER', 'DIRECTOR', 'REGISTRAR', 'SECRETARY', 'POLITICIAN')";
+    static final String SECRETARY = "hasRole('SECRETARY')";
+
+    private final Justering justering;
+    private final NoticeBoard notices;
+
+    MinutesApi(Justering justering, NoticeBoard notices) {
+        this.justering = justering;
+        this.notices = notices;
+    }
+
+    /** A signatory: the person, as chair or justerare, and, once signed, when, with which account, and the hash. */
+    record SignatoryView(Long personId, String name, MinutesSignatory.Role role, OffsetDateTime signedAt,
+            String signedBy, String contentHash) {
+    }
+
+    /** A version: 1 the minutes, later ones corrections of {@code correctsNumber}; locked with its hash. */
+    record VersionView(int number, Integer correctsNumber, String correction, boolean locked, String contentHash,
+            OffsetDateTime lockedAt, List<SignatoryView> signatories, long version) {
+
+        static VersionView of(MinutesVersion version) {
+            return new VersionView(version.getNumber(), version.getCorrectsNumber(), version.getCorrection(),
+                    version.isLocked(), version.getContentHash(), version.getLockedAt(),
+                    version.getSignatories().stream().map(one -> new SignatoryView(one.getPersonId(),
+                            one.getPersonName(), one.getRole(), one.getSignedAt(), one.getSignedBy(),
+                            one.getContentHash())).toList(), version.getVersion());
+        }
+    }
+
+    /**
+     * Where the justering stands: {@code contentHash} is the SHA-256 of the content as it stands now (what a
+     * signature must name), {@code lastDay} the last day of justering, and the meeting's notices.
+     */
+    record JusteringView(Long meetingId, MeetingStatus status, boolean locked, String contentHash, LocalDate lastDay,
+            OffsetDateTime remindedAt, List<VersionView> versions, List<NoticeFeed.Item> notices) {
+    }
+
+    record SignatoriesRequest(Long chairId, List<Long> adjusterIds) {
+    }
+
+    record SignatureRequest(String contentHash) {
+    }
+
+    record CorrectionRequest(String correction) {
+    }
+
+    @GetMapping("/justering")
+    @Operation(summary = "Justeringen: versioner, underskrifter, innehållets SHA-256 och anslag")
+    JusteringView state(@PathVariable Long meetingId) {
+        return view(justering.state(meetingId));
+    }
+
+    @GetMapping("/versions")
+    @Operation(summary = "Protokollets versioner (rättelser), äldst först")
+    List<VersionView> versions(@PathVariable Long meetingId) {
+        return justering.state(meetingId).versions().stream().map(VersionView::of).toList();
+    }
+
+    @PutMapping("/signatories")
+    @PreAuthorize(SECRETARY)
+    @Operation(summary = "Vem justerar: ordföranden (tom: nämndens) och justerarna")
+    JusteringView signatories(@PathVariable Long meetingId,
+            @RequestBody(required = false) SignatoriesRequest request) {
+        return view(justering.setSignatories(meetingId, request == null ? null : request.chairId(),
+                request == null ? null : request.adjusterIds()));
+    }
+
+    @PostMapping("/signatures")
+    @Operation(summary = "Justera protokollet med sitt eget konto (innehållets SHA-256 som man har läst)")
+    JusteringView sign(@PathVariable Long meetingId, @RequestBody(required = false) SignatureRequest request) {
+        return view(justering.sign(meetingId, request == null ? null : request.contentHash()));
+    }
+
+    @PostMapping("/corrections")
+    @PreAuthorize(SECRETARY)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Rättelse av justerat protokoll: en ny version med egen justering")
+    JusteringView correct(@PathVariable Long meetingId, @RequestBody(required = false) CorrectionRequest request) {
+        return view(justering.correct(meetingId, request == null ? null : request.correction()));
+    }
+
+    @PostMapping("/notice")
+    @PreAuthorize(SECRETARY)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Anslå justeringen på anslagstavlan i dag")
+    NoticeFeed.Item post(@PathVariable Long meetingId) {
+        return NoticeFeed.Item.of(notices.post(meetingId));
+    }
+
+    private JusteringView view(Justering.State state) {
+        return new JusteringView(state.meetingId(), state.status(), state.isLocked(), state.contentHash(),
+                state.lastDay(), state.remindedAt(), state.versions().stream().map(VersionView::of).toList(),
+                notices.ofMeeting(state.meetingId()).stream().map(NoticeFeed.Item::of).toList());
+    }
+}
