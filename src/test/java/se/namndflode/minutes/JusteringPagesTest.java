@@ -1,0 +1,88 @@
+package se.namndflode.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import se.namndflode.IntegrationTest;
+import se.namndflode.SignedIn;
+import se.namndflode.meeting.MinutesFixtures;
+import se.namndflode.meeting.MinutesFixtures.HeldMeeting;
+
+/**
+ * The justering page: the secretary names the chair and the justerare; each signs in turn with their own account
+ * from the form carrying the content's hash; the page then shows the minutes locked with that hash, and the
+ * secretary posts the notice. Refused above the page, nothing changed: a stale form (another hash), someone who is
+ * not a signatory, a second signature.
+ */
+@IntegrationTest
+@Import(MinutesFixtures.class)
+class JusteringPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    MinutesFixtures fixtures;
+    @Autowired
+    Justering justering;
+
+    private RequestPostProcessor politician(HeldMeeting held, String key) {
+        return user(fixtures.politician(held.person(key)));
+    }
+
+    @Test
+    void theChairAndTheJusterareSignInTurnOnThePageAndTheMinutesLockShowingTheirHash() throws Exception {
+        HeldMeeting held = fixtures.drafted(false);
+        String page = "/sammantraden/" + held.meetingId() + "/protokoll/justering";
+        String base = "/sammantraden/" + held.meetingId() + "/protokoll";
+        mvc.perform(get("/sammantraden/{id}", held.meetingId()).with(user(fixtures.secretary())))
+                .andExpect(content().string(containsString(page)));
+        mvc.perform(post(base + "/justerare").param("adjusterIds", held.person("m1").toString())
+                .with(politician(held, "m1")).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post(base + "/justerare").param("adjusterIds", held.person("m1").toString())
+                .with(user(fixtures.secretary())).with(csrf())).andExpect(redirectedUrl(page));
+        String hash = SignedIn.as(fixtures.secretary(), () -> justering.state(held.meetingId())).contentHash();
+
+        mvc.perform(get(page).with(politician(held, "s1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("sign-form")))
+                .andExpect(content().string(containsString(hash)));
+        mvc.perform(get(page).with(politician(held, "sd"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("sign-form"))));
+        mvc.perform(post(base + "/underskrift").param("contentHash", "b".repeat(64)).with(politician(held, "s1"))
+                .with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Protokollet har ändrats sedan du öppnade det")));
+        mvc.perform(post(base + "/underskrift").param("contentHash", hash).with(politician(held, "sd"))
+                .with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Du är inte ordförande eller justerare")));
+        mvc.perform(post(base + "/underskrift").param("contentHash", hash).with(politician(held, "s1"))
+                .with(csrf())).andExpect(redirectedUrl(page));
+        mvc.perform(post(base + "/underskrift").param("contentHash", hash).with(politician(held, "s1"))
+                .with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Du har redan justerat protokollet")));
+        mvc.perform(post(base + "/underskrift").param("contentHash", hash).with(politician(held, "m1"))
+                .with(csrf())).andExpect(redirectedUrl(page));
+
+        mvc.perform(get(page).with(user(fixtures.secretary()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Justerat och låst")))
+                .andExpect(content().string(containsString("locked-hash\">" + hash)))
+                .andExpect(content().string(containsString("post-form")));
+        mvc.perform(post(base + "/anslag").with(user(fixtures.secretary())).with(csrf()))
+                .andExpect(redirectedUrl(page));
+        mvc.perform(get(page).with(user(fixtures.secretary()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("sista dag att överklaga")))
+                .andExpect(content().string(not(containsString("post-form"))));
+        assertThat(SignedIn.as(fixtures.secretary(), () -> justering.state(held.meetingId())).isLocked()).isTrue();
+    }
+}
