@@ -18,8 +18,8 @@ import se.namndflode.shared.security.Role;
 import se.namndflode.shared.web.FormSubmission;
 
 /**
- * Where a matter stands in the board-matter process, and the forms by which the secretary records the justering
- * (until the minutes capability exists) and a manager writes a matter off. The board's handling of the matter
+ * Where a matter stands in the board-matter process, and the form by which a manager writes a matter off. The
+ * justering is the minutes' own (the meeting's justering page); posting its notice tells the matter the day. The board's handling of the matter
  * (decided, återremiss, bordläggning, reported) is recorded at the meeting it is on, not here.
  */
 @Controller
@@ -43,19 +43,6 @@ class HandlingPages {
     String show(@PathVariable String number, Model model) {
         addPage(matters.matter(number), model);
         return VIEW;
-    }
-
-    @PostMapping("/justerat")
-    @PreAuthorize(MatterRoles.SECRETARY)
-    String minutesApproved(@PathVariable String number,
-            @ModelAttribute("minutesForm") MinutesApprovedForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        Matter matter = matters.matter(number);
-        addPage(matter, model);
-        return refusedShows("minutes", result, model, () -> FormSubmission.submit(result, VIEW, () -> {
-            process.recordMinutesApproved(matter.getId(), form.getNoticeDay());
-            return matter;
-        }, done -> back(done, redirect)));
     }
 
     @PostMapping("/avskrivning")
@@ -115,14 +102,11 @@ class HandlingPages {
         // The board's handling is recorded at the meeting the matter is on (the meeting capability).
         model.addAttribute("atTheMeeting", open && (waiting.contains("AwaitBoardDecision")
                 || waiting.contains("AwaitReport")));
-        model.addAttribute("mayApproveMinutes", open && VisibleMatters.hasRole(Role.SECRETARY)
-                && waiting.contains("AwaitMinutesApproval"));
+        // The justering is the minutes' (their justering page); posting its notice moves the matter on.
+        model.addAttribute("awaitsJustering", open && waiting.contains("AwaitMinutesApproval"));
         // A decided matter is not written off: it closes after its appeal period and dispatch.
         model.addAttribute("mayWriteOff", open && VisibleMatters.hasRole(Role.MANAGER)
                 && progress.getBoardOutcome() != BoardOutcome.DECIDED);
-        if (!model.containsAttribute("minutesForm")) {
-            model.addAttribute("minutesForm", new MinutesApprovedForm());
-        }
         if (!model.containsAttribute("writeOffForm")) {
             model.addAttribute("writeOffForm", new WriteOffForm());
         }

@@ -138,24 +138,18 @@ class HandlingPagesTest {
     }
 
     @Test
-    void theSecretaryRecordsThatTheMinutesAreApproved() throws Exception {
+    void theHandlingPageSaysTheDecisionWaitsForTheJusteringAndOffersNoFormOfItsOwn() throws Exception {
         Matter matter = fixtures.matter(FAR_OFF);
-        mvc.perform(post(url(matter) + "/justerat").with(fixtures.as("sekreterare")).with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Ärendet väntar inte på justering.")));
-
         fixtures.toTheBoard(matter);
         process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, false);
         assertThat(waitingIn(matter)).containsExactly("AwaitMinutesApproval");
         mvc.perform(get(url(matter)).with(fixtures.as("sekreterare")))
-                .andExpect(content().string(containsString("/handlaggning/justerat")));
-
+                .andExpect(content().string(containsString("id=\"awaits-justering\"")))
+                .andExpect(content().string(not(containsString("/handlaggning/justerat"))));
+        // The interim form is gone: justering is the minutes' own, and the notice moves the matter on.
         mvc.perform(post(url(matter) + "/justerat").with(fixtures.as("sekreterare")).with(csrf()))
-                .andExpect(status().is3xxRedirection());
-        assertThat(waitingIn(matter)).containsExactly("PublishNotice");
-        jobs.runAsyncSteps(matter.getId());
-        assertThat(waitingIn(matter)).containsExactlyInAnyOrder("AppealPeriodEnds", "DispatchExtract");
-        assertThat(progress(matter).getNoticePublishedOn()).isNotNull();
+                .andExpect(status().is4xxClientError());
+        assertThat(waitingIn(matter)).containsExactly("AwaitMinutesApproval");
     }
 
     @Test
@@ -176,11 +170,9 @@ class HandlingPagesTest {
     }
 
     @Test
-    void aCaseOfficerMayNotRecordTheJusteringOrWriteOff() throws Exception {
+    void aCaseOfficerMayNotWriteOff() throws Exception {
         Matter matter = fixtures.matter(FAR_OFF);
         fixtures.toTheBoard(matter);
-        mvc.perform(post(url(matter) + "/justerat").with(fixtures.as("handlaggare")).with(csrf()))
-                .andExpect(status().isForbidden());
         mvc.perform(post(url(matter) + "/avskrivning").with(fixtures.as("handlaggare")).with(csrf())
                 .param("reason", "Inte min sak")).andExpect(status().isForbidden());
         mvc.perform(post(url(matter) + "/avskrivning").with(fixtures.as("sekreterare")).with(csrf())
@@ -195,8 +187,6 @@ class HandlingPagesTest {
         mvc.perform(get(url(secret)).with(fixtures.as("sekreterare"))).andExpect(status().isForbidden())
                 .andExpect(content().string(not(containsString(secret.getTitle()))))
                 .andExpect(content().string(containsString(secret.getRegistryNumber() + " Sekretessbelagt ärende")));
-        mvc.perform(post(url(secret) + "/justerat").with(fixtures.as("sekreterare")).with(csrf()))
-                .andExpect(status().isForbidden());
         mvc.perform(get(url(secret)).with(fixtures.as("handlaggare"))).andExpect(status().isOk());
     }
 }

@@ -113,18 +113,13 @@ class TimelineHandlingTest {
     }
 
     @Test
-    void aNoticeDayAYearInThePastIsRefusedOnThePageAndTheApiAndChangesNothing() throws Exception {
+    void aNoticeDayAYearInThePastIsRefusedByTheApiAndChangesNothing() throws Exception {
         Matter matter = fixtures.matter(farOff());
         fixtures.toTheBoard(matter);
         process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, false);
         String aYearAgo = today().minusYears(1).toString();
         String refusal = "Anslagsdagen kan inte vara före beslutsdagen " + today() + ".";
 
-        mvc.perform(post(page(matter) + "/justerat").with(fixtures.as("sekreterare")).with(csrf())
-                        .param("noticeDay", aYearAgo))
-                .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrors("minutesForm", "noticeDay"))
-                .andExpect(content().string(containsString("id=\"noticeDay-error\">" + refusal)));
         refusedByTheApi(api(matter) + "/minutes-approved", "{\"noticeDay\":\"" + aYearAgo + "\"}", "noticeDay", refusal)
                 .andExpect(jsonPath("$.type").value(PROBLEM + "matter-noticeDay-beforeDecision"));
 

@@ -281,8 +281,8 @@ class MatterFlowTest {
         decideAtTheMeeting(next, matter, ParagraphOutcome.REPORTED, null, null, false);
         assertFourSides(matter, List.of("AwaitMinutesApproval"), null);
 
-        mvc.perform(post("/arenden/{number}/handlaggning/justerat", matter.getRegistryNumber().toUrl())
-                .with(as("sekreterare")).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/api/v1/matters/{number}/minutes-approved", matter.getRegistryNumber().toUrl())
+                .with(as("sekreterare")).with(csrf())).andExpect(status().isOk());
         runDueWork(matter);
         assertThat(fixtures.waitingIn(matter)).isEmpty();
         assertThat(groupList("sekreterare", board)).isEmpty();
