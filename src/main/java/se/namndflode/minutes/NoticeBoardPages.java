@@ -12,14 +12,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.HtmlUtils;
 import se.namndflode.shared.time.WorkingDayCalendar;
 
 /**
  * The public digital anslagstavla (no login; permitted in the security configuration): {@code /anslagstavla} with
- * the notices up now and an archive of earlier ones, each notice's page, and the same as JSON
- * ({@code /anslagstavla.json}, also {@code /api/v1/notices}) and Atom ({@code /anslagstavla.atom}). Only what a
+ * the notices up now and an archive of earlier ones, each notice's page, and the same as Atom
+ * ({@code /anslagstavla.atom}); the JSON feed is {@link NoticeFeedApi}'s. Only what a
  * notice publishes is shown; a confidential matter's paragraph appears by its public title.
  */
 @Controller
@@ -49,18 +48,6 @@ class NoticeBoardPages {
         model.addAttribute("notice", notice);
         model.addAttribute("up", notice.isUpOn(java.time.LocalDate.now(clock.withZone(WorkingDayCalendar.STOCKHOLM))));
         return "minutes/notice";
-    }
-
-    @GetMapping(path = {"/anslagstavla.json", "/api/v1/notices"}, produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
-    NoticeFeed feed(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return NoticeFeed.of(OffsetDateTime.now(clock), board.current(), board.archive(page, size));
-    }
-
-    @GetMapping(path = "/api/v1/notices/{noticeId:\\d+}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
-    NoticeFeed.Item one(@PathVariable Long noticeId) {
-        return NoticeFeed.Item.of(board.notice(noticeId));
     }
 
     /** The notices up now as an Atom feed (RFC 4287): one entry per notice, its summary the notice's facts. */
