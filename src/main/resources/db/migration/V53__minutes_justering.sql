@@ -37,7 +37,7 @@ create table minutes_signatory (
     minutes_version_id  bigint        not null references minutes_version (id),
     person_id           bigint        not null references person (id),
     person_name         varchar(200)  not null,
-    -- CHAIR (ordföranden) or ADJUSTER (justerare); a person signs once, whatever the roles.
+    -- CHAIR (ordföranden) or APPROVER (justerare); a person signs once, whatever the roles.
     role                varchar(20)   not null,
     position_in_list    integer       not null,
     signed_at           timestamp with time zone,
@@ -45,7 +45,7 @@ create table minutes_signatory (
     signed_by           varchar(100),
     content_hash        varchar(64),
     constraint uq_minutes_signatory unique (minutes_version_id, person_id),
-    constraint ck_minutes_signatory_role check (role in ('CHAIR', 'ADJUSTER')),
+    constraint ck_minutes_signatory_role check (role in ('CHAIR', 'APPROVER')),
     constraint ck_minutes_signatory_signed check ((signed_at is null) = (content_hash is null))
 );
 

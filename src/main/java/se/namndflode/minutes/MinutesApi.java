@@ -19,7 +19,7 @@ import se.namndflode.meeting.MeetingStatus;
 
 /**
  * The justering of a meeting's minutes as JSON (issue 8): its versions and signatures, naming the signatories,
- * signing, corrections and posting the notice, with the rules of {@link Justering} and {@link NoticeBoard}. Staff
+ * signing, corrections and posting the notice, with the rules of {@link MinutesApproval} and {@link NoticeBoard}. Staff
  * and politicians read; the secretary names signatories, corrects and posts; anyone signed in may sign and the domain
  * lets only the meeting's chair and justerare (403 otherwise). Refusals are RFC 9457 problems with a Swedish
  * {@code detail}: 404 for a meeting of another municipality, 409 for justered minutes ({@code minutes-locked}), a
@@ -36,11 +36,11 @@ class MinutesApi {
             "hasAnyRole('CASE_OFFICER', 'MANAGER', 'DIRECTOR', 'REGISTRAR', 'SECRETARY', 'POLITICIAN')";
     static final String SECRETARY = "hasRole('SECRETARY')";
 
-    private final Justering justering;
+    private final MinutesApproval approval;
     private final NoticeBoard notices;
 
-    MinutesApi(Justering justering, NoticeBoard notices) {
-        this.justering = justering;
+    MinutesApi(MinutesApproval approval, NoticeBoard notices) {
+        this.approval = approval;
         this.notices = notices;
     }
 
@@ -70,7 +70,7 @@ class MinutesApi {
             OffsetDateTime remindedAt, List<VersionView> versions, List<NoticeFeed.Item> notices) {
     }
 
-    record SignatoriesRequest(Long chairId, List<Long> adjusterIds) {
+    record SignatoriesRequest(Long chairId, List<Long> approverIds) {
     }
 
     record SignatureRequest(String contentHash) {
@@ -82,13 +82,13 @@ class MinutesApi {
     @GetMapping("/justering")
     @Operation(summary = "Justeringen: versioner, underskrifter, innehållets SHA-256 och anslag")
     JusteringView state(@PathVariable Long meetingId) {
-        return view(justering.state(meetingId));
+        return view(approval.state(meetingId));
     }
 
     @GetMapping("/versions")
     @Operation(summary = "Protokollets versioner (rättelser), äldst först")
     List<VersionView> versions(@PathVariable Long meetingId) {
-        return justering.state(meetingId).versions().stream().map(VersionView::of).toList();
+        return approval.state(meetingId).versions().stream().map(VersionView::of).toList();
     }
 
     @PutMapping("/signatories")
@@ -96,14 +96,14 @@ class MinutesApi {
     @Operation(summary = "Vem justerar: ordföranden (tom: nämndens) och justerarna")
     JusteringView signatories(@PathVariable Long meetingId,
             @RequestBody(required = false) SignatoriesRequest request) {
-        return view(justering.setSignatories(meetingId, request == null ? null : request.chairId(),
-                request == null ? null : request.adjusterIds()));
+        return view(approval.setSignatories(meetingId, request == null ? null : request.chairId(),
+                request == null ? null : request.approverIds()));
     }
 
     @PostMapping("/signatures")
     @Operation(summary = "Justera protokollet med sitt eget konto (innehållets SHA-256 som man har läst)")
     JusteringView sign(@PathVariable Long meetingId, @RequestBody(required = false) SignatureRequest request) {
-        return view(justering.sign(meetingId, request == null ? null : request.contentHash()));
+        return view(approval.sign(meetingId, request == null ? null : request.contentHash()));
     }
 
     @PostMapping("/corrections")
@@ -111,7 +111,7 @@ class MinutesApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Rättelse av justerat protokoll: en ny version med egen justering")
     JusteringView correct(@PathVariable Long meetingId, @RequestBody(required = false) CorrectionRequest request) {
-        return view(justering.correct(meetingId, request == null ? null : request.correction()));
+        return view(approval.correct(meetingId, request == null ? null : request.correction()));
     }
 
     @PostMapping("/notice")
@@ -122,7 +122,7 @@ class MinutesApi {
         return NoticeFeed.Item.of(notices.post(meetingId));
     }
 
-    private JusteringView view(Justering.State state) {
+    private JusteringView view(MinutesApproval.State state) {
         return new JusteringView(state.meetingId(), state.status(), state.isLocked(), state.contentHash(),
                 state.lastDay(), state.remindedAt(), state.versions().stream().map(VersionView::of).toList(),
                 notices.ofMeeting(state.meetingId()).stream().map(NoticeFeed.Item::of).toList());

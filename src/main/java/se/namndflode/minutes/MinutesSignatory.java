@@ -21,7 +21,7 @@ public class MinutesSignatory {
     /** Ordföranden or a justerare; a person who is both signs once, as the chair. */
     public enum Role {
         CHAIR,
-        ADJUSTER
+        APPROVER
     }
 
     @Id

@@ -19,7 +19,7 @@ import java.util.List;
 /**
  * One version of a meeting's minutes and its justering: version 1 is the minutes as drafted, a later one a
  * correction that says what it corrects. Signed by its {@link MinutesSignatory signatories}; locked, with the
- * SHA-256 of its content, when all have signed. Read-only outside the module: changes go through {@link Justering}.
+ * SHA-256 of its content, when all have signed. Read-only outside the module: changes go through {@link MinutesApproval}.
  */
 @Entity
 @Table(name = "minutes_version")

@@ -10,7 +10,7 @@ import se.namndflode.meeting.Paragraph;
 /**
  * The minutes' content until the rendered document takes its place: the board, the meeting's day, time and place,
  * and each paragraph's number, title, diarienummer, outcome and decision points, one line each, in agenda order.
- * Used by {@link Justering} only when no other {@link MinutesContent} exists.
+ * Used by {@link MinutesApproval} only when no other {@link MinutesContent} exists.
  */
 @Component
 @Transactional(readOnly = true)

@@ -5,7 +5,7 @@
  * where the justering of each minutes, or of a paragraph justered at the meeting, is posted (KL 8 kap. 12 §) and
  * from which each decided matter's appeal period runs (KL 13 kap. 5 §). Public API: {@link
  * se.namndflode.minutes.MinutesContent} (the content that is hashed and signed), {@link
- * se.namndflode.minutes.Justering} and {@link se.namndflode.minutes.NoticeBoard}.
+ * se.namndflode.minutes.MinutesApproval} and {@link se.namndflode.minutes.NoticeBoard}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Minutes")
 package se.namndflode.minutes;

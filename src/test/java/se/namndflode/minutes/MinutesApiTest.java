@@ -54,13 +54,13 @@ class MinutesApiTest {
         HeldMeeting held = fixtures.drafted(false);
         String url = "/api/v1/meetings/" + held.meetingId() + "/minutes";
         mvc.perform(get(url + "/justering")).andExpect(status().isUnauthorized());
-        mvc.perform(json(put(url + "/signatories"), "{\"adjusterIds\": [" + held.person("m1") + "]}")
+        mvc.perform(json(put(url + "/signatories"), "{\"approverIds\": [" + held.person("m1") + "]}")
                 .with(politician(held, "m1"))).andExpect(status().isForbidden());
-        String body = mvc.perform(json(put(url + "/signatories"), "{\"adjusterIds\": [" + held.person("m1") + "]}")
+        String body = mvc.perform(json(put(url + "/signatories"), "{\"approverIds\": [" + held.person("m1") + "]}")
                 .with(secretary())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.versions[0].signatories[0].role").value("CHAIR"))
                 .andExpect(jsonPath("$.versions[0].signatories[0].personId").value(held.person("s1")))
-                .andExpect(jsonPath("$.versions[0].signatories[1].role").value("ADJUSTER"))
+                .andExpect(jsonPath("$.versions[0].signatories[1].role").value("APPROVER"))
                 .andExpect(jsonPath("$.locked").value(false))
                 .andReturn().getResponse().getContentAsString();
         String hash = JsonPath.read(body, "$.contentHash");

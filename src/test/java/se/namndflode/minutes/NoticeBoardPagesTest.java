@@ -36,7 +36,7 @@ class NoticeBoardPagesTest {
     @Autowired
     MinutesFixtures fixtures;
     @Autowired
-    Justering justering;
+    MinutesApproval approval;
     @Autowired
     NoticeBoard noticeBoard;
     @Autowired
@@ -49,10 +49,10 @@ class NoticeBoardPagesTest {
 
     private List<Notice> postedNotices() {
         HeldMeeting held = fixtures.drafted(true);
-        Justering.State named = SignedIn.as(fixtures.secretary(),
-                () -> justering.setSignatories(held.meetingId(), null, List.of(held.person("m1"))));
-        SignedIn.as(fixtures.politician(held.person("s1")), () -> justering.sign(held.meetingId(), named.contentHash()));
-        SignedIn.as(fixtures.politician(held.person("m1")), () -> justering.sign(held.meetingId(), named.contentHash()));
+        MinutesApproval.State named = SignedIn.as(fixtures.secretary(),
+                () -> approval.setSignatories(held.meetingId(), null, List.of(held.person("m1"))));
+        SignedIn.as(fixtures.politician(held.person("s1")), () -> approval.sign(held.meetingId(), named.contentHash()));
+        SignedIn.as(fixtures.politician(held.person("m1")), () -> approval.sign(held.meetingId(), named.contentHash()));
         SignedIn.as(fixtures.secretary(), () -> noticeBoard.post(held.meetingId()));
         return SignedIn.as(fixtures.secretary(), () -> noticeBoard.ofMeeting(held.meetingId()));
     }

@@ -29,14 +29,14 @@ import se.namndflode.meeting.MinutesFixtures.HeldMeeting;
  */
 @IntegrationTest
 @Import(MinutesFixtures.class)
-class JusteringPagesTest {
+class MinutesApprovalPagesTest {
 
     @Autowired
     MockMvc mvc;
     @Autowired
     MinutesFixtures fixtures;
     @Autowired
-    Justering justering;
+    MinutesApproval approval;
 
     private RequestPostProcessor politician(HeldMeeting held, String key) {
         return user(fixtures.politician(held.person(key)));
@@ -49,11 +49,11 @@ class JusteringPagesTest {
         String base = "/sammantraden/" + held.meetingId() + "/protokoll";
         mvc.perform(get("/sammantraden/{id}", held.meetingId()).with(user(fixtures.secretary())))
                 .andExpect(content().string(containsString(page)));
-        mvc.perform(post(base + "/justerare").param("adjusterIds", held.person("m1").toString())
+        mvc.perform(post(base + "/justerare").param("approverIds", held.person("m1").toString())
                 .with(politician(held, "m1")).with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(post(base + "/justerare").param("adjusterIds", held.person("m1").toString())
+        mvc.perform(post(base + "/justerare").param("approverIds", held.person("m1").toString())
                 .with(user(fixtures.secretary())).with(csrf())).andExpect(redirectedUrl(page));
-        String hash = SignedIn.as(fixtures.secretary(), () -> justering.state(held.meetingId())).contentHash();
+        String hash = SignedIn.as(fixtures.secretary(), () -> approval.state(held.meetingId())).contentHash();
 
         mvc.perform(get(page).with(politician(held, "s1"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("sign-form")))
@@ -83,6 +83,6 @@ class JusteringPagesTest {
         mvc.perform(get(page).with(user(fixtures.secretary()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("sista dag att överklaga")))
                 .andExpect(content().string(not(containsString("post-form"))));
-        assertThat(SignedIn.as(fixtures.secretary(), () -> justering.state(held.meetingId())).isLocked()).isTrue();
+        assertThat(SignedIn.as(fixtures.secretary(), () -> approval.state(held.meetingId())).isLocked()).isTrue();
     }
 }

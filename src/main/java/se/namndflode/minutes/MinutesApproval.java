@@ -43,7 +43,7 @@ import se.namndflode.shared.web.TextLimits;
  */
 @Service
 @Transactional
-public class Justering {
+public class MinutesApproval {
 
     private final Meetings meetings;
     private final Organisation organisation;
@@ -53,7 +53,7 @@ public class Justering {
     private final AuditLog audit;
     private final Clock clock;
 
-    Justering(Meetings meetings, Organisation organisation, MinutesVersionRepository versions,
+    MinutesApproval(Meetings meetings, Organisation organisation, MinutesVersionRepository versions,
             ObjectProvider<MinutesContent> contents, RecordedMeetingText recordedText, AuditLog audit, Clock clock) {
         this.meetings = meetings;
         this.organisation = organisation;
@@ -99,14 +99,14 @@ public class Justering {
     /**
      * Names who signs the current version: the chair ({@code chairId}; null: the board's chair on the meeting's day)
      * and the justerare, each a member or substitute of the board on the meeting's day. Starts version 1 when there
-     * is none. Refused: a person without a seat on the board that day (field {@code adjusterIds}/{@code chairId}),
+     * is none. Refused: a person without a seat on the board that day (field {@code approverIds}/{@code chairId}),
      * no justerare, a board without a chair when none is given, signatories of a version someone has signed or that
      * is locked.
      */
-    public State setSignatories(Long meetingId, Long chairId, List<Long> adjusterIds) {
+    public State setSignatories(Long meetingId, Long chairId, List<Long> approverIds) {
         Meeting meeting = meetings.meeting(meetingId);
-        if (adjusterIds == null || adjusterIds.isEmpty()) {
-            throw DomainException.invalid("adjusterIds", "minutes.signatories.adjusterRequired");
+        if (approverIds == null || approverIds.isEmpty()) {
+            throw DomainException.invalid("approverIds", "minutes.signatories.approverRequired");
         }
         BoardComposition composition = organisation.composition(meeting.getBoard(), meeting.getDay());
         List<BoardSeat> seats = new ArrayList<>(composition.members());
@@ -116,14 +116,14 @@ public class Justering {
                 .findFirst().orElseThrow(() -> DomainException.invalid("chairId", "minutes.signatories.noChair"));
         List<MinutesSignatory> chosen = new ArrayList<>();
         chosen.add(new MinutesSignatory(chair, nameOf(seats, chair, "chairId"), MinutesSignatory.Role.CHAIR, 1));
-        Set<Long> adjusters = new LinkedHashSet<>(adjusterIds);
-        adjusters.remove(chair);
-        for (Long adjuster : adjusters) {
-            if (adjuster == null) {
-                throw DomainException.invalid("adjusterIds", "validation.required");
+        Set<Long> approvers = new LinkedHashSet<>(approverIds);
+        approvers.remove(chair);
+        for (Long approver : approvers) {
+            if (approver == null) {
+                throw DomainException.invalid("approverIds", "validation.required");
             }
-            chosen.add(new MinutesSignatory(adjuster, nameOf(seats, adjuster, "adjusterIds"),
-                    MinutesSignatory.Role.ADJUSTER, chosen.size() + 1));
+            chosen.add(new MinutesSignatory(approver, nameOf(seats, approver, "approverIds"),
+                    MinutesSignatory.Role.APPROVER, chosen.size() + 1));
         }
         MinutesVersion version = versions.findFirstByMeetingIdOrderByNumberDesc(meeting.getId()).orElse(null);
         if (version != null && version.isLocked()) {

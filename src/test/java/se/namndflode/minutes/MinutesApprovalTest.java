@@ -25,7 +25,7 @@ import se.namndflode.shared.time.WorkingDayCalendar;
 import se.namndflode.shared.web.DomainException;
 
 /**
- * Justering of a meeting's minutes through {@link Justering} and the notice through {@link NoticeBoard}: the chair
+ * MinutesApproval of a meeting's minutes through {@link MinutesApproval} and the notice through {@link NoticeBoard}: the chair
  * and the justerare sign in turn with their own accounts and the minutes lock with the SHA-256 of their content;
  * every refusal of the issue (not a signatory, twice, changed content, too late, before the draft, any change once
  * locked, a notice before justering) changes nothing; a correction is a version of its own; posting the notice moves
@@ -33,10 +33,10 @@ import se.namndflode.shared.web.DomainException;
  */
 @IntegrationTest
 @Import({MinutesFixtures.class, EngineJobs.class})
-class JusteringTest {
+class MinutesApprovalTest {
 
     @Autowired
-    Justering justering;
+    MinutesApproval approval;
     @Autowired
     NoticeBoard noticeBoard;
     @Autowired
@@ -57,13 +57,13 @@ class JusteringTest {
         clock.reset();
     }
 
-    private Justering.State namedSignatories(HeldMeeting held) {
+    private MinutesApproval.State namedSignatories(HeldMeeting held) {
         return SignedIn.as(fixtures.secretary(),
-                () -> justering.setSignatories(held.meetingId(), null, List.of(held.person("m1"))));
+                () -> approval.setSignatories(held.meetingId(), null, List.of(held.person("m1"))));
     }
 
-    private Justering.State sign(HeldMeeting held, String person, String hash) {
-        return SignedIn.as(fixtures.politician(held.person(person)), () -> justering.sign(held.meetingId(), hash));
+    private MinutesApproval.State sign(HeldMeeting held, String person, String hash) {
+        return SignedIn.as(fixtures.politician(held.person(person)), () -> approval.sign(held.meetingId(), hash));
     }
 
     private static DomainException refusal(Runnable work) {
@@ -87,19 +87,19 @@ class JusteringTest {
     @Test
     void theChairAndTheJusterareSignInTurnAndTheMinutesLockWithTheHashOfTheirContent() {
         HeldMeeting held = fixtures.drafted(false);
-        Justering.State named = namedSignatories(held);
+        MinutesApproval.State named = namedSignatories(held);
         MinutesVersion first = named.current().orElseThrow();
         assertThat(first.getSignatories()).extracting(MinutesSignatory::getPersonId, MinutesSignatory::getRole)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(held.person("s1"), MinutesSignatory.Role.CHAIR),
-                        org.assertj.core.groups.Tuple.tuple(held.person("m1"), MinutesSignatory.Role.ADJUSTER));
+                        org.assertj.core.groups.Tuple.tuple(held.person("m1"), MinutesSignatory.Role.APPROVER));
         assertThat(named.contentHash()).matches("[0-9a-f]{64}");
 
-        Justering.State half = sign(held, "m1", named.contentHash());
+        MinutesApproval.State half = sign(held, "m1", named.contentHash());
         assertThat(half.isLocked()).isFalse();
         assertThat(meetings.meeting(held.meetingId()).getStatus()).isEqualTo(MeetingStatus.MINUTES_DRAFTED);
         assertThat(meetings.waitingIn(held.meetingId())).containsExactly("AwaitJustering");
 
-        Justering.State locked = sign(held, "s1", named.contentHash());
+        MinutesApproval.State locked = sign(held, "s1", named.contentHash());
         MinutesVersion version = locked.current().orElseThrow();
         assertThat(locked.isLocked()).isTrue();
         assertThat(version.getContentHash()).isEqualTo(named.contentHash());
@@ -118,7 +118,7 @@ class JusteringTest {
     @Test
     void signingIsRefusedToOthersTwiceOnChangedContentBeforeTheDraftAndAfterDay14AndChangesNothing() {
         HeldMeeting held = fixtures.closed(false);
-        Justering.State named = namedSignatories(held);
+        MinutesApproval.State named = namedSignatories(held);
         // Not drafted yet.
         assertThat(refusal(() -> sign(held, "s1", named.contentHash())).messageKey())
                 .isEqualTo("minutes.sign.notDrafted");
@@ -147,7 +147,7 @@ class JusteringTest {
                 .isEqualTo("minutes.sign.tooLate");
         clock.reset();
 
-        Justering.State after = SignedIn.as(fixtures.secretary(), () -> justering.state(held.meetingId()));
+        MinutesApproval.State after = SignedIn.as(fixtures.secretary(), () -> approval.state(held.meetingId()));
         assertThat(after.isLocked()).isFalse();
         assertThat(after.current().orElseThrow().getSignatories()).filteredOn(MinutesSignatory::isSigned)
                 .extracting(MinutesSignatory::getPersonId).containsExactly(held.person("s1"));
@@ -158,19 +158,19 @@ class JusteringTest {
     void aSignatoryMustBeOnTheBoardAndAJusterareIsRequired() {
         HeldMeeting held = fixtures.closed(false);
         assertThat(refusal(() -> SignedIn.as(fixtures.secretary(),
-                () -> justering.setSignatories(held.meetingId(), null, List.of()))).field())
-                .isEqualTo("adjusterIds");
+                () -> approval.setSignatories(held.meetingId(), null, List.of()))).field())
+                .isEqualTo("approverIds");
         Long stranger = fixtures.drafted(false).person("m1");
         assertThat(refusal(() -> SignedIn.as(fixtures.secretary(),
-                () -> justering.setSignatories(held.meetingId(), null, List.of(stranger)))).messageKey())
+                () -> approval.setSignatories(held.meetingId(), null, List.of(stranger)))).messageKey())
                 .isEqualTo("minutes.signatories.noSeat");
-        assertThat(SignedIn.as(fixtures.secretary(), () -> justering.state(held.meetingId())).versions()).isEmpty();
+        assertThat(SignedIn.as(fixtures.secretary(), () -> approval.state(held.meetingId())).versions()).isEmpty();
     }
 
     @Test
     void justeredMinutesRefuseEveryChangeAndANoticeBeforeJusteringIsRefused() {
         HeldMeeting held = fixtures.drafted(false);
-        Justering.State named = namedSignatories(held);
+        MinutesApproval.State named = namedSignatories(held);
         DomainException early = refusal(() -> SignedIn.as(fixtures.secretary(),
                 () -> noticeBoard.post(held.meetingId())));
         assertThat(early.messageKey()).isEqualTo("notice.notJustered");
@@ -187,10 +187,10 @@ class JusteringTest {
         })).messageKey()).isEqualTo("meeting.justering.minutesDrafted");
         assertThat(refusal(() -> sign(held, "s1", named.contentHash())).messageKey()).isEqualTo("minutes.locked");
         assertThat(refusal(() -> SignedIn.as(fixtures.secretary(),
-                () -> justering.setSignatories(held.meetingId(), null, List.of(held.person("c"))))).messageKey())
+                () -> approval.setSignatories(held.meetingId(), null, List.of(held.person("c"))))).messageKey())
                 .isEqualTo("minutes.locked");
 
-        Justering.State after = SignedIn.as(fixtures.secretary(), () -> justering.state(held.meetingId()));
+        MinutesApproval.State after = SignedIn.as(fixtures.secretary(), () -> approval.state(held.meetingId()));
         assertThat(after.contentHash()).isEqualTo(named.contentHash());
         assertThat(audits(held.meetingId(), "STATEMENT_RECORDED")).isEqualTo(statements);
     }
@@ -200,7 +200,7 @@ class JusteringTest {
         HeldMeeting held = fixtures.drafted(false);
         held.matters().forEach(matter ->
                 assertThat(fixtures.waitingIn(matter)).containsExactly("AwaitMinutesApproval"));
-        Justering.State named = namedSignatories(held);
+        MinutesApproval.State named = namedSignatories(held);
         sign(held, "s1", named.contentHash());
         sign(held, "m1", named.contentHash());
         held.matters().forEach(matter ->
@@ -249,15 +249,15 @@ class JusteringTest {
     @Test
     void aCorrectionIsANewVersionWithItsOwnJusteringAndBothAreKept() {
         HeldMeeting held = fixtures.drafted(false);
-        Justering.State named = namedSignatories(held);
+        MinutesApproval.State named = namedSignatories(held);
         assertThat(refusal(() -> SignedIn.as(fixtures.secretary(),
-                () -> justering.correct(held.meetingId(), "Fel datum"))).messageKey())
+                () -> approval.correct(held.meetingId(), "Fel datum"))).messageKey())
                 .isEqualTo("minutes.correction.notJustered");
         sign(held, "s1", named.contentHash());
         sign(held, "m1", named.contentHash());
 
-        Justering.State correcting = SignedIn.as(fixtures.secretary(),
-                () -> justering.correct(held.meetingId(), "I § 5 ska det stå kommunstyrelsen, inte kommunfullmäktige."));
+        MinutesApproval.State correcting = SignedIn.as(fixtures.secretary(),
+                () -> approval.correct(held.meetingId(), "I § 5 ska det stå kommunstyrelsen, inte kommunfullmäktige."));
         assertThat(correcting.versions()).hasSize(2);
         MinutesVersion second = correcting.current().orElseThrow();
         assertThat(second.getNumber()).isEqualTo(2);
@@ -267,7 +267,7 @@ class JusteringTest {
         assertThat(correcting.contentHash()).isNotEqualTo(named.contentHash());
 
         sign(held, "s1", correcting.contentHash());
-        Justering.State done = sign(held, "m1", correcting.contentHash());
+        MinutesApproval.State done = sign(held, "m1", correcting.contentHash());
         assertThat(done.versions()).allMatch(MinutesVersion::isLocked);
         assertThat(done.versions().get(0).getContentHash()).isEqualTo(named.contentHash());
         assertThat(done.versions().get(1).getContentHash()).isEqualTo(correcting.contentHash());

@@ -32,17 +32,17 @@ import se.namndflode.shared.web.DomainException;
 @Controller
 @RequestMapping("/sammantraden/{id}/protokoll")
 @PreAuthorize(MinutesApi.READERS)
-class JusteringPages {
+class MinutesApprovalPages {
 
     static final String VIEW = "minutes/justering";
 
-    private final Justering justering;
+    private final MinutesApproval approval;
     private final NoticeBoard notices;
     private final Meetings meetings;
     private final Organisation organisation;
 
-    JusteringPages(Justering justering, NoticeBoard notices, Meetings meetings, Organisation organisation) {
-        this.justering = justering;
+    MinutesApprovalPages(MinutesApproval approval, NoticeBoard notices, Meetings meetings, Organisation organisation) {
+        this.approval = approval;
         this.notices = notices;
         this.meetings = meetings;
         this.organisation = organisation;
@@ -61,22 +61,22 @@ class JusteringPages {
     @PostMapping("/justerare")
     @PreAuthorize(MinutesApi.SECRETARY)
     String signatories(@PathVariable Long id, @RequestParam(required = false) Long chairId,
-            @RequestParam(required = false) List<Long> adjusterIds, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) List<Long> approverIds, Model model, RedirectAttributes redirect) {
         return step(id, model, redirect, "minutes.signatoriesSaved",
-                () -> justering.setSignatories(id, chairId, adjusterIds));
+                () -> approval.setSignatories(id, chairId, approverIds));
     }
 
     @PostMapping("/underskrift")
     String sign(@PathVariable Long id, @RequestParam(required = false) String contentHash, Model model,
             RedirectAttributes redirect) {
-        return step(id, model, redirect, "minutes.signed", () -> justering.sign(id, contentHash));
+        return step(id, model, redirect, "minutes.signed", () -> approval.sign(id, contentHash));
     }
 
     @PostMapping("/rattelse")
     @PreAuthorize(MinutesApi.SECRETARY)
     String correct(@PathVariable Long id, @RequestParam(required = false) String correction, Model model,
             RedirectAttributes redirect) {
-        return step(id, model, redirect, "minutes.correctionStarted", () -> justering.correct(id, correction));
+        return step(id, model, redirect, "minutes.correctionStarted", () -> approval.correct(id, correction));
     }
 
     @PostMapping("/anslag")
@@ -104,7 +104,7 @@ class JusteringPages {
 
     private void addPage(Long id, Model model) {
         Meeting meeting = meetings.meeting(id);
-        Justering.State state = justering.state(id);
+        MinutesApproval.State state = approval.state(id);
         SignedInUser user = CurrentUser.require();
         model.addAttribute("meeting", meeting);
         model.addAttribute("state", state);
