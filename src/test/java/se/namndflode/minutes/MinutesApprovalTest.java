@@ -22,6 +22,9 @@ import se.namndflode.meeting.Meetings;
 import se.namndflode.meeting.MinutesFixtures;
 import se.namndflode.meeting.MinutesFixtures.HeldMeeting;
 import se.namndflode.shared.time.WorkingDayCalendar;
+import se.namndflode.tasks.TaskFilter;
+import se.namndflode.tasks.TaskList;
+import se.namndflode.tasks.TaskRow;
 import se.namndflode.shared.web.DomainException;
 
 /**
@@ -51,6 +54,8 @@ class MinutesApprovalTest {
     JdbcTemplate jdbc;
     @Autowired
     EngineJobs engineJobs;
+    @Autowired
+    TaskList taskList;
 
     @AfterEach
     void resetClock() {
@@ -78,6 +83,13 @@ class MinutesApprovalTest {
     private long audits(Long meetingId, String action) {
         return jdbc.queryForObject("select count(*) from audit_event where entity_type = 'MEETING' and entity_id = ? "
                 + "and action = ?", Long.class, meetingId.toString(), action);
+    }
+
+    /** The activities of the tasks in the secretary's group list for the meeting's board. */
+    private List<String> groupTasks(HeldMeeting held) {
+        Long board = meetings.meeting(held.meetingId()).getBoard().getId();
+        return SignedIn.as(fixtures.secretary(), () -> taskList.group(new TaskFilter(board, null, null, null), 0)
+                .getContent()).stream().map(TaskRow::activityId).toList();
     }
 
     private static LocalDate today() {
@@ -206,6 +218,12 @@ class MinutesApprovalTest {
         held.matters().forEach(matter ->
                 assertThat(fixtures.waitingIn(matter)).containsExactly("AwaitMinutesApproval"));
 
+        // The four sides: domain JUSTERED, engine at PostNotice, the secretary's group list has the task, audited.
+        assertThat(meetings.meeting(held.meetingId()).getStatus()).isEqualTo(MeetingStatus.JUSTERED);
+        assertThat(meetings.waitingIn(held.meetingId())).containsExactly("PostNotice");
+        assertThat(groupTasks(held)).contains("PostNotice");
+        assertThat(audits(held.meetingId(), "MINUTES_LOCKED")).isEqualTo(1);
+
         Notice notice = SignedIn.as(fixtures.secretary(), () -> noticeBoard.post(held.meetingId()));
         assertThat(notice.getPostedOn()).isEqualTo(today());
         assertThat(notice.getAppealEndsOn()).isEqualTo(matterProcess.appealPeriodEnds(today()))
@@ -223,6 +241,8 @@ class MinutesApprovalTest {
                     .isEqualTo(notice.getAppealEndsOn());
         });
         assertThat(meetings.waitingIn(held.meetingId())).isEmpty();
+        assertThat(groupTasks(held)).doesNotContain("PostNotice");
+        assertThat(audits(held.meetingId(), "NOTICE_POSTED")).isEqualTo(1);
         assertThat(noticeBoard.current()).extracting(Notice::getId).contains(notice.getId());
 
         assertThat(refusal(() -> SignedIn.as(fixtures.secretary(), () -> noticeBoard.post(held.meetingId())))
