@@ -17,7 +17,13 @@ import se.namndflode.IntegrationTest;
 import se.namndflode.MovableClock;
 import se.namndflode.SignedIn;
 import se.namndflode.matter.BoardMatterProcess;
+import se.namndflode.meeting.Meeting;
+import se.namndflode.meeting.MeetingFixtures;
 import se.namndflode.meeting.MeetingStatus;
+import se.namndflode.meeting.Paragraph;
+import se.namndflode.meeting.ParagraphOutcome;
+import se.namndflode.registry.Matter;
+import se.namndflode.registry.MatterKind;
 import se.namndflode.meeting.Meetings;
 import se.namndflode.meeting.MinutesFixtures;
 import se.namndflode.meeting.MinutesFixtures.HeldMeeting;
@@ -35,7 +41,7 @@ import se.namndflode.shared.web.DomainException;
  * each decided matter's process on with the day of posting.
  */
 @IntegrationTest
-@Import({MinutesFixtures.class, EngineJobs.class})
+@Import({MinutesFixtures.class, MeetingFixtures.class, EngineJobs.class})
 class MinutesApprovalTest {
 
     @Autowired
@@ -56,6 +62,8 @@ class MinutesApprovalTest {
     EngineJobs engineJobs;
     @Autowired
     TaskList taskList;
+    @Autowired
+    MeetingFixtures meetingFixtures;
 
     @AfterEach
     void resetClock() {
@@ -264,6 +272,24 @@ class MinutesApprovalTest {
         DomainException locked = refusal(() -> fixtures.addStatement(held, 6, "c", "Ett uttalande i efterhand."));
         assertThat(locked.messageKey()).isEqualTo("minutes.paragraphLocked");
         assertThat(locked.status()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void theNoticeOfAConfidentialParagraphJusteredAtTheMeetingNamesItByItsPublicTitleOnly() throws Exception {
+        Long boardId = meetingFixtures.newBoard();
+        String secret = "Ansökan om bistånd för Anna Andersson " + MeetingFixtures.unique();
+        Matter matter = meetingFixtures.awaitingAgenda(boardId, MatterKind.REPORT, secret, true);
+        Meeting meeting = meetings.plan(boardId, today(), java.time.LocalTime.of(7, 30), "Rummet");
+        Paragraph item = meetingFixtures.place(meetings, meeting.getId(), matter);
+        meetings.setAgenda(meeting.getId());
+        meetings.open(meeting.getId());
+        SignedIn.as(fixtures.secretary(), () -> meetings.decide(meeting.getId(), item.getId(),
+                ParagraphOutcome.DECIDED, "Socialnämnden beviljar ansökan.", null, true));
+
+        Notice notice = SignedIn.as(fixtures.secretary(), () -> noticeBoard.ofMeeting(meeting.getId())).get(0);
+        assertThat(notice.getMinutesTitle()).contains("Sekretessbelagt ärende").doesNotContain("Anna Andersson");
+        assertThat(noticeBoard.current()).extracting(Notice::getMinutesTitle).noneMatch(title ->
+                title.contains("Anna Andersson"));
     }
 
     @Test
