@@ -2,6 +2,7 @@ package se.namndflode.meeting;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import se.namndflode.shared.audit.AuditLog;
 
@@ -16,11 +17,13 @@ public class MeetingSteps {
     private final MeetingRepository meetings;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    MeetingSteps(MeetingRepository meetings, AuditLog audit, Clock clock) {
+    MeetingSteps(MeetingRepository meetings, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -37,7 +40,8 @@ public class MeetingSteps {
 
     /**
      * The minutes are not justered two days before the last day of justering (14 days after the meeting, KL 5 kap.
-     * 69 §): the meeting is marked as reminded (the secretary's and the justerare's pages show it) and audited.
+     * 69 §): the meeting is marked as reminded (the justering page shows it) and audited, and
+     * {@link JusteringReminderDue} tells the minutes capability to remind the chair and the justerare.
      */
     public void remindOfJustering(Long meetingId) {
         Meeting meeting = meeting(meetingId);
@@ -45,6 +49,8 @@ public class MeetingSteps {
         audit.record("JUSTERING_REMINDER", Meetings.ENTITY, meetingId, meeting.getMunicipalityCode(),
                 "Påminnelse: protokollet från sammanträdet " + meeting.getDay() + " ska justeras senast "
                         + meeting.getDay().plus(Meetings.JUSTERING_AT_MOST_AFTER), null);
+        events.publishEvent(new JusteringReminderDue(meetingId, meeting.getMunicipalityCode(),
+                meeting.getDay().plus(Meetings.JUSTERING_AT_MOST_AFTER)));
     }
 
     /**
