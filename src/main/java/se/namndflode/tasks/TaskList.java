@@ -252,7 +252,8 @@ public class TaskList {
                 : task.getDueDate().toInstant().atZone(WorkingDayCalendar.STOCKHOLM).toLocalDate();
         String title = messages.getMessage("task.meetingTitle", new Object[] {meeting.getDay().toString(),
                 meeting.getStartsAt().toString()}, SWEDISH);
-        boolean reminded = "SendKallelse".equals(task.getTaskDefinitionKey()) && meeting.getKallelseRemindedAt() != null;
+        boolean reminded = "SendKallelse".equals(task.getTaskDefinitionKey()) && meeting.getKallelseRemindedAt() != null
+                || "PostNotice".equals(task.getTaskDefinitionKey()) && meeting.getNoticeRemindedAt() != null;
         return new TaskRow(task.getId(), task.getTaskDefinitionKey(), name(task), task.getAssignee(), null, null, null,
                 title, meeting.getBoard().getId(), meeting.getBoard().getName(), null, due,
                 due.isBefore(LocalDate.now(clock)), reminded, created, false, false, meeting.getId());

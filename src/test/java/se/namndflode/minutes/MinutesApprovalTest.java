@@ -64,6 +64,8 @@ class MinutesApprovalTest {
     TaskList taskList;
     @Autowired
     MeetingFixtures meetingFixtures;
+    @Autowired
+    se.namndflode.organisation.Accounts accounts;
 
     @AfterEach
     void resetClock() {
@@ -255,6 +257,32 @@ class MinutesApprovalTest {
 
         assertThat(refusal(() -> SignedIn.as(fixtures.secretary(), () -> noticeBoard.post(held.meetingId())))
                 .messageKey()).isEqualTo("notice.alreadyPosted");
+    }
+
+    @Test
+    void aNoticeNotPostedIsShownRemindedToTheSecretaryThenTheManagerHasATaskAndPostingEndsBoth() {
+        HeldMeeting held = fixtures.drafted(false);
+        MinutesApproval.State named = namedSignatories(held);
+        sign(held, "s1", named.contentHash());
+        sign(held, "m1", named.contentHash());
+        Long board = meetings.meeting(held.meetingId()).getBoard().getId();
+
+        clock.setInstant(today().plusDays(2).atTime(8, 0).atZone(WorkingDayCalendar.STOCKHOLM).toInstant());
+        fixtures.runJobs(held.meetingId());
+        TaskRow post = SignedIn.as(fixtures.secretary(), () -> taskList.group(new TaskFilter(board, null, null, null),
+                0).getContent()).stream().filter(row -> "PostNotice".equals(row.activityId())).findFirst()
+                .orElseThrow();
+        assertThat(post.reminded()).isTrue();
+
+        clock.setInstant(today().plusDays(3).atTime(8, 0).atZone(WorkingDayCalendar.STOCKHOLM).toInstant());
+        fixtures.runJobs(held.meetingId());
+        assertThat(SignedIn.as(accounts.loadUserByUsername("chef"), () -> taskList.group(new TaskFilter(board, null,
+                null, null), 0).getContent())).extracting(TaskRow::activityId).contains("NoticeEscalated");
+
+        SignedIn.as(fixtures.secretary(), () -> noticeBoard.post(held.meetingId()));
+        assertThat(SignedIn.as(accounts.loadUserByUsername("chef"), () -> taskList.group(new TaskFilter(board, null,
+                null, null), 0).getContent())).extracting(TaskRow::activityId).doesNotContain("NoticeEscalated");
+        assertThat(meetings.waitingIn(held.meetingId())).isEmpty();
     }
 
     @Test
