@@ -236,6 +236,25 @@ public class MinutesApproval {
         return state(meetingId);
     }
 
+    /**
+     * For every edit of the minutes' own content (the document's texts): refused with 409 {@code minutes-locked}
+     * once the minutes are justered, and while they are being signed (a signature names the content it saw; the
+     * secretary edits before naming the signatories, or after a correction is begun). "Not found" for a meeting of
+     * another municipality.
+     */
+    @Transactional(readOnly = true)
+    public void requireEditable(Long meetingId) {
+        Meeting meeting = meetings.meeting(meetingId);
+        MinutesVersion latest = versions.findFirstByMeetingIdOrderByNumberDesc(meeting.getId()).orElse(null);
+        boolean locked = latest == null ? meeting.getStatus().isLocked() : latest.isLocked();
+        if (locked) {
+            throw locked(meeting);
+        }
+        if (latest != null && latest.isSigningStarted()) {
+            throw DomainException.invalid(null, "minutes.signatories.signingStarted");
+        }
+    }
+
     /** The content that is signed and locked: the minutes, and for a correction what it corrects. */
     private String content(Long meetingId, List<MinutesVersion> all) {
         String minutes = contentProvider().content(meetingId);

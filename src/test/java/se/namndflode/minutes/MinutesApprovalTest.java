@@ -141,6 +141,10 @@ class MinutesApprovalTest {
     void signingIsRefusedToOthersTwiceOnChangedContentBeforeTheDraftAndAfterDay14AndChangesNothing() {
         HeldMeeting held = fixtures.closed(false);
         MinutesApproval.State named = namedSignatories(held);
+        SignedIn.as(fixtures.secretary(), () -> {
+            approval.requireEditable(held.meetingId());
+            return null;
+        });
         // Not drafted yet.
         assertThat(refusal(() -> sign(held, "s1", named.contentHash())).messageKey())
                 .isEqualTo("minutes.sign.notDrafted");
@@ -200,6 +204,12 @@ class MinutesApprovalTest {
         sign(held, "m1", named.contentHash());
         long statements = audits(held.meetingId(), "STATEMENT_RECORDED");
 
+        DomainException ownEdit = refusal(() -> SignedIn.as(fixtures.secretary(), () -> {
+            approval.requireEditable(held.meetingId());
+            return null;
+        }));
+        assertThat(ownEdit.status()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(ownEdit.messageKey()).isEqualTo("minutes.locked");
         DomainException console = refusal(() -> fixtures.addStatement(held, 5, "c", "Ett uttalande i efterhand."));
         assertThat(console.status()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(console.messageKey()).isEqualTo("minutes.locked");
