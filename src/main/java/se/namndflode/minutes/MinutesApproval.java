@@ -1,5 +1,7 @@
 package se.namndflode.minutes;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,7 +15,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.namndflode.meeting.Meeting;
@@ -52,9 +56,12 @@ public class MinutesApproval {
     private final RecordedMeetingText recordedText;
     private final AuditLog audit;
     private final Clock clock;
+    private final EntityManager entities;
 
     MinutesApproval(Meetings meetings, Organisation organisation, MinutesVersionRepository versions,
-            ObjectProvider<MinutesContent> contents, RecordedMeetingText recordedText, AuditLog audit, Clock clock) {
+            ObjectProvider<MinutesContent> contents, RecordedMeetingText recordedText, AuditLog audit, Clock clock,
+            EntityManager entities) {
+        this.entities = entities;
         this.meetings = meetings;
         this.organisation = organisation;
         this.versions = versions;
@@ -156,6 +163,10 @@ public class MinutesApproval {
         SignedInUser user = CurrentUser.require();
         MinutesVersion version = versions.findFirstByMeetingIdOrderByNumberDesc(meeting.getId())
                 .orElseThrow(() -> DomainException.invalid(null, "minutes.sign.noSignatories"));
+        // Signatures of one version one at a time: a version-checked update now, so that of two signing at the same
+        // moment the second waits for the first and fails (409) instead of neither seeing the other and the
+        // minutes never locking; signing again then sees the first signature.
+        claim(version);
         if (version.isLocked()) {
             throw locked(meeting);
         }
@@ -252,6 +263,15 @@ public class MinutesApproval {
         }
         if (latest != null && latest.isSigningStarted()) {
             throw DomainException.invalid(null, "minutes.signatories.signingStarted");
+        }
+    }
+
+    private void claim(MinutesVersion version) {
+        try {
+            entities.lock(version, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (RuntimeException failure) {
+            DataAccessException translated = EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(failure);
+            throw translated != null ? translated : failure;
         }
     }
 

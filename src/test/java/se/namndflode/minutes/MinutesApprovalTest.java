@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.namndflode.EngineJobs;
 import se.namndflode.IntegrationTest;
+import se.namndflode.Interleaving;
 import se.namndflode.MovableClock;
 import se.namndflode.SignedIn;
 import se.namndflode.matter.BoardMatterProcess;
@@ -64,6 +65,8 @@ class MinutesApprovalTest {
     TaskList taskList;
     @Autowired
     MeetingFixtures meetingFixtures;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
     @Autowired
     se.namndflode.organisation.Accounts accounts;
 
@@ -135,6 +138,20 @@ class MinutesApprovalTest {
         assertThat(meetings.waitingIn(held.meetingId())).containsExactly("PostNotice");
         assertThat(audits(held.meetingId(), "MINUTES_SIGNED")).isEqualTo(2);
         assertThat(audits(held.meetingId(), "MINUTES_LOCKED")).isEqualTo(1);
+    }
+
+    @Test
+    void ofTwoSigningAtTheSameMomentTheSecondIsRefusedAndSigningAgainLocksTheMinutes() throws Exception {
+        HeldMeeting held = fixtures.drafted(false);
+        MinutesApproval.State named = namedSignatories(held);
+        // The second waits for the first and is refused (409 at the edges), not left thinking it was not last.
+        assertThatThrownBy(() -> Interleaving.whileUncommitted(transactions,
+                () -> sign(held, "s1", named.contentHash()), () -> sign(held, "m1", named.contentHash())))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        MinutesApproval.State last = sign(held, "m1", named.contentHash());
+        assertThat(last.isLocked()).isTrue();
+        assertThat(meetings.meeting(held.meetingId()).getStatus()).isEqualTo(MeetingStatus.JUSTERED);
+        assertThat(audits(held.meetingId(), "MINUTES_SIGNED")).isEqualTo(2);
     }
 
     @Test
