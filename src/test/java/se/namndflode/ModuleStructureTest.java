@@ -21,7 +21,7 @@ class ModuleStructureTest {
     void theCapabilitiesAreSeparateModules() {
         // Guards the check above against passing vacuously (e.g. if the packages stopped being detected).
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-                .contains("organisation", "shared", "home", "demo", "registry", "matter", "tasks", "goal", "meeting");
+                .contains("organisation", "shared", "home", "demo", "registry", "matter", "tasks", "goal", "meeting", "minutes");
         assertThat(MODULES.getModuleByName("organisation").orElseThrow().getDependencies(MODULES,
                 DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
                         .toString())).contains("shared").doesNotContain("home", "demo");
@@ -49,6 +49,15 @@ class ModuleStructureTest {
                 DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
                         .toString())).contains("matter", "organisation", "shared")
                 .doesNotContain("home", "demo", "tasks", "registry");
+        // The minutes are made from the recorded meeting; the meeting and the matters know nothing of them.
+        assertThat(MODULES.getModuleByName("minutes").orElseThrow().getDependencies(MODULES,
+                DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
+                        .toString())).contains("meeting", "shared").doesNotContain("home", "demo", "tasks", "goal");
+        for (String module : new String[] {"organisation", "registry", "matter", "meeting"}) {
+            assertThat(MODULES.getModuleByName(module).orElseThrow().getDependencies(MODULES,
+                    DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
+                            .toString())).doesNotContain("minutes");
+        }
         for (String module : new String[] {"organisation", "registry", "matter", "tasks"}) {
             assertThat(MODULES.getModuleByName(module).orElseThrow().getDependencies(MODULES,
                     DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
