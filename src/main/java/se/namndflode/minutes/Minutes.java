@@ -43,6 +43,9 @@ public class Minutes {
     @Column(nullable = false)
     private OffsetDateTime createdAt;
 
+    /** Övriga närvarande on the cover, one a line ("Maria Svensson, socialdirektör"); null when none given. */
+    private String othersPresent;
+
     @Version
     @Column(name = "lock_version")
     private long lockVersion;
@@ -61,6 +64,8 @@ public class Minutes {
         this.createdAt = createdAt;
     }
 
+    void othersPresent(String text) { this.othersPresent = text; }
+
     /** "Protokoll nr 12/2023". */
     public String title() {
         return "Protokoll nr " + number + "/" + year;
@@ -74,5 +79,6 @@ public class Minutes {
     public int getNumber() { return number; }
     public int getVersion() { return version; }
     public OffsetDateTime getCreatedAt() { return createdAt; }
+    public String getOthersPresent() { return othersPresent; }
     public long getLockVersion() { return lockVersion; }
 }

@@ -6,6 +6,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -60,6 +62,35 @@ class MinutesApi {
             @RequestParam(required = false) String audience) {
         return MinutesPages.pdf(documents.extractPdf(id, paragraphId, documents.audienceFor(id, parse(audience))),
                 "Protokollsutdrag " + paragraphId + ".pdf");
+    }
+
+    /** A change of the minutes' own texts: the version read, the text (blank: removed). */
+    record TextChange(Long version, String text) {
+    }
+
+    /** Övriga närvarande on the cover, one a line; answers the minutes as the secretary reads them. */
+    @PutMapping("/minutes/others-present")
+    @PreAuthorize(MinutesRoles.SECRETARY)
+    @Operation(summary = "Övriga närvarande på protokollets försättsblad")
+    MinutesDocument othersPresent(@PathVariable Long id, @RequestBody TextChange change) {
+        documents.setOthersPresent(id, change.version(), change.text());
+        return documents.document(id, documents.audienceFor(id, Audience.INTERNAL));
+    }
+
+    @GetMapping("/minutes/paragraphs/{paragraphId}/summary")
+    @Operation(summary = "Sekreterarens sammanfattning av en paragraf")
+    MinutesDocuments.WrittenSummary summary(@PathVariable Long id, @PathVariable Long paragraphId) {
+        return documents.summary(id, paragraphId);
+    }
+
+    /** A paragraph's Sammanfattning as the secretary writes it (a standard item's information, for instance). */
+    @PutMapping("/minutes/paragraphs/{paragraphId}/summary")
+    @PreAuthorize(MinutesRoles.SECRETARY)
+    @Operation(summary = "Skriv sammanfattningen av en paragraf")
+    MinutesDocuments.WrittenSummary writeSummary(@PathVariable Long id, @PathVariable Long paragraphId,
+            @RequestBody TextChange change) {
+        documents.setSummary(id, paragraphId, change.version(), change.text());
+        return documents.summary(id, paragraphId);
     }
 
     private static Audience parse(String audience) {

@@ -17,9 +17,10 @@ import se.namndflode.meeting.ParagraphKind;
  * @param audience INTERNAL (complete) or PUBLIC (confidential paragraphs withheld)
  * @param cover the cover's parts
  * @param paragraphs every paragraph in order, withheld ones with their ground
+ * @param lockVersion the minutes row's version, which a change of the cover's texts must carry
  */
 public record MinutesDocument(Long meetingId, String title, int number, int year, int version, Audience audience,
-        Cover cover, List<Section> paragraphs) {
+        Cover cover, List<Section> paragraphs, long lockVersion) {
 
     /** The Swedish ground printed when a confidential matter has none recorded. */
     static final String DEFAULT_GROUND = "OSL";
@@ -31,12 +32,14 @@ public record MinutesDocument(Long meetingId, String title, int number, int year
      * @param deciding Beslutande: "Alexander Ojanne (S), ordförande", "Anna Berg (C), ersättare för Kristin
      *        Jacobsson (C), §§ 5–9"
      * @param substitutes Ersättare (not serving): "Lars Ek (S)", with the paragraphs when not all
+     * @param othersPresent Övriga närvarande as the secretary gave them, one a line
      * @param justerare the justerare's names as given by {@link MinutesSigners} (empty until chosen)
      * @param justering "fredag 15 december 2023 kl. 10.00, Socialförvaltningen" (null when not set)
      * @param paragraphRange "§§ 1–31"
      */
     public record Cover(String municipality, String board, LocalDate day, String dayText, String time, String place,
-            List<String> deciding, List<String> substitutes, List<String> absent, String presiding,
+            List<String> deciding, List<String> substitutes, List<String> absent, List<String> othersPresent,
+            String presiding,
             List<String> justerare, String justering, String paragraphRange) {
     }
 
@@ -78,6 +81,13 @@ public record MinutesDocument(Long meetingId, String title, int number, int year
         /** A decision point typed with its own number ("1. Socialnämnden ...") is numbered by the minutes. */
         private static String unnumbered(String point) {
             return point.replaceFirst("^\\d{1,2}\\.\\s+", "");
+        }
+
+        /** The section with the secretary's own Sammanfattning instead (none given: as it is). */
+        Section withSummary(String written) {
+            return written == null ? this : new Section(paragraphId, number, label, title, subtitle, registryNumber,
+                    withheld, withheldNotice, decisionPoints, decisionNumbered, outcomeReason, written, proposals,
+                    proposition, votes, notTakingPart, dissents, statements, documents, immediatelyJustered);
         }
 
         /** Whether the paragraph has a Yrkanden section (and so, in the seed, a Propositionsordning). */

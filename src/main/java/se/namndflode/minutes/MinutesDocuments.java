@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -17,6 +19,7 @@ import se.namndflode.minutes.MinutesDocument.Cover;
 import se.namndflode.minutes.MinutesDocument.Section;
 import se.namndflode.shared.audit.AuditLog;
 import se.namndflode.shared.web.DomainException;
+import se.namndflode.shared.web.TextLimits;
 
 /**
  * The minutes of a meeting, made from the recorded meeting ({@link MeetingRecords}): their number, the structured
@@ -43,10 +46,15 @@ public class MinutesDocuments implements MinutesContent {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate newTransaction;
+    private final MinutesParagraphTextRepository texts;
+    private final ObjectProvider<MinutesEditGuard> guard;
 
     MinutesDocuments(MeetingRecords records, MinutesRepository minutes, MinutesRenderer renderer,
             ObjectProvider<MinutesSigners> signers, AuditLog audit, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, MinutesParagraphTextRepository texts,
+            ObjectProvider<MinutesEditGuard> guard) {
+        this.texts = texts;
+        this.guard = guard;
         this.records = records;
         this.minutes = minutes;
         this.renderer = renderer;
@@ -105,11 +113,98 @@ public class MinutesDocuments implements MinutesContent {
         return records.record(meetingId).readerEntitledToAll() ? Audience.INTERNAL : Audience.PUBLIC;
     }
 
+    // ---- the secretary's texts ----------------------------------------------------------------------------------
+
+    /**
+     * Övriga närvarande on the cover, one a line (blank: none). {@code version}: the minutes' {@code lockVersion}
+     * the form was opened with; another meanwhile is a concurrent change (409). Refused once the minutes are locked
+     * ({@link MinutesEditGuard}).
+     */
+    @Transactional
+    public Minutes setOthersPresent(Long meetingId, Long version, String text) {
+        Minutes current = minutes(meetingId);
+        guard.ifAvailable(check -> check.requireEditable(current));
+        requireVersion(version, current.getLockVersion());
+        String value = text == null || text.isBlank() ? null
+                : TextLimits.requireAtMost(text.strip(), 4000, "othersPresent");
+        Minutes managed = minutes.findById(current.getId()).orElseThrow();
+        managed.othersPresent(value);
+        minutes.flush();
+        audit.record("MINUTES_CHANGED", ENTITY, managed.getId(), managed.getMunicipalityCode(),
+                managed.title() + ": övriga närvarande ändrade", null);
+        return managed;
+    }
+
+    /**
+     * A paragraph's Sammanfattning as the secretary writes it (blank: removed, a matter's then comes from its
+     * approved tjänsteutlåtande). {@code version}: the text's version as read ({@link #summary}; 0 when there
+     * was none).
+     * Refused: a paragraph of another meeting (not found), a stale version (409), locked minutes.
+     */
+    @Transactional
+    public void setSummary(Long meetingId, Long paragraphId, Long version, String text) {
+        MeetingRecord record = records.record(meetingId);
+        if (record.paragraphs().stream().noneMatch(paragraph -> paragraph.paragraphId().equals(paragraphId))) {
+            throw DomainException.notFound("notFound.paragraph");
+        }
+        Minutes current = minutes(record);
+        guard.ifAvailable(check -> check.requireEditable(current));
+        Optional<MinutesParagraphText> existing = texts.findByMinutesIdAndParagraphId(current.getId(), paragraphId);
+        requireVersion(version, existing.map(MinutesDocuments::version).orElse(0L));
+        String label = record.paragraphs().stream().filter(paragraph -> paragraph.paragraphId().equals(paragraphId))
+                .findFirst().map(MeetingRecord.ParagraphRecord::label).orElse("");
+        if (text == null || text.isBlank()) {
+            existing.ifPresent(texts::delete);
+        } else {
+            String value = TextLimits.requireAtMost(text.strip(), TextLimits.LONG_TEXT, "summary");
+            existing.ifPresentOrElse(found -> found.summary(value),
+                    () -> texts.save(new MinutesParagraphText(current.getId(), paragraphId, value)));
+        }
+        texts.flush();
+        audit.record("MINUTES_CHANGED", ENTITY, current.getId(), current.getMunicipalityCode(),
+                current.title() + ": sammanfattningen av " + label + " ändrad", null);
+    }
+
+    /** A paragraph's Sammanfattning as written by the secretary (text null when none) and its version (0: none). */
+    public record WrittenSummary(Long paragraphId, String text, long version) {
+    }
+
+    /** The secretary's Sammanfattning of a paragraph of the meeting, for the form. */
+    public WrittenSummary summary(Long meetingId, Long paragraphId) {
+        MeetingRecord record = records.record(meetingId);
+        if (record.paragraphs().stream().noneMatch(paragraph -> paragraph.paragraphId().equals(paragraphId))) {
+            throw DomainException.notFound("notFound.paragraph");
+        }
+        return texts.findByMinutesIdAndParagraphId(minutes(record).getId(), paragraphId)
+                .map(text -> new WrittenSummary(paragraphId, text.getSummary(), version(text)))
+                .orElse(new WrittenSummary(paragraphId, null, 0));
+    }
+
+    /** A written text's version as forms carry it: 1 for a new one, then up (0 stands for "none yet"). */
+    private static long version(MinutesParagraphText text) {
+        return text.getLockVersion() + 1;
+    }
+
+    private static void requireVersion(Long given, long current) {
+        if (given == null) {
+            throw DomainException.invalid("version", "validation.required");
+        }
+        if (given != current) {
+            throw new OptimisticLockingFailureException("The minutes changed meanwhile: version " + current);
+        }
+    }
+
     // ---- building ----------------------------------------------------------------------------------------------
 
     MinutesDocument document(MeetingRecord record, Minutes numbered, Audience audience) {
+        java.util.Map<Long, String> written = new java.util.HashMap<>();
+        if (numbered.getId() != null) {
+            texts.findByMinutesId(numbered.getId()).forEach(text -> written.put(text.getParagraphId(),
+                    text.getSummary()));
+        }
         List<Section> sections = record.paragraphs().stream().map(paragraph -> audience == Audience.PUBLIC
-                && paragraph.confidential() ? Section.withheld(paragraph) : Section.of(paragraph)).toList();
+                && paragraph.confidential() ? Section.withheld(paragraph)
+                : Section.of(paragraph).withSummary(written.get(paragraph.paragraphId()))).toList();
         List<String> justerare = Optional.ofNullable(signers.getIfAvailable())
                 .map(source -> source.justerare(record.meetingId())).orElse(List.of());
         Cover cover = new Cover(record.municipality(), record.board(), record.day(),
@@ -117,9 +212,11 @@ public class MinutesDocuments implements MinutesContent {
                 record.attendance().deciding().stream().map(MinutesDocument::line).toList(),
                 record.attendance().substitutes().stream().map(MinutesDocument::line).toList(),
                 record.attendance().absentMembers().stream().map(MeetingRecord.Person::display).toList(),
+                numbered.getOthersPresent() == null ? List.of() : numbered.getOthersPresent().lines()
+                        .map(String::strip).filter(line -> !line.isEmpty()).toList(),
                 record.presiding(), justerare, justering(record), MinutesDocument.range(record.paragraphs()));
         return new MinutesDocument(record.meetingId(), numbered.title(), numbered.getNumber(), numbered.getYear(),
-                numbered.getVersion(), audience, cover, sections);
+                numbered.getVersion(), audience, cover, sections, numbered.getLockVersion());
     }
 
     private static String time(MeetingRecord record) {

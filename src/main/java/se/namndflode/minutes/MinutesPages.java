@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The minutes of a meeting as a page (the document itself, printable) and as PDF/A, and the protokollsutdrag of a
- * paragraph: {@code /sammantraden/{id}/protokoll}, {@code .pdf}, {@code /sammantraden/{id}/protokoll/{paragraphId}/utdrag}
+ * paragraph: {@code /sammantraden/{id}/protokoll}, {@code .pdf},
+ * {@code /sammantraden/{id}/protokoll/{paragraphId}/utdrag}
  * and {@code .pdf}. {@code ?version=offentlig} gives the public version; a reader not entitled to every
  * confidential paragraph gets it anyway.
  */

@@ -10,6 +10,9 @@ final class MinutesRoles {
     static final String READERS =
             "hasAnyRole('CASE_OFFICER', 'MANAGER', 'DIRECTOR', 'REGISTRAR', 'SECRETARY', 'POLITICIAN')";
 
+    /** The board secretary writes the minutes' own texts. */
+    static final String SECRETARY = "hasRole('SECRETARY')";
+
     private MinutesRoles() {
     }
 }

@@ -60,8 +60,18 @@ class MinutesApiTest {
         }
     }
 
+    private Answer put(String url, String json, RequestPostProcessor who) throws Exception {
+        MockHttpServletResponse response = mvc.perform(org.springframework.test.web.servlet.request
+                .MockMvcRequestBuilders.put(url).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(json).with(who).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf())).andReturn().getResponse();
+        return new Answer(response.getStatus(), response.getContentType(),
+                response.getContentAsString(StandardCharsets.UTF_8), response.getContentAsByteArray());
+    }
+
     private Answer get(String url, RequestPostProcessor who) throws Exception {
-        MockHttpServletResponse response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url).with(who)).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(org.springframework.test.web.servlet.request
+                .MockMvcRequestBuilders.get(url).with(who)).andReturn().getResponse();
         return new Answer(response.getStatus(), response.getContentType(),
                 response.getContentAsString(StandardCharsets.UTF_8), response.getContentAsByteArray());
     }
@@ -131,8 +141,10 @@ class MinutesApiTest {
 
         assertThat(json.status()).as(json.body()).isEqualTo(200);
         assertThat(json.<String>read("$.audience")).isEqualTo("PUBLIC");
-        assertThat(json.body()).doesNotContain("LVU").doesNotContain("Hemlig").contains("Sekretess enligt OSL 26 kap. 1 §");
-        Answer page = get("/sammantraden/" + meeting.meetingId() + "/protokoll", politician(meeting.persons().get("s2")));
+        assertThat(json.body()).doesNotContain("LVU").doesNotContain("Hemlig")
+                .contains("Sekretess enligt OSL 26 kap. 1 §");
+        Answer page = get("/sammantraden/" + meeting.meetingId() + "/protokoll",
+                politician(meeting.persons().get("s2")));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).doesNotContain("LVU").contains("Offentlig version");
         Answer extract = get("/api/v1/meetings/" + meeting.meetingId() + "/minutes/extracts/" + meeting.paragraph(6),
@@ -168,5 +180,35 @@ class MinutesApiTest {
                 .startsWith("Protokoll nr 1/");
         assertThat(get("/api/v1/meetings/" + next.getId() + "/minutes", secretary()).<String>read("$.title"))
                 .isEqualTo("Protokoll nr 2/" + LocalDate.now(WorkingDayCalendar.STOCKHOLM).getYear());
+    }
+
+    @Test
+    void theSecretaryWritesAStandardItemsSummaryAndWhoElseWasPresentAndAStaleFormIsRefused() throws Exception {
+        String url = "/api/v1/meetings/" + meeting.meetingId() + "/minutes";
+        String summaryUrl = url + "/paragraphs/" + meeting.paragraph(3) + "/summary";
+
+        Answer written = put(summaryUrl, "{\"version\":0,\"text\":\"Socialförvaltningen hade ingen information vid "
+                + "detta sammanträde.\\n\\nProjektledaren informerade om projektet Samordnad tillsyn.\"}", secretary());
+        Answer stale = put(summaryUrl, "{\"version\":0,\"text\":\"Något annat.\"}", secretary());
+        Answer byMember = put(summaryUrl, "{\"version\":1,\"text\":\"Något annat.\"}",
+                politician(meeting.persons().get("s2")));
+        long version = get(url, secretary()).<Number>read("$.lockVersion").longValue();
+        Answer others = put(url + "/others-present", "{\"version\":" + version + ",\"text\":\"Maria Svensson, "
+                + "socialdirektör\\nPer Ek, nämndsekreterare\"}", secretary());
+
+        assertThat(written.status()).as(written.body()).isEqualTo(200);
+        assertThat(written.<Number>read("$.version").longValue()).isEqualTo(1);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(byMember.status()).isEqualTo(403);
+        assertThat(others.status()).as(others.body()).isEqualTo(200);
+        assertThat(others.<List<String>>read("$.cover.othersPresent")).containsExactly("Maria Svensson, socialdirektör",
+                "Per Ek, nämndsekreterare");
+        String page = get("/sammantraden/" + meeting.meetingId() + "/protokoll", secretary()).body();
+        assertThat(page).contains("Övriga närvarande").contains("Projektledaren informerade om projektet Samordnad "
+                + "tillsyn.");
+        assertThat(get(summaryUrl, secretary()).<String>read("$.text")).startsWith("Socialförvaltningen hade ingen");
+        // A paragraph of another meeting is not found, and nothing changed.
+        Answer other = put(url + "/paragraphs/-5/summary", "{\"version\":0,\"text\":\"x\"}", secretary());
+        assertThat(other.status()).isEqualTo(404);
     }
 }
