@@ -1,11 +1,18 @@
 package se.namndflode.minutes;
 
 /**
- * The canonical content of a meeting's minutes, what the justering signs and hashes (SHA-256) and what must never
- * change after it: the internal minutes' XHTML ({@link MinutesDocuments#render}).
+ * The content of a meeting's minutes that the chair and the justerare sign and that is locked by its SHA-256: a
+ * canonical text (the internal, complete minutes) that is the same every time it is produced from the same recorded
+ * meeting. The minutes' renderer implements it with the document it renders; until then
+ * {@link RecordedMeetingText} builds a plain text from the meeting's paragraphs.
  */
 public interface MinutesContent {
 
-    /** The canonical content of the meeting's latest minutes version; the same for every reader. */
+    /**
+     * The canonical content of the meeting's minutes as they stand now.
+     *
+     * @param meetingId the meeting's id; "not found" ({@code notFound.meeting}) for a meeting the caller may not see
+     * @return the content, never null; the same string as long as the meeting's record does not change
+     */
     String content(Long meetingId);
 }

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -31,9 +32,10 @@ import se.namndflode.shared.web.TextLimits;
  * politician, of a board they hold no seat in) is "not found".
  *
  * <p>{@link #render} is deterministic — the same recorded meeting gives the same HTML, with no time of rendering
- * in it — so the justering can hash it ({@link MinutesContent}).
+ * in it — so the justering can hash it ({@link MinutesContent}; primary over any interim implementation).
  */
 @Service
+@Primary
 public class MinutesDocuments implements MinutesContent {
 
     /** The audit log's entity type of minutes. */
@@ -247,8 +249,8 @@ public class MinutesDocuments implements MinutesContent {
         if (found.isPresent()) {
             return found.get();
         }
-        if (record.status() != MeetingStatus.OPEN && record.status() != MeetingStatus.CLOSED
-                && record.status() != MeetingStatus.MINUTES_DRAFTED) {
+        if (record.status() == MeetingStatus.PLANNED || record.status() == MeetingStatus.AGENDA_SET
+                || record.status() == MeetingStatus.KALLELSE_SENT) {
             throw DomainException.invalid(null, "minutes.notHeld");
         }
         try {

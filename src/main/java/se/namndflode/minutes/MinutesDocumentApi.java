@@ -25,11 +25,11 @@ import se.namndflode.shared.web.DomainException;
 @RequestMapping("/api/v1/meetings/{id}")
 @PreAuthorize(MinutesRoles.READERS)
 @Tag(name = "Protokoll", description = "Sammanträdenas protokoll och protokollsutdrag")
-class MinutesApi {
+class MinutesDocumentApi {
 
     private final MinutesDocuments documents;
 
-    MinutesApi(MinutesDocuments documents) {
+    MinutesDocumentApi(MinutesDocuments documents) {
         this.documents = documents;
     }
 

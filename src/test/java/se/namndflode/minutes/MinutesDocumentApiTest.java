@@ -35,7 +35,7 @@ import se.namndflode.shared.time.WorkingDayCalendar;
  */
 @IntegrationTest
 @Import(RecordedMeetingFixtures.class)
-class MinutesApiTest {
+class MinutesDocumentApiTest {
 
     @Autowired
     MockMvc mvc;
@@ -111,6 +111,9 @@ class MinutesApiTest {
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
         assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 
+        Answer meetingPage = get("/sammantraden/" + meeting.meetingId(), secretary());
+        assertThat(meetingPage.body()).contains("id=\"minutes-link\"")
+                .contains("/sammantraden/" + meeting.meetingId() + "/protokoll.pdf?version=offentlig");
         Answer page = get("/sammantraden/" + meeting.meetingId() + "/protokoll", registrar());
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
