@@ -211,7 +211,9 @@ public class MeetingRecords {
         List<StatementRecord> statements = List.of();
         if (handling != null) {
             proposals = handling.active().stream().map(MinutesWording::proposal).toList();
-            sections = MinutesWording.sections(handling);
+            sections = MinutesWording.sections(handling, item.getOutcome() == ParagraphOutcome.DECIDED
+                    && item.getKind() == ParagraphKind.MATTER && handling.active().stream()
+                            .noneMatch(proposal -> proposal.getKind().isSubstantiveAlternative()));
             notTakingPart = MinutesWording.notTakingPart(handling.getNotTakingPart()).stream().toList();
             dissents = handling.getDissents().stream().map(dissent -> MinutesWording.dissent(dissent, handling))
                     .toList();

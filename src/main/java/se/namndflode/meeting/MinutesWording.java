@@ -171,11 +171,16 @@ final class MinutesWording {
      * As {@link #proposition}, with each closed vote taken out into its own Omröstning (voteringsproposition,
      * tally, utslagsröst, result and the roll call by name); the Propositionsordning keeps "Omröstning begärdes."
      * and, with more than two proposals, the huvudförslag and the choice of motförslag.
+     * {@code decidedByAdministration}: the board decided the paragraph on the administration's proposal; when the only question put was whether to
+     * decide today (the återremiss or bordläggning the only competing yrkande), the minutes then say, as the seed's
+     * §§ 14 and 21, that the chair thereafter put the proposals and found for the administration's.
      */
-    static Sections sections(ParagraphHandling handling) {
+    static Sections sections(ParagraphHandling handling, boolean decidedByAdministration) {
         List<String> lines = new ArrayList<>();
         List<MeetingRecord.VoteRecord> votes = new ArrayList<>();
         boolean afterDecideToday = false;
+        boolean mainPut = false;
+        boolean today = false;
         for (Question question : handling.getQuestions()) {
             switch (question.getKind()) {
                 case DECIDE_TODAY -> {
@@ -189,8 +194,11 @@ final class MinutesWording {
                         votes.add(voteRecord(question.getVote(), handling, "Nämnden har därmed beslutat ", false));
                     }
                     afterDecideToday = true;
+                    Alternative result = question.getResult() != null ? question.getResult() : question.getFinding();
+                    today = Alternative.TODAY.equals(result);
                 }
                 case MAIN -> {
+                    mainPut = true;
                     lines.add("Ordföranden ställde " + (afterDecideToday ? "därefter " : "")
                             + "de framställda förslagen till beslut mot varandra och fann att nämnden beslutat enligt "
                             + alternative(question.getFinding(), handling) + ".");
@@ -222,6 +230,10 @@ final class MinutesWording {
                     // within the main question's vote
                 }
             }
+        }
+        if (afterDecideToday && today && !mainPut && decidedByAdministration) {
+            lines.add("Ordföranden ställde därefter de framställda förslagen till beslut mot varandra och fann att "
+                    + "nämnden beslutat enligt " + ADMINISTRATION + ".");
         }
         return new Sections(lines, votes);
     }

@@ -194,4 +194,79 @@ public class RecordedMeetingFixtures {
         meetingConsole.decide(open.meetingId(), open.paragraph(number), version(open, number),
                 new DecisionInput(points, null, immediately, null, null));
     }
+
+    // ---- a part of the seed Protokoll nr 12/2023, recorded with its own names ----------------------------------
+
+    /** The seed's titles of its §§ 7, 8, 12 and 14, by the seed's number. */
+    public static final Map<Integer, String> SEED_TITLES = Map.of(
+            7, "Remiss av Betänkandet Ökat informationsflöde till brottsbekämpningen – En ny huvudregel (SOU 2023:69)",
+            8, "Remiss av Utredningen om författningsberedskap inför framtida pandemier",
+            12, "Genomlysning av Stockholms stads användning av sociala lägenheter inklusive utredning om boenden för "
+                    + "komplexa målgrupper",
+            14, "Stockholms stads handlingsplan för en hållbar arbetssituation inom socialtjänsten");
+
+    /**
+     * The seed's §§ 7, 8, 12 and 14 recorded through the console with the seed's persons (the board's members
+     * renamed before anything is recorded: S, V and M have two members each, so "m.fl."), their yrkanden, att-satser,
+     * propositionsordning, reservations and statement, and the seed's decision points. {@code paragraphs} maps the
+     * seed's § number to this meeting's paragraph id (they are §§ 5–8 here). The argument texts are stand-ins: the
+     * fixture keeps only their first words.
+     */
+    public Recorded seedExcerpt(Map<Integer, List<String>> decisions) {
+        OpenMeeting open = console.openMeeting(boardId -> List.of(7, 8, 12, 14).stream()
+                .map(number -> meetingFixtures.awaitingAgenda(boardId, SEED_TITLES.get(number))).toList());
+        String[][] names = {{"s1", "Alexander", "Ojanne"}, {"s2", "Sara", "Ström"}, {"v1", "Rashid", "Mohammed"},
+            {"v2", "Vera", "Lind"}, {"mp", "Magnus", "Runsten"}, {"l", "Jan", "Jönsson"}, {"m1", "Andrea", "Hedin"},
+            {"m2", "Mats", "Berg"}, {"c", "Kristin", "Jacobsson"}, {"sd", "Gabriel", "Kroon"}};
+        for (String[] name : names) {
+            jdbc.update("update person set first_name = ?, last_name = ? where id = ?", name[1], name[2],
+                    open.person(name[0]));
+        }
+        Long meetingId = open.meetingId();
+        for (String key : ConsoleFixtures.MEMBERS) {
+            meetingConsole.recordChange(meetingId, meetingConsole.attendance(meetingId).version(),
+                    new AttendanceChange(open.person(key), AttendanceChange.Movement.ARRIVED, null));
+        }
+        // § 7: bifall; M's own yrkande joined by SD; M and SD reserve for "det egna yrkandet".
+        proposal(open, 5, new ProposalInput(ProposalKind.APPROVE, ids(open, "s1", "s2", "v1", "v2", "mp", "l", "c"),
+                List.of(), List.of(), null, null));
+        proposal(open, 5, new ProposalInput(ProposalKind.OWN, ids(open, "m1", "m2"), ids(open, "sd"), List.of(
+                "avslå förvaltningens förslag till beslut", "socialnämnden följande svar på kommunstyrelsens remiss av "
+                        + "betänkandet Ökat informationsflöde till brottsbekämpningen - En ny huvudregel (SOU 2023:69)"),
+                "Den organiserade brottsligheten som plågar vårt samhälle är både allvarlig och systemhotande.", null));
+        finding(open, 5);
+        decide(open, 5, decisions.get(7), false);
+        meetingConsole.addDissent(meetingId, open.paragraph(5), version(open, 5), ids(open, "m1", "m2", "sd"), 2,
+                null);
+        // § 8: the joint yrkande of C, L and M, and their joint reservation.
+        proposal(open, 6, new ProposalInput(ProposalKind.APPROVE, ids(open, "s1", "s2", "v1", "v2", "mp", "sd"),
+                List.of(), List.of(), null, null));
+        proposal(open, 6, new ProposalInput(ProposalKind.REJECT, ids(open, "c", "l", "m1", "m2"), List.of(),
+                List.of("avslå förvaltningens förslag till beslut", "som svar på remissen anföra följande:"),
+                "Sverige och världen har nyligen genomgått en hundraårspandemi.", null));
+        finding(open, 6);
+        decide(open, 6, decisions.get(8), false);
+        meetingConsole.addDissent(meetingId, open.paragraph(6), version(open, 6), ids(open, "c", "l", "m1", "m2"), 2,
+                null);
+        // § 12: no yrkanden; a joint särskilt uttalande of L, M and C.
+        decide(open, 7, decisions.get(12), false);
+        meetingConsole.addStatement(meetingId, open.paragraph(7), version(open, 7), ids(open, "l", "m1", "m2", "c"),
+                "Förvaltningen har genomfört en god genomlysning av stadens samtliga sociala lägenheter.");
+        // § 14: återremiss moved by L, M and C: the chair first asks whether the matter is decided today.
+        proposal(open, 8, new ProposalInput(ProposalKind.APPROVE, ids(open, "s1", "s2", "v1", "v2", "mp", "sd"),
+                List.of(), List.of(), null, null));
+        proposal(open, 8, new ProposalInput(ProposalKind.REFER_BACK, ids(open, "l", "m1", "m2", "c"), List.of(),
+                List.of("återremittera ärendet", "revidera handlingsplanen enligt vad som nedan anförs:"),
+                "Vi ser att handlingsplanen innehåller många förtjänstfulla och goda delar.",
+                "Handlingsplanen behöver revideras."));
+        meetingConsole.recordFinding(meetingId, open.paragraph(8), version(open, 8), QuestionKind.DECIDE_TODAY,
+                "TODAY");
+        decide(open, 8, decisions.get(14), false);
+        meetingConsole.addDissent(meetingId, open.paragraph(8), version(open, 8), ids(open, "l", "m1", "m2", "c"), 2,
+                null);
+        meetings.close(meetingId);
+        return new Recorded(meetingId, open.boardId(), Map.of(7, open.paragraph(5), 8, open.paragraph(6), 12,
+                open.paragraph(7), 14, open.paragraph(8)), open.persons(), open.matters().get(0),
+                open.matters().get(1));
+    }
 }

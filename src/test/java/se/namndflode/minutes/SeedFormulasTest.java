@@ -1,0 +1,123 @@
+package se.namndflode.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.util.HtmlUtils;
+import se.namndflode.IntegrationTest;
+import se.namndflode.meeting.RecordedMeetingFixtures;
+import se.namndflode.meeting.RecordedMeetingFixtures.Recorded;
+
+/**
+ * The seed's §§ 7, 8, 12 and 14 recorded through the console with the seed's persons and rendered: every expected
+ * phrase of the fixture for them (the project's copy, {@code seed/protokoll-12-2023.json}) — title, decision
+ * points, yrkanden and att-satser, propositionsordning, reservations, the statement's introduction — appears verbatim
+ * in the paragraph: § 7's reservation of M and SD "till förmån för det egna yrkandet" (SD having joined M's yrkande),
+ * § 8's joint reservation "till förmån för det egna gemensamma yrkandet", § 14 with the återremiss question first,
+ * § 12's joint statement on a paragraph without yrkanden. The seed's misspelling "Kristina" in § 14's reservation is
+ * read by the person's canonical name (the fixture's {@code canonical_name}).
+ */
+@IntegrationTest
+@Import(RecordedMeetingFixtures.class)
+class SeedFormulasTest {
+
+    private static final List<Integer> SEED_PARAGRAPHS = List.of(7, 8, 12, 14);
+
+    @Autowired
+    RecordedMeetingFixtures fixtures;
+    @Autowired
+    MinutesDocuments documents;
+
+    private static JsonNode seed() throws Exception {
+        try (InputStream in = SeedFormulasTest.class.getResourceAsStream("/seed/protokoll-12-2023.json")) {
+            return new ObjectMapper().readTree(in);
+        }
+    }
+
+    private static JsonNode paragraph(JsonNode seed, int number) {
+        for (JsonNode paragraph : seed.get("paragraphs")) {
+            if (paragraph.get("number").asInt() == number) {
+                return paragraph;
+            }
+        }
+        throw new AssertionError("No § " + number + " in the seed");
+    }
+
+    /** The fixture's expected phrases of a paragraph, in the order of the seed. */
+    private static List<String> phrases(JsonNode paragraph) {
+        List<String> phrases = new ArrayList<>();
+        phrases.add(paragraph.get("title").asText());
+        paragraph.get("beslut").forEach(point -> phrases.add(point.get("text").asText()));
+        paragraph.get("yrkanden").forEach(yrkande -> {
+            phrases.add(yrkande.get("statement_as_written").asText());
+            yrkande.get("att_satser").forEach(clause -> phrases.add(clause.get("n").asText() + ". "
+                    + clause.get("text").asText()));
+        });
+        if (!paragraph.get("propositionsordning").isNull()) {
+            phrases.add(paragraph.get("propositionsordning").get("text").asText());
+        }
+        paragraph.get("reservationer").forEach(reservation -> {
+            String written = reservation.get("as_written").asText();
+            for (JsonNode member : reservation.get("members")) {
+                written = written.replace(member.get("name").asText() + " ", member.get("canonical_name").asText()
+                        + " ");
+            }
+            phrases.add(written);
+        });
+        paragraph.get("sarskilda_uttalanden").forEach(statement -> phrases.add(statement.get("intro_as_written")
+                .asText()));
+        return phrases;
+    }
+
+    private static String text(String html) {
+        String body = html.replaceAll("(?s)<(style|title|bookmarks)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]+>", " ");
+        return HtmlUtils.htmlUnescape(body).replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void theSeedsParagraphsRenderWithTheSeedsOwnPhrasesVerbatim() throws Exception {
+        JsonNode seed = seed();
+        Map<Integer, List<String>> decisions = new HashMap<>();
+        for (int number : SEED_PARAGRAPHS) {
+            List<String> points = new ArrayList<>();
+            paragraph(seed, number).get("beslut").forEach(point -> points.add(point.get("text").asText()));
+            decisions.put(number, points);
+        }
+        Recorded meeting = fixtures.seedExcerpt(decisions);
+        MinutesDocument document = documents.document(meeting.meetingId(), Audience.INTERNAL);
+        String html = documents.render(meeting.meetingId(), Audience.INTERNAL);
+
+        int expected = 0;
+        List<String> missing = new ArrayList<>();
+        for (int number : SEED_PARAGRAPHS) {
+            Long paragraphId = meeting.paragraph(number);
+            MinutesDocument.Section section = document.paragraphs().stream()
+                    .filter(candidate -> candidate.paragraphId().equals(paragraphId)).findFirst().orElseThrow();
+            String text = text(documents.extract(meeting.meetingId(), paragraphId, Audience.INTERNAL));
+            for (String phrase : phrases(paragraph(seed, number))) {
+                expected++;
+                if (!text.contains(phrase.replaceAll("\\s+", " "))) {
+                    missing.add("seed § " + number + " (" + section.label() + "): " + phrase);
+                }
+            }
+        }
+        assertThat(expected).isGreaterThanOrEqualTo(20);
+        assertThat(missing).as("phrases of the seed not found verbatim").isEmpty();
+        String all = text(html);
+        assertThat(all).contains("Andrea Hedin m.fl. (M) och Gabriel Kroon (SD) reserverade sig mot beslutet till "
+                + "förmån för det egna yrkandet.");
+        assertThat(all).contains("Kristin Jacobsson (C), Jan Jönsson (L) och Andrea Hedin m.fl. (M) reserverade sig "
+                + "mot beslutet till förmån för det egna gemensamma yrkandet.");
+        assertThat(all.indexOf("Ordförande frågar nämnden om ärendet ska avgöras idag eller återremitteras."))
+                .isPositive().isLessThan(all.indexOf("Ordföranden ställde därefter de framställda förslagen"));
+    }
+}
