@@ -107,7 +107,7 @@ public record MeetingRecord(Long meetingId, String municipalityCode, String muni
      * @param dissents the Reservationer's sentences
      * @param documents Handlingar i ärendet, in number order
      * @param readerEntitled whether the signed-in reader may see this paragraph's content (always true unless
-     *        confidential)
+     *        confidential; false for a confidential one without a signed-in reader)
      */
     public record ParagraphRecord(Long paragraphId, Integer number, String label, ParagraphKind kind, String title,
             String publicTitle, String registryNumber, String subtitle, boolean confidential,

@@ -274,7 +274,14 @@ public class MeetingRecords {
         return new DocumentRecord(number, type, title, number + " " + (typed ? type + " - " : "") + title);
     }
 
+    /**
+     * The confidential matters of the agenda the signed-in reader is entitled to; none without a signed-in reader
+     * (the public, e.g. the anslagstavla's link to the minutes).
+     */
     private Set<Long> entitledMatters(Collection<Paragraph> agenda) {
+        if (se.namndflode.shared.security.CurrentUser.get().isEmpty()) {
+            return Set.of();
+        }
         List<Long> confidential = agenda.stream().filter(Paragraph::isConfidential).map(Paragraph::getMatterId)
                 .toList();
         return registry.entries(confidential).stream().filter(entry -> !entry.restricted()).map(MatterEntry::id)

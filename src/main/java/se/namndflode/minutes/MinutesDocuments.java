@@ -106,7 +106,8 @@ public class MinutesDocuments implements MinutesContent {
 
     /**
      * What the signed-in reader gets of the meeting's minutes: INTERNAL when they are entitled to every
-     * confidential paragraph (or there is none), else PUBLIC; PUBLIC when asked for.
+     * confidential paragraph (or there is none), else PUBLIC; PUBLIC when asked for, and without a signed-in reader
+     * (the public) whenever the meeting has a confidential paragraph.
      */
     public Audience audienceFor(Long meetingId, Audience asked) {
         if (asked == Audience.PUBLIC) {

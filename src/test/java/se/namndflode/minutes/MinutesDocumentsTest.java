@@ -155,6 +155,8 @@ class MinutesDocumentsTest {
                 .doesNotContain("M1 Testsson (M) yrkade avslag").contains("Offentlig version");
         // The rest stands as in the internal minutes.
         assertThat(paragraph(text, 5)).contains("Omröstningen utföll med 7 ja-röster, 6 nej-röster, 0 avstår.");
+        // Without a signed-in reader (the public) the internal version is never what one gets.
+        assertThat(documents.audienceFor(meeting.meetingId(), Audience.INTERNAL)).isEqualTo(Audience.PUBLIC);
         MinutesDocument document = documents.document(meeting.meetingId(), Audience.PUBLIC);
         assertThat(document.paragraphs().stream().filter(MinutesDocument.Section::withheld)
                 .map(MinutesDocument.Section::number)).containsExactly(6);
