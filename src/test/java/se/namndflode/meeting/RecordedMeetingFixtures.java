@@ -28,7 +28,8 @@ import se.namndflode.shared.time.WorkingDayCalendar;
  * the minutes' tests: ConsoleFixtures' board (13 members; C absent, her substitute serving; an S substitute present
  * without serving), § 1 and § 2 decided, § 5 a remiss from kommunstyrelsen (Dnr KS 2023/769) with two documents, a
  * bifall and a yrkande of M joined by SD, a 7–6 vote, M's and SD's reservation and L's särskilt uttalande, § 6 a
- * confidential matter (OSL 26 kap. 1 §) decided on a 6–6 tie by the chair's utslagsröst and justered at once; the
+ * confidential matter (OSL 26 kap. 1 §) decided on a 6–6 tie by the chair's utslagsröst and justered at once (in
+ * the wording "Paragrafen förklaras omedelbart justerad.", not the board's default); the
  * justering set, the meeting closed.
  */
 @TestComponent
@@ -106,7 +107,8 @@ public class RecordedMeetingFixtures {
         finding(open, 6);
         vote(open, 6, List.of("s1", "s2", "s3", "s4", "v1", "v2"), List.of("l", "m1", "m2", "m3", "subC1", "sd"),
                 List.of("mp"));
-        decide(open, 6, List.of("Nämnden beslutar i enlighet med förvaltningens förslag."), true);
+        decide(open, 6, List.of("Nämnden beslutar i enlighet med förvaltningens förslag.",
+                "Paragrafen förklaras omedelbart justerad."), true);
 
         meetings.setJustering(meetingId, LocalDate.now(WorkingDayCalendar.STOCKHOLM).plusDays(3)
                 .atTime(LocalTime.of(10, 0)).atZone(WorkingDayCalendar.STOCKHOLM).toOffsetDateTime(),

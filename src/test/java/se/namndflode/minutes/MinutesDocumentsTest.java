@@ -132,16 +132,17 @@ class MinutesDocumentsTest {
     }
 
     @Test
-    void aTieIsDecidedByTheChairsCastingVoteAndTheImmediateJusteringIsTheLastPoint() {
+    void aTieIsDecidedByTheChairsCastingVoteAndTheImmediateJusteringInItsOwnWordingIsTheLastPoint() {
         String text = paragraph(text(documents.render(meeting.meetingId(), Audience.INTERNAL)), 6);
 
         inOrder(text, "§ 6", RecordedMeetingFixtures.SECRET_TITLE, "Beslut",
-                "1. Nämnden beslutar i enlighet med förvaltningens förslag.", "2. Paragrafen justeras omedelbart.",
+                "1. Nämnden beslutar i enlighet med förvaltningens förslag.", "2. Paragrafen förklaras omedelbart justerad.",
                 "Yrkanden", "M1 Testsson (M) yrkade avslag på förvaltningens förslag till beslut.",
                 "Omröstning", "Omröstningen utföll med 6 ja-röster, 6 nej-röster, 1 avstår.",
                 "Då rösterna fallit lika avgjordes frågan genom ordförandens utslagsröst; ordföranden S1 Testsson (S) "
                         + "röstade ja.",
                 "Nämnden har därmed beslutat enligt förvaltningens förslag.", "MP Testsson (MP) avstår");
+        assertThat(text).doesNotContain("Paragrafen justeras omedelbart");
     }
 
     @Test
