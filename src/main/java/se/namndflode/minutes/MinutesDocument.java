@@ -7,6 +7,7 @@ import se.namndflode.meeting.MeetingRecord;
 import se.namndflode.meeting.MeetingRecord.ParagraphRecord;
 import se.namndflode.meeting.MeetingRecord.Serving;
 import se.namndflode.meeting.ParagraphKind;
+import se.namndflode.meeting.ParagraphOutcome;
 
 /**
  * The minutes as a structured document for one audience: the cover in Stockholm's usual structure (primer 3.9) and
@@ -21,6 +22,9 @@ import se.namndflode.meeting.ParagraphKind;
  */
 public record MinutesDocument(Long meetingId, String title, int number, int year, int version, Audience audience,
         Cover cover, List<Section> paragraphs, long lockVersion) {
+
+    /** The meeting module's standard decision text of a report item (Meetings' wording). */
+    static final String REPORTED_WORDING = "Anmälan läggs till handlingarna.";
 
     /** The Swedish ground printed when a confidential matter has none recorded. */
     static final String DEFAULT_GROUND = "OSL";
@@ -48,24 +52,29 @@ public record MinutesDocument(Long meetingId, String title, int number, int year
      * title, diarienummer and {@code withheldNotice} ("Sekretess enligt OSL 26 kap. 1 §") only.
      *
      * @param decisionNumbered whether the Beslut's points are numbered (a matter's are, as in the seed)
+     * @param summaryHeading whether the summary has its heading "Sammanfattning av ärendet": a matter's, and a
+     *        paragraph's with a decision; an item only reported or noted prints its text alone (the seed's §§ 29, 31)
      */
     public record Section(Long paragraphId, Integer number, String label, String title, String subtitle,
             String registryNumber, boolean withheld, String withheldNotice, List<String> decisionPoints,
             boolean decisionNumbered, String outcomeReason, String summary, List<String> proposals,
             List<String> proposition, List<MeetingRecord.VoteRecord> votes, List<String> notTakingPart,
             List<String> dissents, List<MeetingRecord.StatementRecord> statements, List<String> documents,
-            boolean immediatelyJustered) {
+            boolean immediatelyJustered, boolean summaryHeading) {
 
         /** A paragraph the audience may read in full. */
         static Section of(ParagraphRecord paragraph) {
-            List<String> points = paragraph.decisionPoints().stream().map(Section::unnumbered).toList();
+            // A report item's standard wording is not printed: the seed's anmälningar (§§ 27–29) have no Beslut.
+            List<String> points = paragraph.outcome() == ParagraphOutcome.REPORTED
+                    && paragraph.decisionPoints().equals(List.of(REPORTED_WORDING)) ? List.of()
+                    : paragraph.decisionPoints().stream().map(Section::unnumbered).toList();
             return new Section(paragraph.paragraphId(), paragraph.number(), paragraph.label(), paragraph.title(),
                     paragraph.subtitle(), paragraph.registryNumber(), false, null, points,
                     paragraph.kind() == ParagraphKind.MATTER, paragraph.outcomeReason(), paragraph.summary(),
                     paragraph.proposals(), paragraph.proposition(), paragraph.votes(), paragraph.notTakingPart(),
                     paragraph.dissents(), paragraph.statements(),
                     paragraph.documents().stream().map(MeetingRecord.DocumentRecord::line).toList(),
-                    paragraph.immediatelyJustered());
+                    paragraph.immediatelyJustered(), paragraph.kind() == ParagraphKind.MATTER || !points.isEmpty());
         }
 
         /** A confidential paragraph withheld: § number, public title and diarienummer, with the ground. */
@@ -75,7 +84,7 @@ public record MinutesDocument(Long meetingId, String title, int number, int year
             return new Section(paragraph.paragraphId(), paragraph.number(), paragraph.label(),
                     paragraph.publicTitle(), null, paragraph.registryNumber(), true, "Sekretess enligt " + ground,
                     List.of(), false, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), paragraph.immediatelyJustered());
+                    List.of(), paragraph.immediatelyJustered(), false);
         }
 
         /** A decision point typed with its own number ("1. Socialnämnden ...") is numbered by the minutes. */
@@ -87,7 +96,8 @@ public record MinutesDocument(Long meetingId, String title, int number, int year
         Section withSummary(String written) {
             return written == null ? this : new Section(paragraphId, number, label, title, subtitle, registryNumber,
                     withheld, withheldNotice, decisionPoints, decisionNumbered, outcomeReason, written, proposals,
-                    proposition, votes, notTakingPart, dissents, statements, documents, immediatelyJustered);
+                    proposition, votes, notTakingPart, dissents, statements, documents, immediatelyJustered,
+                    summaryHeading);
         }
 
         /** Whether the paragraph has a Yrkanden section (and so, in the seed, a Propositionsordning). */

@@ -164,6 +164,18 @@ class MinutesDocumentsTest {
     }
 
     @Test
+    void anItemWithoutDecisionPrintsTheSecretarysTextWithoutHeadingAndADecidedOneWithIt() {
+        documents.setSummary(meeting.meetingId(), meeting.paragraph(9), 0L, "Socialnämnden hade inga övriga frågor.");
+        documents.setSummary(meeting.meetingId(), meeting.paragraph(1), 0L, "Dagordningen sändes ut med kallelsen.");
+        String text = text(documents.render(meeting.meetingId(), Audience.INTERNAL));
+
+        assertThat(paragraph(text, 9)).contains("Socialnämnden hade inga övriga frågor.")
+                .doesNotContain("Sammanfattning av ärendet").doesNotContain("Beslut");
+        inOrder(paragraph(text, 1), "Beslut", "Den utsända dagordningen godkändes", "Sammanfattning av ärendet",
+                "Dagordningen sändes ut med kallelsen.");
+    }
+
+    @Test
     void theProtokollsutdragHoldsOneParagraphAndTheCertification() {
         String text = text(documents.extract(meeting.meetingId(), meeting.paragraph(5), Audience.INTERNAL));
 

@@ -76,7 +76,7 @@ class MinutesRenderingBench {
                     contested ? List.of("Kristin Jacobsson (C) reserverade sig mot beslutet till förmån för det egna "
                             + "yrkandet.") : List.of(), List.of(),
                     matter ? List.of("SOF 2023/" + (400 + number) + "-3 Tjänsteutlåtande - Ärende " + number,
-                            "SOF 2023/" + (400 + number) + "-1.1 Bilaga - Remiss") : List.of(), false));
+                            "SOF 2023/" + (400 + number) + "-1.1 Bilaga - Remiss") : List.of(), false, true));
         }
         MinutesDocument.Cover cover = new MinutesDocument.Cover("Stockholms stad", "Socialnämnden",
                 LocalDate.of(2023, 12, 12), "tisdag 12 december 2023", "kl. 18.00–20.15", "Stadshuset",
