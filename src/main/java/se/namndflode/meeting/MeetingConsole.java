@@ -314,7 +314,8 @@ class MeetingConsole {
 
     /**
      * The chair's decision: {@code points} the decision points (null: the proposed ones), {@code forwardedTo} adds
-     * "Ärendet överlämnas till ...", {@code immediatelyJustered} the immediate justering as the last point,
+     * "Ärendet överlämnas till ...", {@code immediatelyJustered} the immediate justering as the last point (in the
+     * wording of a point that says so, e.g. "Paragrafen förklaras omedelbart justerad.", else the board's),
      * {@code outcome} only for a standard item (DECIDED or NOTED), {@code reason} overrides the återremiss reason.
      */
     record DecisionInput(List<String> points, String forwardedTo, boolean immediatelyJustered,
@@ -332,9 +333,13 @@ class MeetingConsole {
             List<String> points = new ArrayList<>();
             List<String> given = input.points() != null ? input.points()
                     : proposedDecision(item, handling, verdict).points();
+            String immediateWording = null;
             for (String point : given) {
                 if (point != null && !point.isBlank() && !IMMEDIATE.matcher(point).matches()) {
                     points.add(TextLimits.requireAtMost(point.strip(), TextLimits.DECISION_POINT, "points"));
+                } else if (point != null && !point.isBlank()) {
+                    // The wording the secretary typed (the seed has four in one meeting) beats the board's default.
+                    immediateWording = TextLimits.requireAtMost(point.strip(), TextLimits.DECISION_POINT, "points");
                 }
             }
             if (input.forwardedTo() != null && !input.forwardedTo().isBlank()) {
@@ -345,7 +350,7 @@ class MeetingConsole {
                 }
             }
             meetings.decide(meetingId, paragraphId, outcome, points.isEmpty() ? null : String.join("\n", points),
-                    reason, input.immediatelyJustered());
+                    reason, input.immediatelyJustered(), immediateWording);
             return "ordförandens beslut: " + outcome.name() + (verdict.winner() == null ? ""
                     : " enligt " + MinutesWording.alternative(verdict.winner(), handling));
         });

@@ -526,6 +526,20 @@ public class Meetings {
      */
     public Paragraph decide(Long meetingId, Long paragraphId, ParagraphOutcome outcome, String decisionText,
             String reason, boolean immediatelyJustered) {
+        return decide(meetingId, paragraphId, outcome, decisionText, reason, immediatelyJustered, null);
+    }
+
+    /**
+     * As {@link #decide(Long, Long, ParagraphOutcome, String, String, boolean)}, the immediate justering in
+     * {@code immediateWording} (one of the seed's four, e.g. "Socialnämnden förklarar ärendet omedelbart justerat.";
+     * null: the board's wording). Refused when the wording does not speak of immediate justering.
+     */
+    public Paragraph decide(Long meetingId, Long paragraphId, ParagraphOutcome outcome, String decisionText,
+            String reason, boolean immediatelyJustered, String immediateWording) {
+        String wording = blankToNull(immediateWording);
+        if (wording != null && !wording.toLowerCase(java.util.Locale.ROOT).contains("omedelbart")) {
+            throw DomainException.invalid("immediateWording", "meeting.immediate.wording");
+        }
         Meeting meeting = visible(meetingId);
         Paragraph item = paragraphOf(meeting, paragraphId);
         requireOpen(meeting);
@@ -548,7 +562,8 @@ public class Meetings {
             throw DomainException.invalid("immediatelyJustered", "meeting.immediate.onlyDecided");
         }
         String text = decisionText(outcome, blankToNull(decisionText),
-                immediatelyJustered ? meeting.getBoard().getImmediateJusteringWording() : null);
+                immediatelyJustered ? (wording != null ? wording : meeting.getBoard().getImmediateJusteringWording())
+                        : null);
         item.handled(outcome, text, immediatelyJustered, outcome == ParagraphOutcome.REFERRED_BACK ? why : null);
         if (item.getKind() == ParagraphKind.MATTER) {
             matterProcess.recordBoardOutcome(item.getMatterId(), boardOutcome(outcome), why, immediatelyJustered,

@@ -163,6 +163,87 @@ final class MinutesWording {
         return lines;
     }
 
+    /** The Propositionsordning's sentences and the omröstningar apart, as the minutes print them (primer 3.8). */
+    record Sections(List<String> proposition, List<MeetingRecord.VoteRecord> votes) {
+    }
+
+    /**
+     * As {@link #proposition}, with each closed vote taken out into its own Omröstning (voteringsproposition,
+     * tally, utslagsröst, result and the roll call by name); the Propositionsordning keeps "Omröstning begärdes."
+     * and, with more than two proposals, the huvudförslag and the choice of motförslag.
+     * {@code decidedByAdministration}: the board decided the paragraph on the administration's proposal; when the only question put was whether to
+     * decide today (the återremiss or bordläggning the only competing yrkande), the minutes then say, as the seed's
+     * §§ 14 and 21, that the chair thereafter put the proposals and found for the administration's.
+     */
+    static Sections sections(ParagraphHandling handling, boolean decidedByAdministration) {
+        List<String> lines = new ArrayList<>();
+        List<MeetingRecord.VoteRecord> votes = new ArrayList<>();
+        boolean afterDecideToday = false;
+        boolean mainPut = false;
+        boolean today = false;
+        for (Question question : handling.getQuestions()) {
+            switch (question.getKind()) {
+                case DECIDE_TODAY -> {
+                    Proposal subject = handling.proposal(question.getSubject());
+                    String verb = subject.getKind() == ProposalKind.POSTPONE ? "bordläggas" : "återremitteras";
+                    lines.add("Ordförande frågar nämnden om ärendet ska avgöras idag eller " + verb
+                            + ". Ordförande finner att ärendet ska "
+                            + (question.getFinding().equals(Alternative.TODAY) ? "avgöras idag" : verb) + ".");
+                    if (question.getVote() != null) {
+                        lines.add("Omröstning begärdes.");
+                        votes.add(voteRecord(question.getVote(), handling, "Nämnden har därmed beslutat ", false));
+                    }
+                    afterDecideToday = true;
+                    Alternative result = question.getResult() != null ? question.getResult() : question.getFinding();
+                    today = Alternative.TODAY.equals(result);
+                }
+                case MAIN -> {
+                    mainPut = true;
+                    lines.add("Ordföranden ställde " + (afterDecideToday ? "därefter " : "")
+                            + "de framställda förslagen till beslut mot varandra och fann att nämnden beslutat enligt "
+                            + alternative(question.getFinding(), handling) + ".");
+                    Vote vote = question.getVote();
+                    if (vote != null) {
+                        lines.add("Omröstning begärdes.");
+                        if (question.getAlternatives().size() > 2) {
+                            lines.add("Ordföranden förklarade " + alternative(question.getFinding(), handling)
+                                    + " som huvudförslag.");
+                            handling.getQuestions().stream()
+                                    .filter(counter -> counter.getKind() == QuestionKind.COUNTER_PROPOSAL)
+                                    .findFirst().ifPresent(counter -> {
+                                        lines.add("Ordföranden ställde därefter proposition på vilket av de övriga "
+                                                + "förslagen som skulle utgöra motförslag i huvudvoteringen och fann "
+                                                + "att nämnden utsett " + alternative(counter.getFinding(), handling)
+                                                + " till motförslag.");
+                                        if (counter.getVote() != null) {
+                                            lines.add("Kontrapropositionsvotering begärdes.");
+                                            votes.add(voteRecord(counter.getVote(), handling, null, true));
+                                        }
+                                    });
+                        }
+                        if (vote.getNo() != null) {
+                            votes.add(voteRecord(vote, handling, "Nämnden har därmed beslutat enligt ", false));
+                        }
+                    }
+                }
+                case COUNTER_PROPOSAL -> {
+                    // within the main question's vote
+                }
+            }
+        }
+        if (afterDecideToday && today && !mainPut && decidedByAdministration) {
+            lines.add("Ordföranden ställde därefter de framställda förslagen till beslut mot varandra och fann att "
+                    + "nämnden beslutat enligt " + ADMINISTRATION + ".");
+        }
+        return new Sections(lines, votes);
+    }
+
+    private static MeetingRecord.VoteRecord voteRecord(Vote vote, ParagraphHandling handling, String prefix,
+            boolean counter) {
+        return new MeetingRecord.VoteRecord(vote(vote, handling, prefix), rollCall(vote), vote.getYesCount(),
+                vote.getNoCount(), vote.getAbstainCount(), vote.isCastingVote(), counter);
+    }
+
     private static List<String> counter(Question counter, ParagraphHandling handling) {
         List<String> lines = new ArrayList<>();
         lines.add("Ordföranden ställde därefter proposition på vilket av de övriga förslagen som skulle utgöra "

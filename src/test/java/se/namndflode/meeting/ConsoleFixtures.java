@@ -79,6 +79,13 @@ public class ConsoleFixtures {
     }
 
     OpenMeeting openMeeting() {
+        return openMeeting(boardId -> List.of(
+                meetingFixtures.awaitingAgenda(boardId, "Remiss om samarbete för skyddade boenden"),
+                meetingFixtures.awaitingAgenda(boardId, "Program för tillgänglighet och delaktighet")));
+    }
+
+    /** As {@link #openMeeting()}, with the matters (waiting in their agenda step) that {@code matters} gives. */
+    OpenMeeting openMeeting(java.util.function.Function<Long, List<Matter>> matters) {
         Long boardId = meetingFixtures.newBoard();
         Map<String, Long> persons = new LinkedHashMap<>();
         String[][] members = {{"s1", "S", "CHAIR"}, {"s2", "S", ""}, {"s3", "S", ""}, {"s4", "S", ""},
@@ -94,20 +101,18 @@ public class ConsoleFixtures {
             persons.put(substitute[0], seat(boardId, substitute[0], substitute[1], SeatType.SUBSTITUTE, null,
                     Integer.valueOf(substitute[2])));
         }
-        List<Matter> matters = new ArrayList<>();
-        matters.add(meetingFixtures.awaitingAgenda(boardId, "Remiss om samarbete för skyddade boenden"));
-        matters.add(meetingFixtures.awaitingAgenda(boardId, "Program för tillgänglighet och delaktighet"));
+        List<Matter> placed = new ArrayList<>(matters.apply(boardId));
         LocalDate today = LocalDate.now(WorkingDayCalendar.STOCKHOLM);
         Meeting meeting = meetings.plan(boardId, today, LocalTime.of(ThreadLocalRandom.current().nextInt(8, 20),
                 ThreadLocalRandom.current().nextInt(60)), "Sammanträdesrummet");
-        for (Matter matter : matters) {
+        for (Matter matter : placed) {
             meetingFixtures.place(meetings, meeting.getId(), matter);
         }
         meetings.setAgenda(meeting.getId());
         meetings.open(meeting.getId());
         Map<Integer, Long> paragraphs = new LinkedHashMap<>();
         meetings.paragraphs(meeting.getId()).forEach(item -> paragraphs.put(item.getNumber(), item.getId()));
-        return new OpenMeeting(meeting.getId(), boardId, paragraphs, persons, matters);
+        return new OpenMeeting(meeting.getId(), boardId, paragraphs, persons, placed);
     }
 
     private Long seat(Long boardId, String key, String partyCode, SeatType type, BoardRole role, Integer order) {

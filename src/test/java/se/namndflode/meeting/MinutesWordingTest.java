@@ -94,6 +94,13 @@ class MinutesWordingTest {
         assertThat(handling.due(context)).isEmpty(); // only bifall remains: nothing to put against each other
         assertThat(MinutesWording.proposition(handling)).containsExactly("Ordförande frågar nämnden om ärendet ska "
                 + "avgöras idag eller återremitteras. Ordförande finner att ärendet ska avgöras idag.");
+        // The minutes, once the board has decided on the administration's proposal, say as the seed's §§ 14 and 21
+        // that the chair thereafter put the proposals; not while the paragraph is undecided.
+        assertThat(MinutesWording.sections(handling, true).proposition()).containsExactly("Ordförande frågar nämnden "
+                + "om ärendet ska avgöras idag eller återremitteras. Ordförande finner att ärendet ska avgöras idag.",
+                "Ordföranden ställde därefter de framställda förslagen till beslut mot varandra och fann att nämnden "
+                        + "beslutat enligt förvaltningens förslag.");
+        assertThat(MinutesWording.sections(handling, false).proposition()).hasSize(1);
 
         ParagraphHandling competing = new ParagraphHandling(1L, board.paragraph(6));
         competing.addProposal(context, approval(board.ojanne));
@@ -106,6 +113,8 @@ class MinutesWordingTest {
                 + "avgöras idag eller återremitteras. Ordförande finner att ärendet ska avgöras idag.",
                 "Ordföranden ställde därefter de framställda förslagen till beslut mot varandra och fann att nämnden "
                         + "beslutat enligt förvaltningens förslag.");
+        assertThat(MinutesWording.sections(competing, false).proposition())
+                .isEqualTo(MinutesWording.proposition(competing));
     }
 
     @Test

@@ -1,0 +1,275 @@
+package se.namndflode.minutes;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.annotation.Primary;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.namndflode.meeting.MeetingRecord;
+import se.namndflode.meeting.MeetingRecords;
+import se.namndflode.meeting.MeetingStatus;
+import se.namndflode.minutes.MinutesDocument.Cover;
+import se.namndflode.minutes.MinutesDocument.Section;
+import se.namndflode.shared.audit.AuditLog;
+import se.namndflode.shared.web.DomainException;
+import se.namndflode.shared.web.TextLimits;
+
+/**
+ * The minutes of a meeting, made from the recorded meeting ({@link MeetingRecords}): their number, the structured
+ * document, the canonical HTML, the PDF/A-2 and the protokollsutdrag of a paragraph, for an {@link Audience}.
+ *
+ * <p>Numbering: "Protokoll nr N/YYYY", N the next of the board's numbers of the meeting's year, given when the
+ * minutes are first drafted (the first time they are read once the meeting has been opened) and kept. Refused
+ * before the meeting has been opened ({@code minutes.notHeld}, 422); a meeting of another municipality (or, for a
+ * politician, of a board they hold no seat in) is "not found".
+ *
+ * <p>{@link #render} is deterministic — the same recorded meeting gives the same HTML, with no time of rendering
+ * in it — so the justering can hash it ({@link MinutesContent}; primary over any interim implementation).
+ */
+@Service
+@Primary
+public class MinutesDocuments implements MinutesContent {
+
+    /** The audit log's entity type of minutes. */
+    public static final String ENTITY = "MINUTES";
+
+    private final MeetingRecords records;
+    private final MinutesRepository minutes;
+    private final MinutesRenderer renderer;
+    private final ObjectProvider<MinutesSigners> signers;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final TransactionTemplate newTransaction;
+    private final MinutesParagraphTextRepository texts;
+    private final ObjectProvider<MinutesEditGuard> guard;
+
+    MinutesDocuments(MeetingRecords records, MinutesRepository minutes, MinutesRenderer renderer,
+            ObjectProvider<MinutesSigners> signers, AuditLog audit, Clock clock,
+            PlatformTransactionManager transactions, MinutesParagraphTextRepository texts,
+            ObjectProvider<MinutesEditGuard> guard) {
+        this.texts = texts;
+        this.guard = guard;
+        this.records = records;
+        this.minutes = minutes;
+        this.renderer = renderer;
+        this.signers = signers;
+        this.audit = audit;
+        this.clock = clock;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** The meeting's minutes in their latest version, numbered now if this is their first draft. */
+    public Minutes minutes(Long meetingId) {
+        MeetingRecord record = records.record(meetingId);
+        return minutes(record);
+    }
+
+    /** The meeting's minutes as a structured document for the audience. */
+    public MinutesDocument document(Long meetingId, Audience audience) {
+        MeetingRecord record = records.record(meetingId);
+        return document(record, minutes(record), audience);
+    }
+
+    /** The minutes as one XHTML document (canonical: what is hashed at justering). */
+    public String render(Long meetingId, Audience audience) {
+        return renderer.html(document(meetingId, audience));
+    }
+
+    @Override
+    public String content(Long meetingId) {
+        return render(meetingId, Audience.INTERNAL);
+    }
+
+    /** The minutes as PDF/A-2u: fonts embedded, tagged, Swedish. */
+    public byte[] pdf(Long meetingId, Audience audience) {
+        return renderer.pdf(renderer.html(document(meetingId, audience)));
+    }
+
+    /** The protokollsutdrag of one paragraph as XHTML ("Rätt utdraget intygar"); "not found" for another's. */
+    public String extract(Long meetingId, Long paragraphId, Audience audience) {
+        MinutesDocument document = document(meetingId, audience);
+        return renderer.extractHtml(document, section(document, paragraphId));
+    }
+
+    public byte[] extractPdf(Long meetingId, Long paragraphId, Audience audience) {
+        return renderer.pdf(extract(meetingId, paragraphId, audience));
+    }
+
+    /**
+     * What the signed-in reader gets of the meeting's minutes: INTERNAL when they are entitled to every
+     * confidential paragraph (or there is none), else PUBLIC; PUBLIC when asked for, and without a signed-in reader
+     * (the public) whenever the meeting has a confidential paragraph.
+     */
+    public Audience audienceFor(Long meetingId, Audience asked) {
+        if (asked == Audience.PUBLIC) {
+            return Audience.PUBLIC;
+        }
+        return records.record(meetingId).readerEntitledToAll() ? Audience.INTERNAL : Audience.PUBLIC;
+    }
+
+    // ---- the secretary's texts ----------------------------------------------------------------------------------
+
+    /**
+     * Övriga närvarande on the cover, one a line (blank: none). {@code version}: the minutes' {@code lockVersion}
+     * the form was opened with; another meanwhile is a concurrent change (409). Refused once the minutes are locked
+     * ({@link MinutesEditGuard}).
+     */
+    @Transactional
+    public Minutes setOthersPresent(Long meetingId, Long version, String text) {
+        Minutes current = minutes(meetingId);
+        guard.ifAvailable(check -> check.requireEditable(current));
+        requireVersion(version, current.getLockVersion());
+        String value = text == null || text.isBlank() ? null
+                : TextLimits.requireAtMost(text.strip(), 4000, "othersPresent");
+        Minutes managed = minutes.findById(current.getId()).orElseThrow();
+        managed.othersPresent(value);
+        minutes.flush();
+        audit.record("MINUTES_CHANGED", ENTITY, managed.getId(), managed.getMunicipalityCode(),
+                managed.title() + ": övriga närvarande ändrade", null);
+        return managed;
+    }
+
+    /**
+     * A paragraph's Sammanfattning as the secretary writes it (blank: removed, a matter's then comes from its
+     * approved tjänsteutlåtande). {@code version}: the text's version as read ({@link #summary}; 0 when there
+     * was none).
+     * Refused: a paragraph of another meeting (not found), a stale version (409), locked minutes.
+     */
+    @Transactional
+    public void setSummary(Long meetingId, Long paragraphId, Long version, String text) {
+        MeetingRecord record = records.record(meetingId);
+        if (record.paragraphs().stream().noneMatch(paragraph -> paragraph.paragraphId().equals(paragraphId))) {
+            throw DomainException.notFound("notFound.paragraph");
+        }
+        Minutes current = minutes(record);
+        guard.ifAvailable(check -> check.requireEditable(current));
+        Optional<MinutesParagraphText> existing = texts.findByMinutesIdAndParagraphId(current.getId(), paragraphId);
+        requireVersion(version, existing.map(MinutesDocuments::version).orElse(0L));
+        String label = record.paragraphs().stream().filter(paragraph -> paragraph.paragraphId().equals(paragraphId))
+                .findFirst().map(MeetingRecord.ParagraphRecord::label).orElse("");
+        if (text == null || text.isBlank()) {
+            existing.ifPresent(texts::delete);
+        } else {
+            String value = TextLimits.requireAtMost(text.strip(), TextLimits.LONG_TEXT, "summary");
+            existing.ifPresentOrElse(found -> found.summary(value),
+                    () -> texts.save(new MinutesParagraphText(current.getId(), paragraphId, value)));
+        }
+        texts.flush();
+        audit.record("MINUTES_CHANGED", ENTITY, current.getId(), current.getMunicipalityCode(),
+                current.title() + ": sammanfattningen av " + label + " ändrad", null);
+    }
+
+    /** A paragraph's Sammanfattning as written by the secretary (text null when none) and its version (0: none). */
+    public record WrittenSummary(Long paragraphId, String text, long version) {
+    }
+
+    /** The secretary's Sammanfattning of a paragraph of the meeting, for the form. */
+    public WrittenSummary summary(Long meetingId, Long paragraphId) {
+        MeetingRecord record = records.record(meetingId);
+        if (record.paragraphs().stream().noneMatch(paragraph -> paragraph.paragraphId().equals(paragraphId))) {
+            throw DomainException.notFound("notFound.paragraph");
+        }
+        return texts.findByMinutesIdAndParagraphId(minutes(record).getId(), paragraphId)
+                .map(text -> new WrittenSummary(paragraphId, text.getSummary(), version(text)))
+                .orElse(new WrittenSummary(paragraphId, null, 0));
+    }
+
+    /** A written text's version as forms carry it: 1 for a new one, then up (0 stands for "none yet"). */
+    private static long version(MinutesParagraphText text) {
+        return text.getLockVersion() + 1;
+    }
+
+    private static void requireVersion(Long given, long current) {
+        if (given == null) {
+            throw DomainException.invalid("version", "validation.required");
+        }
+        if (given != current) {
+            throw new OptimisticLockingFailureException("The minutes changed meanwhile: version " + current);
+        }
+    }
+
+    // ---- building ----------------------------------------------------------------------------------------------
+
+    MinutesDocument document(MeetingRecord record, Minutes numbered, Audience audience) {
+        java.util.Map<Long, String> written = new java.util.HashMap<>();
+        if (numbered.getId() != null) {
+            texts.findByMinutesId(numbered.getId()).forEach(text -> written.put(text.getParagraphId(),
+                    text.getSummary()));
+        }
+        List<Section> sections = record.paragraphs().stream().map(paragraph -> audience == Audience.PUBLIC
+                && paragraph.confidential() ? Section.withheld(paragraph)
+                : Section.of(paragraph).withSummary(written.get(paragraph.paragraphId()))).toList();
+        List<String> justerare = Optional.ofNullable(signers.getIfAvailable())
+                .map(source -> source.justerare(record.meetingId())).orElse(List.of());
+        Cover cover = new Cover(record.municipality(), record.board(), record.day(),
+                MinutesRenderer.DAY.format(record.day()), time(record), record.place(),
+                record.attendance().deciding().stream().map(MinutesDocument::line).toList(),
+                record.attendance().substitutes().stream().map(MinutesDocument::line).toList(),
+                record.attendance().absentMembers().stream().map(MeetingRecord.Person::display).toList(),
+                numbered.getOthersPresent() == null ? List.of() : numbered.getOthersPresent().lines()
+                        .map(String::strip).filter(line -> !line.isEmpty()).toList(),
+                record.presiding(), justerare, justering(record), MinutesDocument.range(record.paragraphs()));
+        return new MinutesDocument(record.meetingId(), numbered.title(), numbered.getNumber(), numbered.getYear(),
+                numbered.getVersion(), audience, cover, sections, numbered.getLockVersion());
+    }
+
+    private static String time(MeetingRecord record) {
+        if (record.openedAt() == null) {
+            return "kl. " + MinutesRenderer.TIME.format(record.startsAt());
+        }
+        String from = MinutesRenderer.TIME.format(record.openedAt().atZoneSameInstant(MinutesRenderer.STOCKHOLM));
+        return record.closedAt() == null ? "kl. " + from : "kl. " + from + "–"
+                + MinutesRenderer.TIME.format(record.closedAt().atZoneSameInstant(MinutesRenderer.STOCKHOLM));
+    }
+
+    private static String justering(MeetingRecord record) {
+        if (record.justeringAt() == null) {
+            return null;
+        }
+        var at = record.justeringAt().atZoneSameInstant(MinutesRenderer.STOCKHOLM);
+        return MinutesRenderer.DAY.format(at.toLocalDate()) + " kl. " + MinutesRenderer.TIME.format(at)
+                + (record.justeringPlace() == null ? "" : ", " + record.justeringPlace());
+    }
+
+    private static Section section(MinutesDocument document, Long paragraphId) {
+        return document.paragraphs().stream().filter(section -> section.paragraphId().equals(paragraphId))
+                .findFirst().orElseThrow(() -> DomainException.notFound("notFound.paragraph"));
+    }
+
+    private Minutes minutes(MeetingRecord record) {
+        Optional<Minutes> found = minutes.findFirstByMeetingIdOrderByVersionDesc(record.meetingId());
+        if (found.isPresent()) {
+            return found.get();
+        }
+        if (record.status() == MeetingStatus.PLANNED || record.status() == MeetingStatus.AGENDA_SET
+                || record.status() == MeetingStatus.KALLELSE_SENT) {
+            throw DomainException.invalid(null, "minutes.notHeld");
+        }
+        try {
+            return newTransaction.execute(status -> draft(record));
+        } catch (DataIntegrityViolationException numberedMeanwhile) {
+            // Another request numbered these minutes (or took the number) at the same moment: read what stands.
+            return minutes.findFirstByMeetingIdOrderByVersionDesc(record.meetingId())
+                    .orElseGet(() -> newTransaction.execute(status -> draft(record)));
+        }
+    }
+
+    private Minutes draft(MeetingRecord record) {
+        int year = record.day().getYear();
+        Integer last = minutes.maxNumber(record.boardId(), year);
+        Minutes drafted = minutes.saveAndFlush(new Minutes(record.meetingId(), record.municipalityCode(),
+                record.boardId(), year, last == null ? 1 : last + 1, 1, OffsetDateTime.now(clock)));
+        audit.record("MINUTES_NUMBERED", ENTITY, drafted.getId(), record.municipalityCode(),
+                drafted.title() + ": " + record.board() + " " + record.day(), null);
+        return drafted;
+    }
+}
