@@ -66,6 +66,8 @@ class MinutesApprovalTest {
     @Autowired
     MeetingFixtures meetingFixtures;
     @Autowired
+    MinutesDocuments documents;
+    @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
     @Autowired
     se.namndflode.organisation.Accounts accounts;
@@ -119,6 +121,11 @@ class MinutesApprovalTest {
                         org.assertj.core.groups.Tuple.tuple(held.person("m1"), MinutesSignatory.Role.APPROVER));
         assertThat(named.contentHash()).matches("[0-9a-f]{64}");
 
+        // The document's cover names the justerare, and what is signed is the document's content.
+        assertThat(SignedIn.as(fixtures.secretary(), () -> documents.document(held.meetingId(), Audience.INTERNAL))
+                .cover().justerare()).containsExactly("M1 Testsson (M)");
+        assertThat(named.contentHash()).isEqualTo(MinutesApproval.hash(SignedIn.as(fixtures.secretary(),
+                () -> documents.content(held.meetingId()))));
         MinutesApproval.State half = sign(held, "m1", named.contentHash());
         assertThat(half.isLocked()).isFalse();
         assertThat(meetings.meeting(held.meetingId()).getStatus()).isEqualTo(MeetingStatus.MINUTES_DRAFTED);
@@ -227,6 +234,10 @@ class MinutesApprovalTest {
         }));
         assertThat(ownEdit.status()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(ownEdit.messageKey()).isEqualTo("minutes.locked");
+        DomainException documentEdit = refusal(() -> SignedIn.as(fixtures.secretary(), () -> documents
+                .setOthersPresent(held.meetingId(), documents.minutes(held.meetingId()).getLockVersion(),
+                        "Någon i efterhand")));
+        assertThat(documentEdit.messageKey()).isEqualTo("minutes.locked");
         DomainException console = refusal(() -> fixtures.addStatement(held, 5, "c", "Ett uttalande i efterhand."));
         assertThat(console.status()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(console.messageKey()).isEqualTo("minutes.locked");
