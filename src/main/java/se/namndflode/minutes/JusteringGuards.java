@@ -1,6 +1,7 @@
 package se.namndflode.minutes;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.namndflode.meeting.Meeting;
@@ -8,16 +9,17 @@ import se.namndflode.meeting.Meetings;
 import se.namndflode.organisation.BoardComposition;
 import se.namndflode.organisation.BoardSeat;
 import se.namndflode.organisation.Organisation;
+import se.namndflode.shared.time.WorkingDayCalendar;
 
 /**
  * The justering as the minutes document sees it: {@link MinutesEditGuard} (the minutes' own texts are refused once
  * the minutes are justered, and while they are being signed: {@link MinutesApproval#requireEditable}) and {@link
  * MinutesSigners} (the justerare named for the current version, "Name (Party)", in the order they sign; the chair is
- * the cover's presiding member).
+ * the cover's presiding member) and {@link MinutesSeal} (the first version's justering, printed last in the PDF).
  */
 @Component
 @Transactional(readOnly = true)
-class JusteringGuards implements MinutesEditGuard, MinutesSigners {
+class JusteringGuards implements MinutesEditGuard, MinutesSigners, MinutesSeal {
 
     private final MinutesApproval approval;
     private final MinutesVersionRepository versions;
@@ -52,5 +54,15 @@ class JusteringGuards implements MinutesEditGuard, MinutesSigners {
                         .filter(seat -> seat.getPerson().getId().equals(one.getPersonId())).findFirst()
                         .map(seat -> " (" + seat.getParty().getCode() + ")").orElse(""))
                 .toList();
+    }
+
+    @Override
+    public Optional<String> seal(Long meetingId) {
+        return versions.findByMeetingIdOrderByNumberAsc(meetingId).stream().filter(MinutesVersion::isLocked)
+                .findFirst().map(version -> "Justerat " + version.getLockedAt()
+                        .atZoneSameInstant(WorkingDayCalendar.STOCKHOLM).toLocalDate() + " av "
+                        + String.join(", ", version.getSignatories().stream().map(one -> one.getPersonName() + " ("
+                                + (one.getRole() == MinutesSignatory.Role.CHAIR ? "ordförande" : "justerare") + ")")
+                                .toList()) + ". SHA-256: " + version.getContentHash());
     }
 }

@@ -45,6 +45,7 @@ public class MinutesDocuments implements MinutesContent {
     private final MinutesRepository minutes;
     private final MinutesRenderer renderer;
     private final ObjectProvider<MinutesSigners> signers;
+    private final ObjectProvider<MinutesSeal> seal;
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate newTransaction;
@@ -54,7 +55,8 @@ public class MinutesDocuments implements MinutesContent {
     MinutesDocuments(MeetingRecords records, MinutesRepository minutes, MinutesRenderer renderer,
             ObjectProvider<MinutesSigners> signers, AuditLog audit, Clock clock,
             PlatformTransactionManager transactions, MinutesParagraphTextRepository texts,
-            ObjectProvider<MinutesEditGuard> guard) {
+            ObjectProvider<MinutesEditGuard> guard, ObjectProvider<MinutesSeal> seal) {
+        this.seal = seal;
         this.texts = texts;
         this.guard = guard;
         this.records = records;
@@ -89,9 +91,17 @@ public class MinutesDocuments implements MinutesContent {
         return render(meetingId, Audience.INTERNAL);
     }
 
-    /** The minutes as PDF/A-2u: fonts embedded, tagged, Swedish. */
+    /**
+     * The minutes as PDF/A-2u: fonts embedded, tagged, Swedish. Justered minutes carry their seal last ("Justerat
+     * ... SHA-256 ..."; {@link MinutesSeal}), printed only in the PDF: the content that was hashed stays the same.
+     */
     public byte[] pdf(Long meetingId, Audience audience) {
-        return renderer.pdf(renderer.html(document(meetingId, audience)));
+        String html = renderer.html(document(meetingId, audience));
+        String sealed = Optional.ofNullable(seal.getIfAvailable()).flatMap(source -> source.seal(meetingId))
+                .map(text -> html.replace("</body>", "<p class=\"seal\" id=\"seal\">"
+                        + org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8") + "</p></body>"))
+                .orElse(html);
+        return renderer.pdf(sealed);
     }
 
     /** The protokollsutdrag of one paragraph as XHTML ("Rätt utdraget intygar"); "not found" for another's. */

@@ -162,6 +162,29 @@ class MinutesApprovalTest {
     }
 
     @Test
+    void theJusteredMinutesPdfIsPdfAAndPrintsTheSealWithTheHashWhileTheSignedContentStaysTheSame() throws Exception {
+        HeldMeeting held = fixtures.drafted(false);
+        MinutesApproval.State named = namedSignatories(held);
+        sign(held, "s1", named.contentHash());
+        sign(held, "m1", named.contentHash());
+
+        byte[] pdf = SignedIn.as(fixtures.secretary(), () -> documents.pdf(held.meetingId(), Audience.INTERNAL));
+        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+        try (org.verapdf.pdfa.PDFAParser parser = org.verapdf.pdfa.Foundries.defaultInstance().createParser(
+                new java.io.ByteArrayInputStream(pdf), org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B);
+                org.verapdf.pdfa.PDFAValidator validator = org.verapdf.pdfa.Foundries.defaultInstance()
+                        .createValidator(org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B, false)) {
+            assertThat(validator.validate(parser).isCompliant()).isTrue();
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text).contains("SHA-256:" + named.contentHash()).contains("Justerat" + today());
+        }
+        assertThat(SignedIn.as(fixtures.secretary(), () -> approval.state(held.meetingId())).contentHash())
+                .isEqualTo(named.contentHash());
+    }
+
+    @Test
     void signingIsRefusedToOthersTwiceOnChangedContentBeforeTheDraftAndAfterDay14AndChangesNothing() {
         HeldMeeting held = fixtures.closed(false);
         MinutesApproval.State named = namedSignatories(held);
