@@ -43,9 +43,11 @@ public class NoticeBoard {
     private final BoardMatterProcess matterProcess;
     private final AuditLog audit;
     private final Clock clock;
+    private final MinutesDocuments documents;
 
     NoticeBoard(Meetings meetings, MinutesVersionRepository versions, NoticeRepository notices,
-            BoardMatterProcess matterProcess, AuditLog audit, Clock clock) {
+            BoardMatterProcess matterProcess, AuditLog audit, Clock clock, MinutesDocuments documents) {
+        this.documents = documents;
         this.meetings = meetings;
         this.versions = versions;
         this.notices = notices;
@@ -72,7 +74,7 @@ public class NoticeBoard {
         }
         LocalDate today = today();
         Board board = meeting.getBoard();
-        String title = "Protokoll " + board.getName() + " " + meeting.getDay()
+        String title = documents.minutes(meeting.getId()).title() + " " + board.getName() + " " + meeting.getDay()
                 + (version.getNumber() > 1 ? ", rättelse (version " + version.getNumber() + ")" : "");
         Notice notice = notices.save(new Notice(meeting.getMunicipalityCode(), board.getMunicipality().getName(),
                 board.getId(), board.getName(), meeting.getId(), meeting.getDay(), version.getId(), null, null, title,

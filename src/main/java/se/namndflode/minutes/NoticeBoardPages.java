@@ -25,13 +25,16 @@ import se.namndflode.shared.time.WorkingDayCalendar;
 class NoticeBoardPages {
 
     static final int ARCHIVE_PAGE = 20;
+    static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
     private final NoticeBoard board;
+    private final MinutesDocuments documents;
     private final Clock clock;
 
-    NoticeBoardPages(NoticeBoard board, Clock clock) {
+    NoticeBoardPages(NoticeBoard board, MinutesDocuments documents, Clock clock) {
         this.board = board;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -48,6 +51,28 @@ class NoticeBoardPages {
         model.addAttribute("notice", notice);
         model.addAttribute("up", notice.isUpOn(java.time.LocalDate.now(clock.withZone(WorkingDayCalendar.STOCKHOLM))));
         return "minutes/notice";
+    }
+
+    /**
+     * The public minutes a notice is about (the whole minutes, or the extract of the paragraph justered at the
+     * meeting): always the PUBLIC version, a confidential paragraph withheld with its ground. Reachable only through
+     * a posted notice, so only justered minutes are public here.
+     */
+    @GetMapping(path = "/anslagstavla/{noticeId:\\d+}/protokoll", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> publicMinutes(@PathVariable Long noticeId) {
+        Notice notice = board.notice(noticeId);
+        String html = notice.getParagraphId() == null ? documents.render(notice.getMeetingId(), Audience.PUBLIC)
+                : documents.extract(notice.getMeetingId(), notice.getParagraphId(), Audience.PUBLIC);
+        return ResponseEntity.ok().contentType(HTML).body(html);
+    }
+
+    @GetMapping("/anslagstavla/{noticeId:\\d+}/protokoll.pdf")
+    ResponseEntity<byte[]> publicMinutesPdf(@PathVariable Long noticeId) {
+        Notice notice = board.notice(noticeId);
+        byte[] pdf = notice.getParagraphId() == null ? documents.pdf(notice.getMeetingId(), Audience.PUBLIC)
+                : documents.extractPdf(notice.getMeetingId(), notice.getParagraphId(), Audience.PUBLIC);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"protokoll-" + noticeId + ".pdf\"").body(pdf);
     }
 
     /** The notices up now as an Atom feed (RFC 4287): one entry per notice, its summary the notice's facts. */

@@ -37,16 +37,18 @@ public record NoticeFeed(OffsetDateTime generatedAt, List<Item> current, Archive
      * @param appealEndsOn the last day to appeal (laglighetsprövning, KL 13 kap. 5 §)
      * @param comesDownOn  the day the notice comes down (after the appeal period)
      * @param url          the notice's page on the anslagstavla (relative to the site)
+     * @param minutesUrl   the public minutes (or extract) the notice is about, HTML; {@code .pdf} appended: PDF/A
      */
     public record Item(Long id, Named municipality, Named board, LocalDate meetingDay, String paragraphs,
             String title, String keptAt, LocalDate postedOn, LocalDate appealEndsOn, LocalDate comesDownOn,
-            String url) {
+            String url, String minutesUrl) {
 
         static Item of(Notice notice) {
             return new Item(notice.getId(), new Named(notice.getMunicipalityCode(), notice.getMunicipalityName()),
                     new Named(notice.getBoardId().toString(), notice.getBoardName()), notice.getMeetingDay(),
                     notice.getParagraphs(), notice.getMinutesTitle(), notice.getKeptAt(), notice.getPostedOn(),
-                    notice.getAppealEndsOn(), notice.getComesDownOn(), "/anslagstavla/" + notice.getId());
+                    notice.getAppealEndsOn(), notice.getComesDownOn(), "/anslagstavla/" + notice.getId(),
+                    "/anslagstavla/" + notice.getId() + "/protokoll");
         }
     }
 

@@ -301,6 +301,7 @@ class MinutesApprovalTest {
                 .isAfterOrEqualTo(today().plusWeeks(3));
         assertThat(notice.getComesDownOn()).isEqualTo(notice.getAppealEndsOn().plusDays(1));
         assertThat(notice.isPartial()).isFalse();
+        assertThat(notice.getMinutesTitle()).matches("Protokoll nr \\d+/\\d{4} .*");
         assertThat(notice.getKeptAt()).startsWith("Mötesförvaltning");
         held.matters().forEach(matter ->
                 assertThat(fixtures.waitingIn(matter)).doesNotContain("AwaitMinutesApproval"));

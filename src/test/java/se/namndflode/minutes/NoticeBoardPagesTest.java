@@ -93,6 +93,27 @@ class NoticeBoardPagesTest {
     }
 
     @Test
+    void theNoticeLinksToThePublicMinutesAndTheExtractReadableWithoutLogin() throws Exception {
+        List<Notice> notices = postedNotices();
+        Notice paragraph = notices.get(0);
+        Notice minutes = notices.get(1);
+        mvc.perform(get("/anslagstavla/{id}", minutes.getId()))
+                .andExpect(content().string(containsString("/anslagstavla/" + minutes.getId() + "/protokoll")));
+        mvc.perform(get("/anslagstavla.json"))
+                .andExpect(jsonPath("$.current[?(@.id == " + minutes.getId() + ")].minutesUrl",
+                        hasItem("/anslagstavla/" + minutes.getId() + "/protokoll")));
+        mvc.perform(get("/anslagstavla/{id}/protokoll", minutes.getId())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Socialnämnden godkänner förvaltningens svar.")))
+                .andExpect(content().string(containsString("Socialnämnden antar programmet.")));
+        mvc.perform(get("/anslagstavla/{id}/protokoll", paragraph.getId())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Socialnämnden antar programmet.")))
+                .andExpect(content().string(not(containsString("Socialnämnden godkänner förvaltningens svar."))));
+        mvc.perform(get("/anslagstavla/{id}/protokoll.pdf", minutes.getId())).andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"));
+        mvc.perform(get("/anslagstavla/{id}/protokoll", 987654321L)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aNoticeThatHasComeDownIsInTheArchiveNotAmongTheCurrent() throws Exception {
         Notice minutes = postedNotices().get(1);
         clock.setInstant(minutes.getComesDownOn().atTime(9, 0).atZone(WorkingDayCalendar.STOCKHOLM).toInstant());

@@ -86,7 +86,8 @@ class SecurityConfiguration {
                     .requestMatchers("/login", "/error").permitAll()
                     // The digital anslagstavla is public (KL 8 kap. 12 §): its pages, its feeds, reading only.
                     .requestMatchers(HttpMethod.GET, "/anslagstavla", "/anslagstavla/*", "/anslagstavla.json",
-                            "/anslagstavla.atom", "/api/v1/notices", "/api/v1/notices/*").permitAll()
+                            "/anslagstavla.atom", "/anslagstavla/*/protokoll", "/anslagstavla/*/protokoll.pdf",
+                            "/api/v1/notices", "/api/v1/notices/*").permitAll()
                     // The webapps' own login would authenticate from the engine's identity tables, with their
                     // groups and tenants; the application's sign-in is the only way in.
                     .requestMatchers(path("/camunda/api/admin/auth/user/*/login/**")).denyAll()
