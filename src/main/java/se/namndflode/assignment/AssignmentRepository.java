@@ -1,0 +1,12 @@
+package se.namndflode.assignment;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface AssignmentRepository extends JpaRepository<Assignment, Long>, JpaSpecificationExecutor<Assignment> {
+
+    Optional<Assignment> findByMunicipalityCodeAndReference(String municipalityCode, String reference);
+
+    boolean existsByMunicipalityCodeAndReference(String municipalityCode, String reference);
+}
