@@ -130,8 +130,12 @@ public class Assignments {
         Assignment assignment = new Assignment(municipality, board, checked.reference(),
                 OffsetDateTime.now(clock), AuditLog.currentActorName());
         apply(assignment, checked, new HashMap<>());
-        Assignment saved = assignments.saveAndFlush(assignment);
-        audit.record(CREATED, ENTITY, saved.getId(), municipality, "Uppdrag registrerat: " + saved.getReference(),
+        return registered(assignments.saveAndFlush(assignment), "Uppdrag registrerat: ");
+    }
+
+    /** A new assignment is saved (registered or imported): audited with what it says. */
+    Assignment registered(Assignment saved, String summary) {
+        audit.record(CREATED, ENTITY, saved.getId(), saved.getMunicipalityCode(), summary + saved.getReference(),
                 describe(null, saved).toString());
         return saved;
     }
