@@ -68,6 +68,20 @@ public class Assignment {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Reporting reporting;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Phase phase = Phase.IN_PROGRESS;
+    @Enumerated(EnumType.STRING)
+    private Status latestStatus;
+    private LocalDate latestStatusOn;
+    private LocalDate nextReportOn;
+    private OffsetDateTime remindedAt;
+    private LocalDate overdueSince;
+    private Long reportMatterId;
+    private String reportRegistryNumber;
+    private String reportedIn;
+    private LocalDate completedOn;
+    private String processInstanceId;
     @Column(nullable = false)
     private OffsetDateTime createdAt;
     @Column(nullable = false)
@@ -114,6 +128,68 @@ public class Assignment {
         this.endDate = end;
     }
 
+    void started(String instanceId) {
+        this.processInstanceId = instanceId;
+        this.phase = responsible == null ? Phase.AWAITING_RESPONSIBLE : Phase.IN_PROGRESS;
+    }
+
+    void appointed() {
+        if (phase == Phase.AWAITING_RESPONSIBLE) {
+            this.phase = Phase.IN_PROGRESS;
+        }
+    }
+
+    void statusReported(Status status, LocalDate asOf) {
+        this.latestStatus = status;
+        this.latestStatusOn = asOf;
+    }
+
+    void nextReportOn(LocalDate day) {
+        this.nextReportOn = day;
+    }
+
+    void reminded(OffsetDateTime at) {
+        this.remindedAt = at;
+    }
+
+    void overdueSince(LocalDate day) {
+        this.overdueSince = day;
+    }
+
+    void extended(LocalDate newEnd) {
+        this.endDate = newEnd;
+        this.overdueSince = null;
+        this.remindedAt = null;
+    }
+
+    /** Reported klar: being reported as a board matter, or (null) straight to the follow-up report. */
+    void done() {
+        this.nextReportOn = null;
+    }
+
+    void reportedAsMatter(Long matterId, String registryNumber) {
+        this.phase = Phase.REPORTING;
+        this.reportMatterId = matterId;
+        this.reportRegistryNumber = registryNumber;
+    }
+
+    void completed(LocalDate on, String in) {
+        this.phase = Phase.COMPLETED;
+        this.completedOn = on;
+        this.reportedIn = in;
+        this.nextReportOn = null;
+    }
+
+    /** Whether the assignment has passed its end date undone (and was not extended since). */
+    public boolean isOverdue() {
+        return overdueSince != null && phase != Phase.COMPLETED;
+    }
+
+    /** Off plan now: its latest status is a deviation, or it is overdue (a deviation whether anyone wrote it or not). */
+    public boolean isDeviating() {
+        return phase != Phase.COMPLETED && (latestStatus == Status.DEVIATION || overdueSince != null);
+    }
+
     /** Who leads it, as people say it: the lead organisation's name, or the board's own. */
     public String getLeadName() {
         return lead == null ? board.getName() : lead.getName();
@@ -137,6 +213,17 @@ public class Assignment {
     public String getResponsible() { return responsible; }
     public String getResponsibleName() { return responsibleName; }
     public Reporting getReporting() { return reporting; }
+    public Phase getPhase() { return phase; }
+    public Status getLatestStatus() { return latestStatus; }
+    public LocalDate getLatestStatusOn() { return latestStatusOn; }
+    public LocalDate getNextReportOn() { return nextReportOn; }
+    public OffsetDateTime getRemindedAt() { return remindedAt; }
+    public LocalDate getOverdueSince() { return overdueSince; }
+    public Long getReportMatterId() { return reportMatterId; }
+    public String getReportRegistryNumber() { return reportRegistryNumber; }
+    public String getReportedIn() { return reportedIn; }
+    public LocalDate getCompletedOn() { return completedOn; }
+    public String getProcessInstanceId() { return processInstanceId; }
     public OffsetDateTime getCreatedAt() { return createdAt; }
     public String getCreatedBy() { return createdBy; }
     public long getVersion() { return version; }

@@ -159,6 +159,7 @@ public class AssignmentImport {
         Map<String, Integer> references = new HashMap<>();
         List<Board> rowBoards = new ArrayList<>();
         List<Assignments.Checked> checkedRows = new ArrayList<>();
+        List<List<History>> histories = new ArrayList<>();
         int position = 0;
         for (AssignmentImportFile.Row row : file.assignments()) {
             position++;
@@ -175,10 +176,12 @@ public class AssignmentImport {
                     throw DomainException.invalid("reference", "assignment.import.duplicate", reference, earlier);
                 }
                 Assignments.Checked checked = assignments.check(board, form, null);
+                List<History> history = history(row, form);
                 checked.newBodies().forEach(body -> newOrganisations.putIfAbsent(body.key(),
                         new NewOrganisation(body.shownName(), body.kind())));
                 rowBoards.add(board);
                 checkedRows.add(checked);
+                histories.add(history);
             } catch (DomainException refusal) {
                 refused.add(new Refusal(position, row.reference(), fileKey(refusal.field()),
                         messages.getMessage(refusal.messageKey(), refusal.arguments(), refusal.messageKey(), SWEDISH)));
@@ -198,6 +201,9 @@ public class AssignmentImport {
                     OffsetDateTime.now(clock), AuditLog.currentActorName());
             assignments.apply(assignment, checked, madeNow);
             Assignment saved = repository.saveAndFlush(assignment);
+            for (History entry : histories.get(i)) {
+                assignments.reportedBefore(saved, entry.asOf(), entry.status(), entry.text());
+            }
             assignments.registered(saved, "Uppdrag importerat: ");
             ids.add(saved.getId());
         }
@@ -245,6 +251,42 @@ public class AssignmentImport {
         Reporting reporting = parse(Reporting.class, row.reporting(), "reporting");
         form.setReporting(reporting == null ? Reporting.FOLLOW_UP_REPORT : reporting);
         return form;
+    }
+
+    /** A status report of the past, checked. */
+    record History(LocalDate asOf, Status status, String text) {
+    }
+
+    /**
+     * The row's follow-up so far, in the order of the days: enligt plan or avvikelse (with text), not before the
+     * start and not after today. Klar is no history: an assignment done before the import is not imported.
+     */
+    private List<History> history(AssignmentImportFile.Row row, AssignmentForm form) {
+        List<History> entries = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        for (AssignmentImportFile.StatusEntry entry : list(row.statusReports())) {
+            LocalDate asOf = required(date(entry.asOf(), "statusReports.asOf"), "statusReports.asOf");
+            Status status = required(parse(Status.class, entry.status(), "statusReports.status"),
+                    "statusReports.status");
+            if (status == Status.DONE) {
+                throw DomainException.invalid("statusReports", "assignment.import.historyDone");
+            }
+            if (asOf.isBefore(form.getStartDate()) || asOf.isAfter(today)) {
+                throw DomainException.invalid("statusReports", "assignment.import.historyDate", asOf,
+                        form.getStartDate(), today);
+            }
+            String text = Assignments.trimmed(entry.text());
+            if (text != null && text.length() > se.namndflode.shared.web.TextLimits.REASON) {
+                throw DomainException.invalid("statusReports", "validation.tooLong.max",
+                        se.namndflode.shared.web.TextLimits.REASON);
+            }
+            if (status == Status.DEVIATION && text == null) {
+                throw DomainException.invalid("statusReports", "assignment.status.textRequired");
+            }
+            entries.add(new History(asOf, status, text));
+        }
+        entries.sort(java.util.Comparator.comparing(History::asOf));
+        return entries;
     }
 
     private static String fileKey(String field) {

@@ -29,13 +29,21 @@ public record AssignmentImportFile(String municipality, String board, String des
     }
 
     /**
+     * A status report of the past, given before the assignment came into Nämndflöde: {@code asOf} an ISO date (not
+     * before the start, not after today), {@code status} ON_TRACK or DEVIATION (with its {@code text}).
+     */
+    public record StatusEntry(String asOf, String status, String text) {
+    }
+
+    /**
      * One assignment. {@code source}: a {@link Source} name; {@code year}: of the budget or plan; a board decision's
      * {@code registryNumber} and/or {@code paragraphId}; {@code lead}: null for the board itself; {@code start},
      * {@code end}: ISO dates; {@code goal}: a goal number of the plan of {@code goalYear} (default {@code year});
-     * {@code responsible}: a user name; {@code reporting}: a {@link Reporting} name (default FOLLOW_UP_REPORT).
+     * {@code responsible}: a user name; {@code reporting}: a {@link Reporting} name (default FOLLOW_UP_REPORT);
+     * {@code statusReports}: its follow-up so far.
      */
     public record Row(String reference, String board, String source, String year, String registryNumber,
             String paragraphId, String text, String lead, List<PartnerEntry> partners, String start, String end,
-            String goal, String goalYear, String responsible, String reporting) {
+            String goal, String goalYear, String responsible, String reporting, List<StatusEntry> statusReports) {
     }
 }

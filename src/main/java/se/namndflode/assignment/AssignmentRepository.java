@@ -9,4 +9,6 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long>, JpaSpeci
     Optional<Assignment> findByMunicipalityCodeAndReference(String municipalityCode, String reference);
 
     boolean existsByMunicipalityCodeAndReference(String municipalityCode, String reference);
+
+    Optional<Assignment> findByMunicipalityCodeAndReportMatterId(String municipalityCode, Long reportMatterId);
 }

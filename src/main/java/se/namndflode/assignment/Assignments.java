@@ -1,6 +1,7 @@
 package se.namndflode.assignment;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -59,13 +60,17 @@ public class Assignments {
     private final Accounts accounts;
     private final Registry registry;
     private final Goals goals;
+    private final StatusReportRepository reports;
+    private final AssignmentProcess process;
     private final AuditLog audit;
     private final Clock clock;
 
     Assignments(AssignmentRepository assignments, BodyRepository bodies, RelationTypeRepository relations,
-            Organisation organisation, Accounts accounts, Registry registry, Goals goals, AuditLog audit,
-            Clock clock) {
+            Organisation organisation, Accounts accounts, Registry registry, Goals goals,
+            StatusReportRepository reports, AssignmentProcess process, AuditLog audit, Clock clock) {
         this.assignments = assignments;
+        this.reports = reports;
+        this.process = process;
         this.bodies = bodies;
         this.relations = relations;
         this.organisation = organisation;
@@ -133,10 +138,11 @@ public class Assignments {
         return registered(assignments.saveAndFlush(assignment), "Uppdrag registrerat: ");
     }
 
-    /** A new assignment is saved (registered or imported): audited with what it says. */
+    /** A new assignment is saved (registered or imported): audited with what it says, and its process started. */
     Assignment registered(Assignment saved, String summary) {
         audit.record(CREATED, ENTITY, saved.getId(), saved.getMunicipalityCode(), summary + saved.getReference(),
                 describe(null, saved).toString());
+        process.start(saved);
         return saved;
     }
 
@@ -155,9 +161,24 @@ public class Assignments {
         if (form.getBoardId() != null && !form.getBoardId().equals(assignment.getBoard().getId())) {
             throw DomainException.invalid("boardId", "assignment.board.fixed");
         }
+        if (assignment.getPhase() == Phase.COMPLETED) {
+            throw DomainException.invalid(null, "assignment.finished");
+        }
         Checked checked = check(assignment.getBoard(), form, assignment.getId());
+        if (assignment.getResponsible() != null && checked.responsible() == null) {
+            throw DomainException.invalid("responsible", "assignment.responsible.needed");
+        }
+        if (!checked.end().equals(assignment.getEndDate())) {
+            checkEndDateChange(assignment);
+        }
         Snapshot before = Snapshot.of(assignment);
         apply(assignment, checked, new HashMap<>());
+        if (!before.end().equals(assignment.getEndDate())) {
+            process.endDateChanged(assignment);
+        }
+        if (!java.util.Objects.equals(before.responsible(), assignment.getResponsible())) {
+            responsibleChanged(assignment, before.responsible());
+        }
         Assignment saved = assignments.saveAndFlush(assignment);
         Changes changes = describe(before, saved);
         if (!changes.isEmpty()) {
@@ -176,6 +197,239 @@ public class Assignments {
             }
         }
     }
+
+    // --- The process: status reports, the responsible person, overdue --------------------------------------
+
+    /** The assignment's status reports, newest first. */
+    @Transactional(readOnly = true)
+    public List<StatusReport> statusReports(Long id) {
+        return reports.findByAssignmentOrderByAsOfDescIdDesc(assignment(id));
+    }
+
+    /** The steps of the assignment's open tasks ({@code ReportStatus}, {@code ActOnOverdue}, ...), for its page. */
+    @Transactional(readOnly = true)
+    public List<String> openTasks(Long id) {
+        return process.openTasks(assignment(id));
+    }
+
+    /**
+     * The responsible person's status report: enligt plan, avvikelse (its text required) or klar. At a reporting
+     * point it answers the open "Lämna statusrapport" task (and counts per that point); between points it is
+     * recorded per today, and klar ends the work and the end-date watch at once, so a finished assignment never
+     * becomes overdue.
+     *
+     * @throws DomainException 403 {@code assignment.status.notResponsible} for anyone but the responsible person;
+     *         422 for a deviation without text ({@code text}), a missing status, or an assignment already reported
+     *         klar
+     */
+    public StatusReport reportStatus(Long id, StatusReportForm form) {
+        Assignment assignment = assignment(id);
+        requireResponsible(assignment);
+        if (assignment.getPhase() == Phase.COMPLETED || assignment.getPhase() == Phase.REPORTING) {
+            throw DomainException.invalid(null, "assignment.finished");
+        }
+        if (form.getStatus() == null) {
+            throw DomainException.invalid("status", "assignment.status.required");
+        }
+        String text = TextLimits.requireAtMost(trimmed(form.getText()), TextLimits.REASON, "text");
+        if (form.getStatus() == Status.DEVIATION && text == null) {
+            throw DomainException.invalid("text", "assignment.status.textRequired");
+        }
+        Optional<org.camunda.bpm.engine.task.Task> task = process.openTask(assignment, "ReportStatus");
+        LocalDate asOf = task.isPresent() && assignment.getNextReportOn() != null ? assignment.getNextReportOn()
+                : LocalDate.now(clock);
+        StatusReport report = reports.save(new StatusReport(assignment, asOf, form.getStatus(), text, false,
+                AuditLog.currentActorName(), OffsetDateTime.now(clock)));
+        assignment.statusReported(form.getStatus(), asOf);
+        if (form.getStatus() == Status.DONE) {
+            assignment.done();
+        }
+        assignments.saveAndFlush(assignment);
+        audit.record("STATUS_REPORTED", ENTITY, assignment.getId(), assignment.getMunicipalityCode(),
+                "Statusrapport per " + asOf + " för " + assignment.getReference() + ": "
+                        + STATUS_TEXT.get(form.getStatus()), text == null ? null : "kommentar: " + text);
+        if (task.isPresent()) {
+            process.complete(task.get(), Map.of("status", form.getStatus().name()));
+        } else if (form.getStatus() == Status.DONE) {
+            process.correlate(assignment, AssignmentMessages.DONE, Map.of(), "assignment.notInProgress");
+        }
+        return report;
+    }
+
+    /**
+     * Appoints the responsible person of an assignment that has none (answering "Utse ansvarig"), or gives it to
+     * another: the open tasks of the responsible person follow.
+     *
+     * @throws DomainException 403 unless a manager or director of the municipality; 422 for a person who is not a
+     *         case officer, manager or director of it, or who is already responsible
+     */
+    public Assignment reassign(Long id, ReassignForm form) {
+        Assignment assignment = assignment(id);
+        requireManaging(assignment.getMunicipalityCode());
+        if (assignment.getPhase() == Phase.COMPLETED) {
+            throw DomainException.invalid(null, "assignment.finished");
+        }
+        changeResponsible(assignment, form.getResponsible(), trimmed(form.getReason()));
+        return assignments.saveAndFlush(assignment);
+    }
+
+    private void changeResponsible(Assignment assignment, String username, String reason) {
+        if (trimmed(username) == null) {
+            throw DomainException.invalid("responsible", "assignment.responsible.required");
+        }
+        SignedInUser person = responsible(assignment.getMunicipalityCode(), username.trim());
+        String before = assignment.getResponsible();
+        if (person.getUsername().equals(before)) {
+            throw DomainException.invalid("responsible", "assignment.responsible.same", person.getDisplayName());
+        }
+        assignment.responsible(person.getUsername(), person.getDisplayName());
+        responsibleChanged(assignment, before);
+        audit.record(before == null ? "APPOINTED" : "REASSIGNED", ENTITY, assignment.getId(),
+                assignment.getMunicipalityCode(), (before == null ? "Ansvarig utsedd för " : "Ny ansvarig för ")
+                        + assignment.getReference() + ": " + person.getDisplayName(),
+                Changes.start().field("ansvarig", before, person.getUsername()).field("skäl", null, reason)
+                        .toString());
+    }
+
+    /** The process follows a new responsible person: the appointment task is answered, or the tasks move. */
+    private void responsibleChanged(Assignment assignment, String before) {
+        Optional<org.camunda.bpm.engine.task.Task> appoint = process.openTask(assignment, "AppointResponsible");
+        assignment.appointed();
+        if (appoint.isPresent()) {
+            process.complete(appoint.get(), Map.of("responsible", assignment.getResponsible()));
+        }
+        process.responsibleChanged(assignment, before);
+    }
+
+    /**
+     * A manager acts on an overdue assignment ("Åtgärda försenat uppdrag"), or the director on one escalated to
+     * them: extend it to a new end date with a reason (the watch starts again from that date), reassign it, or
+     * (the manager) escalate it.
+     *
+     * @throws DomainException 422 {@code assignment.overdue.noTask} when no such task is open; 403 for anyone but a
+     *         manager (director, once escalated) of the municipality; 409 when another person has taken the task;
+     *         422 on the field: an end date not after the current one or already passed, an extension without a
+     *         reason, a reassignment without a (valid) person, an escalation by the director
+     */
+    public Assignment actOnOverdue(Long id, OverdueActionForm form) {
+        Assignment assignment = assignment(id);
+        checkMunicipality(assignment.getMunicipalityCode());
+        Optional<org.camunda.bpm.engine.task.Task> managers = process.openTask(assignment, "ActOnOverdue");
+        Optional<org.camunda.bpm.engine.task.Task> directors = process.openTask(assignment, "DecideEscalation");
+        org.camunda.bpm.engine.task.Task task = managers.or(() -> directors)
+                .orElseThrow(() -> DomainException.invalid(null, "assignment.overdue.noTask"));
+        Role role = managers.isPresent() ? Role.MANAGER : Role.DIRECTOR;
+        CurrentUser.get().ifPresent(user -> {
+            if (!user.hasRole(role)) {
+                throw DomainException.forbidden(role == Role.MANAGER ? "assignment.overdue.managers"
+                        : "assignment.overdue.directors");
+            }
+            if (task.getAssignee() != null && !task.getAssignee().equals(user.getUsername())) {
+                throw new DomainException(org.springframework.http.HttpStatus.CONFLICT, "task-taken", null,
+                        "assignment.overdue.taken", task.getAssignee());
+            }
+        });
+        if (form.getAction() == null) {
+            throw DomainException.invalid("action", "assignment.overdue.actionRequired");
+        }
+        String reason = TextLimits.requireAtMost(trimmed(form.getReason()), TextLimits.REASON, "reason");
+        switch (form.getAction()) {
+            case EXTEND -> extend(assignment, form.getNewEndDate(), reason);
+            case REASSIGN -> changeResponsible(assignment, form.getResponsible(), reason);
+            case ESCALATE -> {
+                if (role == Role.DIRECTOR) {
+                    throw DomainException.invalid("action", "assignment.overdue.alreadyEscalated");
+                }
+                audit.record("ESCALATED", ENTITY, assignment.getId(), assignment.getMunicipalityCode(),
+                        "Försenat uppdrag " + assignment.getReference() + " eskalerat till förvaltningschefen",
+                        reason == null ? null : "skäl: " + reason);
+            }
+            default -> throw DomainException.invalid("action", "assignment.overdue.actionRequired");
+        }
+        Assignment saved = assignments.saveAndFlush(assignment);
+        process.complete(task, Map.of("overdueAction", form.getAction().name()));
+        return saved;
+    }
+
+    private void extend(Assignment assignment, LocalDate newEnd, String reason) {
+        LocalDate today = LocalDate.now(clock);
+        if (newEnd == null) {
+            throw DomainException.invalid("newEndDate", "assignment.extend.dateRequired");
+        }
+        if (!newEnd.isAfter(assignment.getEndDate())) {
+            throw DomainException.invalid("newEndDate", "assignment.extend.notLater", assignment.getEndDate());
+        }
+        if (newEnd.isBefore(today)) {
+            throw DomainException.invalid("newEndDate", "assignment.extend.passed", today);
+        }
+        if (reason == null) {
+            throw DomainException.invalid("reason", "assignment.extend.reasonRequired");
+        }
+        LocalDate before = assignment.getEndDate();
+        assignment.extended(newEnd);
+        process.endDateChanged(assignment);
+        audit.record("EXTENDED", ENTITY, assignment.getId(), assignment.getMunicipalityCode(),
+                "Uppdraget " + assignment.getReference() + " förlängt till " + newEnd,
+                Changes.start().field("slutdatum", before, newEnd).field("skäl", null, reason).toString());
+    }
+
+    /**
+     * The responsible person explains the deviation recorded when the assignment became overdue (answering
+     * "Förklara avvikelsen"); without a responsible person, a manager may.
+     *
+     * @throws DomainException 403 for anyone else; 422 without text, or when no deviation waits for one
+     */
+    public StatusReport explainDeviation(Long id, ExplanationForm form) {
+        Assignment assignment = assignment(id);
+        if (assignment.getResponsible() != null) {
+            requireResponsible(assignment);
+        } else {
+            requireManaging(assignment.getMunicipalityCode());
+        }
+        StatusReport deviation = reports.findFirstByAssignmentAndAutomaticTrueAndTextIsNullOrderByIdDesc(assignment)
+                .orElseThrow(() -> DomainException.invalid(null, "assignment.explain.nothing"));
+        String text = TextLimits.requireAtMost(trimmed(form.getText()), TextLimits.REASON, "text");
+        if (text == null) {
+            throw DomainException.invalid("text", "assignment.status.textRequired");
+        }
+        deviation.explain(text, AuditLog.currentActorName(), OffsetDateTime.now(clock));
+        audit.record("DEVIATION_EXPLAINED", ENTITY, assignment.getId(), assignment.getMunicipalityCode(),
+                "Avvikelsen för " + assignment.getReference() + " per " + deviation.getAsOf() + " förklarad",
+                "förklaring: " + text);
+        process.openTask(assignment, "ExplainDeviation").ifPresent(task -> process.complete(task, Map.of()));
+        return deviation;
+    }
+
+    /** The end date moves only before the assignment is overdue (then through the overdue task) and finished. */
+    private static void checkEndDateChange(Assignment assignment) {
+        if (assignment.isOverdue()) {
+            throw DomainException.invalid("endDate", "assignment.endDate.overdue");
+        }
+        if (assignment.getPhase() == Phase.REPORTING) {
+            throw DomainException.invalid("endDate", "assignment.finished");
+        }
+    }
+
+    /** A status report of the past (the import's history), before the assignment's process starts. */
+    void reportedBefore(Assignment assignment, LocalDate asOf, Status status, String text) {
+        reports.save(new StatusReport(assignment, asOf, status, text, false, AuditLog.currentActorName(),
+                OffsetDateTime.now(clock)));
+        assignment.statusReported(status, asOf);
+    }
+
+    /** Refused (403) for anyone but the assignment's responsible person. */
+    private static void requireResponsible(Assignment assignment) {
+        CurrentUser.get().ifPresent(user -> {
+            if (!user.getUsername().equals(assignment.getResponsible())) {
+                throw DomainException.forbidden("assignment.status.notResponsible",
+                        assignment.getResponsibleName() == null ? "–" : assignment.getResponsibleName());
+            }
+        });
+    }
+
+    /** The status as the audit log says it (Swedish, as in the follow-up reports). */
+    static final Map<Status, String> STATUS_TEXT = Map.of(Status.ON_TRACK, "enligt plan", Status.DEVIATION,
+            "avvikelse", Status.DONE, "klar");
 
     // --- Checking and applying --------------------------------------------------------------------------
 

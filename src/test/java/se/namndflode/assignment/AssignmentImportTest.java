@@ -141,6 +141,32 @@ class AssignmentImportTest extends AssignmentTestSupport {
     }
 
     @Test
+    void theFollowUpSoFarComesWithTheRowsAndADeviationNeedsItsText() {
+        TestMunicipality kommun = municipality();
+        String refused = file(kommun, row("N01", "\"statusReports\": [{\"asOf\": \"2026-04-30\", \"status\": "
+                + "\"DEVIATION\"}]"), row("N02", "\"statusReports\": [{\"asOf\": \"2025-04-30\", \"status\": "
+                + "\"ON_TRACK\"}]"), row("N03", "\"statusReports\": [{\"asOf\": \"2026-04-30\", \"status\": "
+                + "\"DONE\"}]"));
+        assertThat(asManager(kommun, () -> imports.importFile(imports.read(refused), true)).refused())
+                .extracting(AssignmentImport.Refusal::row, AssignmentImport.Refusal::reason).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "Beskriv avvikelsen: vad avviker, varför och vad görs."),
+                        org.assertj.core.groups.Tuple.tuple(2, "Statusrapporten per 2025-04-30 ska vara från "
+                                + "startdatumet 2026-01-01 till i dag, " + java.time.LocalDate.now() + "."),
+                        org.assertj.core.groups.Tuple.tuple(3, "Tidigare statusrapporter kan vara enligt plan eller "
+                                + "avvikelse; ett uppdrag som redan är klart importeras inte."));
+
+        String text = file(kommun, row("N01", "\"statusReports\": [{\"asOf\": \"2026-08-31\", \"status\": "
+                + "\"DEVIATION\", \"text\": \"Upphandlingen är överprövad.\"}, {\"asOf\": \"2026-04-30\", "
+                + "\"status\": \"ON_TRACK\"}]"));
+        Long id = asManager(kommun, () -> imports.importFile(imports.read(text), false)).assignmentIds().get(0);
+        Assignment imported = asManager(kommun, () -> assignments.assignment(id));
+        assertThat(imported.getLatestStatus()).isEqualTo(Status.DEVIATION);
+        assertThat(imported.getLatestStatusOn()).isEqualTo(java.time.LocalDate.of(2026, 8, 31));
+        assertThat(asManager(kommun, () -> assignments.statusReports(id))).extracting(StatusReport::getStatus)
+                .containsExactly(Status.DEVIATION, Status.ON_TRACK);
+    }
+
+    @Test
     void caseOfficersDoNotImportAndOtherMunicipalitiesAreNotFound() {
         TestMunicipality kommun = municipality();
         TestMunicipality other = municipality();
