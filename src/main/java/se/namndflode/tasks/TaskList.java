@@ -57,8 +57,6 @@ public class TaskList {
     static final String UNCLAIMED = "TASK_UNCLAIMED";
     static final String COMPLETED = "TASK_COMPLETED";
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
-    /** The processes whose tasks are listed: every process a matter may run. */
-    private static final String[] PROCESSES = BoardMatterProcess.PROCESSES.toArray(String[]::new);
 
     private final TaskService engineTasks;
     private final RuntimeService runtime;
@@ -67,9 +65,15 @@ public class TaskList {
     private final AuditLog audit;
     private final MessageSource messages;
     private final Clock clock;
+    private final List<TaskSubjects> others;
+    /** The processes whose tasks are listed: every process a matter may run, and the other capabilities'. */
+    private final String[] processes;
 
     TaskList(TaskService engineTasks, RuntimeService runtime, Registry registry, BoardMatterProcess process,
-            AuditLog audit, MessageSource messages, Clock clock) {
+            AuditLog audit, MessageSource messages, Clock clock, List<TaskSubjects> others) {
+        this.others = List.copyOf(others);
+        this.processes = java.util.stream.Stream.concat(BoardMatterProcess.PROCESSES.stream(),
+                others.stream().flatMap(other -> other.processKeys().stream())).distinct().toArray(String[]::new);
         this.engineTasks = engineTasks;
         this.runtime = runtime;
         this.registry = registry;
@@ -79,11 +83,20 @@ public class TaskList {
         this.clock = clock;
     }
 
-    /** A task with what it belongs to, for the task's own page and the actions on it. */
-    record OpenTask(Task task, Matter matter, TaskRow row, Set<String> candidateGroups) {
+    /** A task with what it belongs to (a matter, or another capability's subject), for its page and actions. */
+    record OpenTask(Task task, Matter matter, TaskSubject subject, TaskRow row, Set<String> candidateGroups) {
 
         String municipalityCode() {
-            return matter.getMunicipality().getCode();
+            return matter != null ? matter.getMunicipality().getCode() : subject.municipalityCode();
+        }
+
+        /** The audit log's entity type and id of what the task belongs to. */
+        String entityType() {
+            return matter != null ? Registry.MATTER : subject.entityType();
+        }
+
+        Long entityId() {
+            return matter != null ? matter.getId() : subject.entityId();
         }
     }
 
@@ -111,7 +124,7 @@ public class TaskList {
 
     private List<Task> myTasks() {
         return CurrentUser.get().filter(user -> !user.getMunicipalityCodes().isEmpty())
-                .map(user -> engineTasks.createTaskQuery().processDefinitionKeyIn(PROCESSES)
+                .map(user -> engineTasks.createTaskQuery().processDefinitionKeyIn(processes)
                         .tenantIdIn(tenants(user)).taskAssignee(user.getUsername()).list())
                 .orElse(List.of());
     }
@@ -122,7 +135,7 @@ public class TaskList {
      */
     private List<Task> groupTasks() {
         return CurrentUser.get().filter(user -> !user.getMunicipalityCodes().isEmpty() && !user.getRoles().isEmpty())
-                .map(user -> engineTasks.createTaskQuery().processDefinitionKeyIn(PROCESSES)
+                .map(user -> engineTasks.createTaskQuery().processDefinitionKeyIn(processes)
                         .tenantIdIn(tenants(user)).taskCandidateGroupIn(roleNames(user)).taskUnassigned().list())
                 .orElse(List.of());
     }
@@ -151,10 +164,12 @@ public class TaskList {
     }
 
     private static Comparator<TaskRow> order(TaskFilter.Sort sort) {
+        // Another capability's task has a reference, not a diarienummer: after the matters' tasks, by reference.
         Comparator<TaskRow> byNumber = Comparator.comparing(
-                (TaskRow row) -> RegistryNumber.parse(row.registryNumber()),
-                Comparator.comparing(RegistryNumber::prefix).thenComparingInt(RegistryNumber::year)
-                        .thenComparingInt(RegistryNumber::serial));
+                (TaskRow row) -> row.isOtherSubject() ? null : RegistryNumber.parse(row.registryNumber()),
+                Comparator.nullsLast(Comparator.comparing(RegistryNumber::prefix)
+                        .thenComparingInt(RegistryNumber::year).thenComparingInt(RegistryNumber::serial)))
+                .thenComparing(TaskRow::registryNumber);
         Comparator<TaskRow> byCreated = Comparator.comparing(TaskRow::created,
                 Comparator.nullsLast(Comparator.naturalOrder()));
         return switch (sort) {
@@ -170,7 +185,9 @@ public class TaskList {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        Map<String, Long> matterIds = matterIds(tasks.stream().map(Task::getProcessInstanceId).distinct()
+        List<String> instances = tasks.stream().map(Task::getProcessInstanceId).distinct().toList();
+        Map<String, Long> matterIds = matterIds(instances);
+        Map<String, SubjectOf> subjects = subjects(instances.stream().filter(id -> !matterIds.containsKey(id))
                 .toList());
         Map<Long, MatterEntry> matters = registry.entries(Set.copyOf(matterIds.values())).stream()
                 .collect(Collectors.toMap(MatterEntry::id, Function.identity()));
@@ -179,6 +196,10 @@ public class TaskList {
                         .filter(matter -> !matter.restricted()).map(MatterEntry::id).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(MatterProgress::getMatterId, Function.identity()));
         return tasks.stream().map(task -> {
+            SubjectOf subject = subjects.get(task.getProcessInstanceId());
+            if (subject != null) {
+                return row(task, subject);
+            }
             MatterEntry matter = matters.get(matterIds.get(task.getProcessInstanceId()));
             return matter == null ? null : row(task, matter, progress.get(matter.id()));
         }).filter(Objects::nonNull).toList();
@@ -195,6 +216,36 @@ public class TaskList {
         return ids;
     }
 
+    /** Another capability's subject of a task, with the texts' prefix of that capability. */
+    private record SubjectOf(TaskSubject subject, String prefix) {
+    }
+
+    /** What the other capabilities' process instances belong to (one query per capability). */
+    private Map<String, SubjectOf> subjects(List<String> processInstanceIds) {
+        Map<String, SubjectOf> found = new HashMap<>();
+        if (processInstanceIds.isEmpty()) {
+            return found;
+        }
+        for (TaskSubjects other : others) {
+            other.subjects(processInstanceIds).forEach((instance, subject) ->
+                    found.putIfAbsent(instance, new SubjectOf(subject, other.messagePrefix())));
+        }
+        return found;
+    }
+
+    /** A task of another capability's process: its subject's reference, title, board and due day, and its link. */
+    private TaskRow row(Task task, SubjectOf of) {
+        TaskSubject subject = of.subject();
+        OffsetDateTime created = task.getCreateTime() == null ? null
+                : task.getCreateTime().toInstant().atZone(WorkingDayCalendar.STOCKHOLM).toOffsetDateTime();
+        String nameKey = of.prefix() + "task." + task.getTaskDefinitionKey();
+        return new TaskRow(task.getId(), task.getTaskDefinitionKey(),
+                messages.getMessage(nameKey, null, task.getName(), SWEDISH), task.getAssignee(), null,
+                subject.reference(), null, subject.title(), subject.boardId(), subject.board(), null, subject.due(),
+                subject.overdue(), subject.reminded(), created, false, false, subject.link(), nameKey,
+                of.prefix() + "task.subject");
+    }
+
     /**
      * A task of a matter as the user sees it: of a restricted matter (confidential, not entitled) only what the
      * register shows, with the public title or none (null), and nothing of its progress.
@@ -209,7 +260,8 @@ public class TaskList {
                 matter.id(), matter.registryNumber().toString(), matter.urlNumber(),
                 matter.title(), matter.board().getId(), matter.board().getName(), matter.kind(), due,
                 overdue, progress != null && progress.getRemindedAt() != null, created,
-                progress != null && progress.isLateMeeting(), matter.restricted());
+                progress != null && progress.isLateMeeting(), matter.restricted(), "/arenden/" + matter.urlNumber(),
+                "task." + task.getTaskDefinitionKey(), matter.kind().messageKey());
     }
 
     private String name(Task task) {
@@ -240,11 +292,21 @@ public class TaskList {
     OpenTask open(String taskId) {
         SignedInUser user = CurrentUser.require();
         Task task = taskId == null || user.getMunicipalityCodes().isEmpty() ? null : engineTasks.createTaskQuery()
-                .taskId(taskId).processDefinitionKeyIn(PROCESSES).tenantIdIn(tenants(user)).singleResult();
+                .taskId(taskId).processDefinitionKeyIn(processes).tenantIdIn(tenants(user)).singleResult();
         if (task == null) {
             throw DomainException.notFound("task.notFound");
         }
+        Set<String> groups = engineTasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
         Object matterId = runtime.getVariable(task.getProcessInstanceId(), "matterId");
+        if (matterId == null) {
+            SubjectOf subject = subjects(List.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
+            if (subject == null || !user.belongsTo(subject.subject().municipalityCode())) {
+                throw DomainException.notFound("task.notFound");
+            }
+            return new OpenTask(task, null, subject.subject(), row(task, subject), groups);
+        }
         Matter matter;
         try {
             matter = registry.matter(matterId instanceof Number id ? id.longValue() : null);
@@ -259,10 +321,7 @@ public class TaskList {
         if (!user.belongsTo(matter.getMunicipality().getCode())) {
             throw DomainException.notFound("task.notFound");
         }
-        Set<String> groups = engineTasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
-        return new OpenTask(task, matter, row(task, MatterEntry.of(matter),
+        return new OpenTask(task, matter, null, row(task, MatterEntry.of(matter),
                 process.progress(matter.getId()).orElse(null)), groups);
     }
 
@@ -289,7 +348,7 @@ public class TaskList {
             // Another claim was made between reading the task and claiming it: the same answer as above.
             throw new DomainException(HttpStatus.CONFLICT, "task-taken", null, "task.taken");
         }
-        audit.record(CLAIMED, Registry.MATTER, task.matter().getId(), task.municipalityCode(),
+        audit.record(CLAIMED, task.entityType(), task.entityId(), task.municipalityCode(),
                 "Uppgift tagen: " + task.row().name() + " (" + task.row().registryNumber() + ")", null);
         return open(taskId).row();
     }
@@ -301,7 +360,7 @@ public class TaskList {
             throw DomainException.invalid(null, "task.personal");
         }
         engineTasks.setAssignee(task.task().getId(), null);
-        audit.record(UNCLAIMED, Registry.MATTER, task.matter().getId(), task.municipalityCode(),
+        audit.record(UNCLAIMED, task.entityType(), task.entityId(), task.municipalityCode(),
                 "Uppgift lämnad: " + task.row().name() + " (" + task.row().registryNumber() + ")", null);
     }
 
@@ -317,7 +376,7 @@ public class TaskList {
     /** Completes a held task with the process variables of its outcome, and records it for the matter. */
     void complete(OpenTask task, Map<String, Object> variables, String details) {
         engineTasks.complete(task.task().getId(), variables);
-        audit.record(COMPLETED, Registry.MATTER, task.matter().getId(), task.municipalityCode(),
+        audit.record(COMPLETED, task.entityType(), task.entityId(), task.municipalityCode(),
                 "Uppgift slutförd: " + task.row().name() + " (" + task.row().registryNumber() + ")", details);
     }
 

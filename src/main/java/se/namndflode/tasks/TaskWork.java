@@ -61,6 +61,11 @@ class TaskWork {
     /** Does the task's work and completes it. Refused unless the signed-in user holds the task. */
     public TaskRow complete(String taskId, TaskCompletion input) {
         TaskList.OpenTask task = tasks.requireHeld(taskId);
+        if (task.matter() == null) {
+            // Another capability's task (an assignment's) is done on its subject's page, which moves it on.
+            throw DomainException.invalid(null, task.row().nameKey().substring(0,
+                    task.row().nameKey().length() - task.row().activityId().length()) + "elsewhere");
+        }
         Matter matter = task.matter();
         String municipality = task.municipalityCode();
         switch (task.row().activityId()) {
