@@ -67,16 +67,17 @@ public class AssignmentSteps {
     }
 
     /**
-     * The end date passed without the assignment being reported klar: it is overdue from today (the day after the
-     * end date), and a deviation is recorded, without explanation until the responsible person gives one.
+     * The end date passed without the assignment being reported klar: it is overdue from the day after the end date,
+     * and a deviation is recorded per that day, without explanation until the responsible person gives one.
      */
     public void markOverdue(Long assignmentId) {
         Assignment assignment = find(assignmentId);
-        LocalDate today = LocalDate.now(clock);
-        assignment.overdueSince(today);
-        reports.save(new StatusReport(assignment, today, Status.DEVIATION, null, true, AuditLog.SYSTEM,
+        // Overdue from the day after the end date, whenever the job happens to run (a node down overnight).
+        LocalDate since = assignment.getEndDate().plusDays(1);
+        assignment.overdueSince(since);
+        reports.save(new StatusReport(assignment, since, Status.DEVIATION, null, true, AuditLog.SYSTEM,
                 OffsetDateTime.now(clock)));
-        assignment.statusReported(Status.DEVIATION, today);
+        assignment.statusReported(Status.DEVIATION, since);
         audit.record("OVERDUE", Assignments.ENTITY, assignmentId, assignment.getMunicipalityCode(),
                 "Försenat: uppdraget " + assignment.getReference() + " är inte klart, slutdatum "
                         + assignment.getEndDate() + "; avvikelse registrerad", null);
