@@ -199,6 +199,11 @@ class AssignmentWebTest extends AssignmentTestSupport {
         mvc.perform(get("/uppdrag/nytt").with(chef)).andExpect(status().isOk());
         mvc.perform(get("/uppdrag/import").with(chef)).andExpect(status().isOk());
         mvc.perform(get("/uppdrag").with(chef).param("lang", "en")).andExpect(status().isOk());
+        mvc.perform(get("/start/chef").with(chef)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/uppdrag?overdue=true\"")));
+        mvc.perform(get("/start/forvaltningschef").with(user(fixtures().user("forvaltningschef"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Uppdrag i riskzonen")));
     }
 
     // --- The task lists ---------------------------------------------------------------------------------
