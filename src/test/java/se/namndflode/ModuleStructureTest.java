@@ -21,7 +21,8 @@ class ModuleStructureTest {
     void theCapabilitiesAreSeparateModules() {
         // Guards the check above against passing vacuously (e.g. if the packages stopped being detected).
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-                .contains("organisation", "shared", "home", "demo", "registry", "matter", "tasks", "goal", "assignment");
+                .contains("organisation", "shared", "home", "demo", "registry", "matter", "tasks", "goal", "meeting",
+                        "assignment");
         assertThat(MODULES.getModuleByName("organisation").orElseThrow().getDependencies(MODULES,
                 DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
                         .toString())).contains("shared").doesNotContain("home", "demo");
@@ -34,7 +35,15 @@ class ModuleStructureTest {
                         .toString())).contains("matter", "registry", "shared").doesNotContain("home", "demo");
         assertThat(MODULES.getModuleByName("matter").orElseThrow().getDependencies(MODULES,
                 DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
-                        .toString())).doesNotContain("tasks");
+                        .toString())).doesNotContain("tasks", "meeting");
+        // Meetings tell the matters' processes the board's handling; the task lists show the meetings' tasks.
+        assertThat(MODULES.getModuleByName("meeting").orElseThrow().getDependencies(MODULES,
+                DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
+                        .toString())).contains("matter", "registry", "organisation", "shared")
+                .doesNotContain("tasks", "home", "demo", "goal");
+        assertThat(MODULES.getModuleByName("tasks").orElseThrow().getDependencies(MODULES,
+                DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
+                        .toString())).contains("meeting");
         // Goals listen to the board's decision (matter) and read municipalities (organisation); nothing they
         // need flows the other way.
         assertThat(MODULES.getModuleByName("goal").orElseThrow().getDependencies(MODULES,
@@ -56,7 +65,7 @@ class ModuleStructureTest {
                 DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
                         .toString())).contains("goal", "organisation", "registry", "shared")
                 .doesNotContain("home", "demo");
-        for (String module : new String[] {"organisation", "registry", "matter", "tasks", "goal"}) {
+        for (String module : new String[] {"organisation", "registry", "matter", "tasks", "goal", "meeting"}) {
             assertThat(MODULES.getModuleByName(module).orElseThrow().getDependencies(MODULES,
                     DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
                             .toString())).as(module).doesNotContain("assignment");

@@ -22,7 +22,8 @@ import se.namndflode.registry.Registry;
 /**
  * Moves a demo matter along the board-matter process to a given step, the way people would have: the case
  * officer writes and submits the tjänsteutlåtande, the manager and the director approve it (its PDF is
- * registered), the secretary puts it on an agenda, the board decides.
+ * registered), the secretary puts it on an agenda, the board decides. A matter for the board's coming decision
+ * ({@code AwaitBoardDecision}) is left at the agenda step for the demo meeting to take ({@link DemoMeetingData}).
  */
 @Component
 class DemoMatterStages {
@@ -87,7 +88,9 @@ class DemoMatterStages {
                     + number.replace(' ', '-').replace('/', '-').toLowerCase(java.util.Locale.ROOT) + ".pdf", "application/pdf", pdf));
             process.completeStep(matter.getId(), "ApproveForBoard", Map.of("approvalOutcome", "APPROVED"));
         }
-        if (target >= STAGES.indexOf("AwaitBoardDecision")) {
+        // A matter for the board's coming decision waits at the agenda step: the demo meeting puts it on its agenda
+        // (DemoMeetingData). Matters decided before the demo started were on meetings the demo does not have.
+        if (target > STAGES.indexOf("AwaitBoardDecision")) {
             process.completeStep(matter.getId(), "PlaceOnAgenda", Map.of());
         }
         if (target == STAGES.indexOf("AwaitMinutesApproval")) {

@@ -1,9 +1,7 @@
 package se.namndflode.matter;
 
 import jakarta.validation.Valid;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,8 +18,9 @@ import se.namndflode.shared.security.Role;
 import se.namndflode.shared.web.FormSubmission;
 
 /**
- * Where a matter stands in the board-matter process, and (until the meeting capability exists) the forms by
- * which the secretary records the board's handling and the justering, and a manager writes a matter off.
+ * Where a matter stands in the board-matter process, and the forms by which the secretary records the justering
+ * (until the minutes capability exists) and a manager writes a matter off. The board's handling of the matter
+ * (decided, återremiss, bordläggning, reported) is recorded at the meeting it is on, not here.
  */
 @Controller
 @RequestMapping("/arenden/{number}/handlaggning")
@@ -46,19 +45,6 @@ class HandlingPages {
         return VIEW;
     }
 
-    @PostMapping("/behandling")
-    @PreAuthorize(MatterRoles.SECRETARY)
-    String recordOutcome(@PathVariable String number, @Valid @ModelAttribute("outcomeForm") BoardOutcomeForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
-        Matter matter = matters.matter(number);
-        addPage(matter, model);
-        return refusedShows("outcome", result, model, () -> FormSubmission.submit(result, VIEW, () -> {
-            process.recordBoardOutcome(matter.getId(), form.getOutcome(), form.getReason(),
-                    form.isImmediateApproval(), form.getDecidedOn(), form.getNoticeDay());
-            return matter;
-        }, done -> back(done, redirect)));
-    }
-
     @PostMapping("/justerat")
     @PreAuthorize(MatterRoles.SECRETARY)
     String minutesApproved(@PathVariable String number,
@@ -68,18 +54,6 @@ class HandlingPages {
         addPage(matter, model);
         return refusedShows("minutes", result, model, () -> FormSubmission.submit(result, VIEW, () -> {
             process.recordMinutesApproved(matter.getId(), form.getNoticeDay());
-            return matter;
-        }, done -> back(done, redirect)));
-    }
-
-    @PostMapping("/anmalt")
-    @PreAuthorize(MatterRoles.SECRETARY)
-    String reported(@PathVariable String number, @ModelAttribute("reportedForm") ReportedForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
-        Matter matter = matters.matter(number);
-        addPage(matter, model);
-        return refusedShows("reported", result, model, () -> FormSubmission.submit(result, VIEW, () -> {
-            process.recordReported(matter.getId(), form.isReportAgain());
             return matter;
         }, done -> back(done, redirect)));
     }
@@ -138,28 +112,16 @@ class HandlingPages {
                 .filter(id -> !BoardMatterProcess.ANSWER_DATE_WATCH.contains(id))
                 .map(id -> new Waiting(id, waitingText(id, timeline))).toList());
         model.addAttribute("statusTexts", timeline == null ? List.of() : timeline.statusTexts());
-        model.addAttribute("mayRecordOutcome", open && VisibleMatters.hasRole(Role.SECRETARY)
-                && waiting.contains("AwaitBoardDecision"));
+        // The board's handling is recorded at the meeting the matter is on (the meeting capability).
+        model.addAttribute("atTheMeeting", open && (waiting.contains("AwaitBoardDecision")
+                || waiting.contains("AwaitReport")));
         model.addAttribute("mayApproveMinutes", open && VisibleMatters.hasRole(Role.SECRETARY)
                 && waiting.contains("AwaitMinutesApproval"));
-        model.addAttribute("mayRecordReported", open && VisibleMatters.hasRole(Role.SECRETARY)
-                && waiting.contains("AwaitReport"));
         // A decided matter is not written off: it closes after its appeal period and dispatch.
         model.addAttribute("mayWriteOff", open && VisibleMatters.hasRole(Role.MANAGER)
                 && progress.getBoardOutcome() != BoardOutcome.DECIDED);
-        Map<BoardOutcome, String> outcomes = new LinkedHashMap<>();
-        for (BoardOutcome outcome : BoardOutcome.values()) {
-            outcomes.put(outcome, "matter.outcome." + outcome.name());
-        }
-        model.addAttribute("outcomeChoices", outcomes);
-        if (!model.containsAttribute("outcomeForm")) {
-            model.addAttribute("outcomeForm", new BoardOutcomeForm());
-        }
         if (!model.containsAttribute("minutesForm")) {
             model.addAttribute("minutesForm", new MinutesApprovedForm());
-        }
-        if (!model.containsAttribute("reportedForm")) {
-            model.addAttribute("reportedForm", new ReportedForm());
         }
         if (!model.containsAttribute("writeOffForm")) {
             model.addAttribute("writeOffForm", new WriteOffForm());

@@ -16,8 +16,9 @@ import se.namndflode.registry.Matter;
 import se.namndflode.shared.web.DomainException;
 
 /**
- * A matter's handling as JSON: where it stands, and (until the meeting capability exists) the board's outcome,
- * the justering and the write-off. Refusals are RFC 9457 problems.
+ * A matter's handling as JSON: where it stands, the justering (until the minutes capability exists) and the
+ * write-off. The board's handling is recorded at the meeting ({@code /api/v1/meetings/...}). Refusals are RFC
+ * 9457 problems.
  */
 @RestController
 @RequestMapping("/api/v1/matters/{number}")
@@ -51,14 +52,6 @@ class MatterHandlingApi {
         }
     }
 
-    /**
-     * {@code decidedOn}: the day of the handling (empty: the meeting the matter was put forward to, or today);
-     * {@code noticeDay}: only with {@code immediateApproval}, the day the justering was announced (empty: today).
-     */
-    record BoardOutcomeRequest(BoardOutcome outcome, String reason, boolean immediateApproval, LocalDate decidedOn,
-            LocalDate noticeDay) {
-    }
-
     /** {@code noticeDay}: the day the justering was announced on the notice board (empty or no body: today). */
     record MinutesApprovedRequest(LocalDate noticeDay) {
     }
@@ -66,28 +59,10 @@ class MatterHandlingApi {
     record WriteOffRequest(String reason) {
     }
 
-    record ReportedRequest(boolean reportAgain) {
-    }
-
     @GetMapping("/progress")
     @Operation(summary = "Var ärendet står i handläggningen: frister, nämndens utfall, anslag, laga kraft")
     ProgressView progress(@PathVariable String number) {
         return view(matters.matter(number));
-    }
-
-    @PostMapping("/board-outcome")
-    @PreAuthorize(MatterRoles.SECRETARY)
-    @Operation(summary = "Registrera nämndens behandling: DECIDED, REFER_BACK (med skäl) eller POSTPONE",
-            description = "Datumen prövas mot ärendets tidslinje; ett datum som strider mot den ger 422 med "
-                    + "det datum det krockar med i detail.")
-    ProgressView boardOutcome(@PathVariable String number, @RequestBody BoardOutcomeRequest request) {
-        Matter matter = matters.matter(number);
-        if (request.outcome() == null) {
-            throw DomainException.invalid("outcome", "matter.outcome.required");
-        }
-        process.recordBoardOutcome(matter.getId(), request.outcome(), request.reason(),
-                request.immediateApproval(), request.decidedOn(), request.noticeDay());
-        return view(matter);
     }
 
     @PostMapping("/minutes-approved")
@@ -97,16 +72,6 @@ class MatterHandlingApi {
             @RequestBody(required = false) MinutesApprovedRequest request) {
         Matter matter = matters.matter(number);
         process.recordMinutesApproved(matter.getId(), request == null ? null : request.noticeDay());
-        return view(matter);
-    }
-
-    @PostMapping("/reported")
-    @PreAuthorize(MatterRoles.SECRETARY)
-    @Operation(summary = "Ett anmälningsärende (delegationsbeslut, anmälan) har anmälts för nämnden; "
-            + "reportAgain: stående ärende som anmäls igen vid nästa sammanträde")
-    ProgressView reported(@PathVariable String number, @RequestBody ReportedRequest request) {
-        Matter matter = matters.matter(number);
-        process.recordReported(matter.getId(), request != null && request.reportAgain());
         return view(matter);
     }
 

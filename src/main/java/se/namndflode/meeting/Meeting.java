@@ -56,6 +56,9 @@ public class Meeting {
 
     private String processInstanceId;
 
+    /** When the process reminded the secretary that the kallelse had not been sent. */
+    private OffsetDateTime kallelseRemindedAt;
+
     /** Bumped on every change a live view must show; members' screens poll it. */
     private long liveRevision;
 
@@ -88,6 +91,7 @@ public class Meeting {
         this.justeringPlace = atPlace;
     }
     void touched() { this.liveRevision++; }
+    void kallelseReminded(OffsetDateTime at) { this.kallelseRemindedAt = at; }
 
     /** Whether the meeting is in session (paragraphs can be handled). */
     public boolean isOpen() {
@@ -111,6 +115,7 @@ public class Meeting {
     public OffsetDateTime getJusteringAt() { return justeringAt; }
     public String getJusteringPlace() { return justeringPlace; }
     public String getProcessInstanceId() { return processInstanceId; }
+    public OffsetDateTime getKallelseRemindedAt() { return kallelseRemindedAt; }
     public long getLiveRevision() { return liveRevision; }
     public long getVersion() { return version; }
 }

@@ -19,6 +19,17 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
             countQuery = "select count(m) from Meeting m where m.municipalityCode in :codes")
     Page<Meeting> findByMunicipalityCodeIn(@Param("codes") Collection<String> codes, Pageable page);
 
+    /** The meetings of these boards in these municipalities, a page (for a politician: the boards of their seats). */
+    @Query(value = "select m from Meeting m join fetch m.board where m.municipalityCode in :codes "
+            + "and m.board.id in :boards",
+            countQuery = "select count(m) from Meeting m where m.municipalityCode in :codes and m.board.id in :boards")
+    Page<Meeting> findByMunicipalityCodeInAndBoardIdIn(@Param("codes") Collection<String> codes,
+            @Param("boards") Collection<Long> boards, Pageable page);
+
+    /** The board's meetings in this status within these days, soonest first. */
+    List<Meeting> findByBoardIdAndStatusAndDayBetweenOrderByDayAscStartsAtAsc(Long boardId, MeetingStatus status,
+            LocalDate from, LocalDate to);
+
     /** The board's meetings in this status from this day on, soonest first. */
     List<Meeting> findByBoardIdAndStatusInAndDayGreaterThanEqualOrderByDayAscStartsAtAsc(Long boardId,
             Collection<MeetingStatus> statuses, LocalDate from);

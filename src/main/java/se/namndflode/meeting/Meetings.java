@@ -8,6 +8,7 @@ import java.time.Period;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -17,6 +18,7 @@ import se.namndflode.matter.BoardMatterProcess;
 import se.namndflode.matter.BoardOutcome;
 import se.namndflode.organisation.Board;
 import se.namndflode.organisation.Organisation;
+import se.namndflode.organisation.ParagraphNumbering;
 import se.namndflode.registry.Matter;
 import se.namndflode.registry.Registry;
 import se.namndflode.shared.audit.AuditLog;
@@ -40,8 +42,8 @@ public class Meetings {
 
     /** The audit log's entity type of meetings and their paragraphs (recorded under the meeting's id). */
     public static final String ENTITY = "MEETING";
-    /** The wording of an immediate justering, the last decision point (the seed's most common one). */
-    public static final String IMMEDIATE_JUSTERING = "Paragrafen justeras omedelbart.";
+    /** The default wording of an immediate justering, the last decision point (a board may choose another). */
+    public static final String IMMEDIATE_JUSTERING = Board.DEFAULT_IMMEDIATE_JUSTERING_WORDING;
     /** Justering is at most this long after the meeting (primer 3.7). */
     static final Period JUSTERING_AT_MOST_AFTER = Period.ofDays(14);
     /** Meetings are planned for a year and a bit ahead; further is a typing mistake. */
@@ -56,24 +58,33 @@ public class Meetings {
     private final Organisation organisation;
     private final Registry registry;
     private final BoardMatterProcess matterProcess;
+    private final AgendaTemplate template;
+    private final MeetingProcess process;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Meetings(MeetingRepository meetings, ParagraphRepository paragraphs, Organisation organisation,
-            Registry registry, BoardMatterProcess matterProcess, AuditLog audit, Clock clock) {
+            Registry registry, BoardMatterProcess matterProcess, AgendaTemplate template, MeetingProcess process,
+            AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.paragraphs = paragraphs;
         this.organisation = organisation;
         this.registry = registry;
         this.matterProcess = matterProcess;
+        this.template = template;
+        this.process = process;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     // --- Planning and reading --------------------------------------------------------------------------------
 
     /**
-     * Plans a meeting of the board with the standard items of its agenda. Refused: a board of another
+     * Plans a meeting of the board with the standard items of its agenda (the board's template) and starts its
+     * process, whose timer reminds the secretary when the kallelse has not been sent the board's number of days
+     * before the meeting. Refused: a board of another
      * municipality (not found), a day that has passed or lies more than two years ahead, a missing time or place,
      * a second meeting of the board at the same day and time.
      */
@@ -98,9 +109,10 @@ public class Meetings {
         }
         Meeting meeting = meetings.save(new Meeting(board, day, startsAt, where));
         int position = 1;
-        for (AgendaTemplate.Item item : AgendaTemplate.DEFAULT) {
+        for (AgendaTemplate.Item item : template.items(board.getId())) {
             paragraphs.save(Paragraph.standard(meeting, position++, item.title(), item.closing()));
         }
+        meeting.startedAs(process.start(meeting, board.getKallelseReminderDays()));
         audit.record("MEETING_PLANNED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
                 "Sammanträde planerat: " + board.getName() + " " + day + " kl. " + startsAt + ", " + where, null);
         return meeting;
@@ -124,12 +136,32 @@ public class Meetings {
         return paragraphOf(visible(meetingId), paragraphId);
     }
 
+    /** Those of the meetings with these ids in the caller's municipalities (for lists that join, e.g. task lists). */
+    @Transactional(readOnly = true)
+    public List<Meeting> meetings(java.util.Collection<Long> meetingIds) {
+        return meetingIds.isEmpty() ? List.of()
+                : meetings.findAllById(meetingIds).stream().filter(Meetings::mayAccess).toList();
+    }
+
     /** The meetings of the caller's municipalities, latest first, a page of them (paged in SQL). */
     @Transactional(readOnly = true)
     public Page<Meeting> list(int page, int size) {
+        return list(page, size, null);
+    }
+
+    /**
+     * As {@link #list(int, int)}, only of these boards when {@code boardIds} is not null (a politician reads the
+     * meetings of the boards they hold a seat in).
+     */
+    @Transactional(readOnly = true)
+    public Page<Meeting> list(int page, int size, java.util.Collection<Long> boardIds) {
         var codes = CurrentUser.get().isPresent() ? CurrentUser.municipalityCodes() : null;
         PageRequest request = PageRequest.of(Math.max(page, 0), size,
                 Sort.by(Sort.Order.desc("day"), Sort.Order.desc("startsAt"), Sort.Order.desc("id")));
+        if (boardIds != null) {
+            return meetings.findByMunicipalityCodeInAndBoardIdIn(codes == null || codes.isEmpty() ? List.of("")
+                    : codes, boardIds.isEmpty() ? List.of(-1L) : boardIds, request);
+        }
         return codes == null ? meetings.findAll(request)
                 : meetings.findByMunicipalityCodeIn(codes.isEmpty() ? List.of("") : codes, request);
     }
@@ -267,6 +299,25 @@ public class Meetings {
     }
 
     /**
+     * What members and the public see of a confidential matter on the agenda (a neutral title, e.g. "Ansökan om
+     * bistånd"); only for a confidential matter, until the paragraph is handled.
+     */
+    public Paragraph setPublicTitle(Long meetingId, Long paragraphId, String publicTitle) {
+        Meeting meeting = visible(meetingId);
+        Paragraph item = unhandled(meeting, paragraphId);
+        if (!item.isConfidential()) {
+            throw DomainException.invalid("publicTitle", "meeting.publicTitle.notConfidential");
+        }
+        String text = required(publicTitle, TextLimits.TITLE, "publicTitle");
+        String before = item.getPublicTitle();
+        item.publicTitle(text);
+        meeting.touched();
+        audit.record("PARAGRAPH_CHANGED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                "Offentlig rubrik ändrad: " + before + " → " + text, null);
+        return item;
+    }
+
+    /**
      * Marks a report item as a standing item of the year (reported again at the next meeting), or not. Until the
      * paragraph is handled.
      */
@@ -283,8 +334,11 @@ public class Meetings {
     }
 
     /**
-     * Sets the agenda: numbers the paragraphs in agenda order (§ 1 onwards) and moves the meeting on to the
-     * kallelse. Refused unless the meeting is planned.
+     * Sets the agenda: numbers the paragraphs in agenda order and moves the meeting (and its process) on to the
+     * kallelse. The numbers start at § 1, or, for a board that numbers through the year
+     * ({@link ParagraphNumbering#PER_YEAR}), after the board's last number of the year; such a board sets its
+     * agendas in the order of its meetings (refused while an earlier meeting of the year is still planned). Refused
+     * unless the meeting is planned.
      */
     public Meeting setAgenda(Long meetingId) {
         Meeting meeting = visible(meetingId);
@@ -293,18 +347,36 @@ public class Meetings {
         if (agenda.isEmpty()) {
             throw DomainException.invalid(null, "meeting.agenda.empty");
         }
-        int number = 1;
+        int first = 1;
+        if (meeting.getBoard().getParagraphNumbering() == ParagraphNumbering.PER_YEAR) {
+            LocalDate from = meeting.getDay().withDayOfYear(1);
+            LocalDate to = from.plusYears(1).minusDays(1);
+            meetings.findByBoardIdAndStatusAndDayBetweenOrderByDayAscStartsAtAsc(meeting.getBoard().getId(),
+                    MeetingStatus.PLANNED, from, meeting.getDay()).stream()
+                    .filter(other -> !other.getId().equals(meeting.getId()) && (other.getDay().isBefore(meeting.getDay())
+                            || other.getStartsAt().isBefore(meeting.getStartsAt())))
+                    .findFirst().ifPresent(earlier -> {
+                        throw DomainException.invalid(null, "meeting.agenda.earlierFirst", earlier.getDay().toString());
+                    });
+            Integer last = paragraphs.maxNumber(meeting.getBoard().getId(), from, to, meeting.getId());
+            first = last == null ? 1 : last + 1;
+        }
+        int number = first;
         for (Paragraph item : agenda) {
             item.number(number++);
         }
         meeting.status(MeetingStatus.AGENDA_SET);
         meeting.touched();
+        process.agendaSet(meeting);
         audit.record("AGENDA_SET", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
-                "Föredragningslistan fastställd: § 1–" + (number - 1), null);
+                "Föredragningslistan fastställd: § " + first + "–" + (number - 1), null);
         return meeting;
     }
 
-    /** The kallelse has been sent to the members and substitutes: AGENDA_SET → KALLELSE_SENT. */
+    /**
+     * The kallelse has been sent to the members and substitutes: AGENDA_SET → KALLELSE_SENT. Publishes
+     * {@link KallelseSent}; the e-mails go out after this transaction commits ({@link KallelseMail}).
+     */
     public Meeting sendKallelse(Long meetingId) {
         Meeting meeting = visible(meetingId);
         if (meeting.getStatus() != MeetingStatus.AGENDA_SET) {
@@ -312,8 +384,10 @@ public class Meetings {
         }
         meeting.status(MeetingStatus.KALLELSE_SENT);
         meeting.touched();
+        process.kallelseSent(meeting);
         audit.record("KALLELSE_SENT", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
                 "Kallelse skickad till sammanträdet " + meeting.getDay(), null);
+        events.publishEvent(new KallelseSent(meeting.getId(), meeting.getMunicipalityCode()));
         return meeting;
     }
 
@@ -332,8 +406,10 @@ public class Meetings {
         if (today().isBefore(meeting.getDay())) {
             throw DomainException.invalid(null, "meeting.open.beforeDay", meeting.getDay().toString());
         }
+        boolean withoutKallelse = meeting.getStatus() == MeetingStatus.AGENDA_SET;
         meeting.opened(now());
         meeting.touched();
+        process.opened(meeting, withoutKallelse);
         audit.record("MEETING_OPENED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
                 "Sammanträdet öppnat", null);
     }
@@ -352,8 +428,31 @@ public class Meetings {
         }
         meeting.closed(now());
         meeting.touched();
+        process.closed(meeting);
         audit.record("MEETING_CLOSED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
                 "Sammanträdet avslutat", null);
+    }
+
+    /**
+     * The secretary has drafted the minutes: CLOSED → MINUTES_DRAFTED, and the meeting's process ends (the minutes
+     * capability takes it on from there).
+     */
+    public void minutesDrafted(Long meetingId) {
+        Meeting meeting = visible(meetingId);
+        if (meeting.getStatus() != MeetingStatus.CLOSED) {
+            throw DomainException.invalid(null, "meeting.minutes.notClosed");
+        }
+        meeting.status(MeetingStatus.MINUTES_DRAFTED);
+        meeting.touched();
+        process.minutesDrafted(meeting);
+        audit.record("MINUTES_DRAFTED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                "Protokollet är utkastat", null);
+    }
+
+    /** The activities the meeting's process waits in (for pages and tests; none once it has ended). */
+    @Transactional(readOnly = true)
+    public List<String> waitingIn(Long meetingId) {
+        return process.waitingIn(visible(meetingId));
     }
 
     /**
@@ -418,7 +517,8 @@ public class Meetings {
         if (immediatelyJustered && outcome != ParagraphOutcome.DECIDED) {
             throw DomainException.invalid("immediatelyJustered", "meeting.immediate.onlyDecided");
         }
-        String text = decisionText(outcome, blankToNull(decisionText), immediatelyJustered);
+        String text = decisionText(outcome, blankToNull(decisionText),
+                immediatelyJustered ? meeting.getBoard().getImmediateJusteringWording() : null);
         item.handled(outcome, text, immediatelyJustered, outcome == ParagraphOutcome.REFERRED_BACK ? why : null);
         if (item.getKind() == ParagraphKind.MATTER) {
             matterProcess.recordBoardOutcome(item.getMatterId(), boardOutcome(outcome), why, immediatelyJustered,
@@ -452,15 +552,16 @@ public class Meetings {
             ParagraphOutcome.REPORTED, "Anmälan läggs till handlingarna.",
             ParagraphOutcome.NOTED, "Nämnden lägger informationen till handlingarna.");
 
-    private static String decisionText(ParagraphOutcome outcome, String given, boolean immediately) {
+    /** The decision text: as given or the standard wording, with the immediate justering's wording (if any) last. */
+    private static String decisionText(ParagraphOutcome outcome, String given, String immediateWording) {
         String text = given != null ? given : STANDARD_WORDING.get(outcome);
         if (text == null) {
             throw DomainException.invalid("decisionText", "meeting.decision.textRequired");
         }
-        if (immediately) {
+        if (immediateWording != null) {
             List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-            if (lines.isEmpty() || !lines.get(lines.size() - 1).equals(IMMEDIATE_JUSTERING)) {
-                text = text.stripTrailing() + "\n" + IMMEDIATE_JUSTERING;
+            if (lines.isEmpty() || !lines.get(lines.size() - 1).equals(immediateWording)) {
+                text = text.stripTrailing() + "\n" + immediateWording;
             }
         }
         return text;

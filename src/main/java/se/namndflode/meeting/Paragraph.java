@@ -104,6 +104,7 @@ public class Paragraph {
 
     void position(int newPosition) { this.position = newPosition; }
     void number(Integer newNumber) { this.number = newNumber; }
+    void publicTitle(String text) { this.publicTitle = text; }
     void exerciseOfAuthority(boolean value) { this.exerciseOfAuthority = value; }
     void reportAgain(boolean value) { this.reportAgain = value; }
     void handled(ParagraphOutcome how, String text, boolean immediately, String reason) {

@@ -14,4 +14,10 @@ interface ParagraphRepository extends JpaRepository<Paragraph, Long> {
     List<Paragraph> findUnhandledByMatterId(@Param("matterId") Long matterId);
 
     List<Paragraph> findByMatterIdOrderByIdAsc(Long matterId);
+
+    /** The highest § number of the board's other meetings in these days (numbering through the year). */
+    @Query("select max(p.number) from Paragraph p where p.meeting.board.id = :boardId "
+            + "and p.meeting.day between :from and :to and p.meeting.id <> :meetingId")
+    Integer maxNumber(@Param("boardId") Long boardId, @Param("from") java.time.LocalDate from,
+            @Param("to") java.time.LocalDate to, @Param("meetingId") Long meetingId);
 }

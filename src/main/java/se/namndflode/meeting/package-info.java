@@ -4,7 +4,9 @@
  * minutes drafted), and the board's handling of each paragraph, which reaches the matter's own process. Public
  * API: {@link se.namndflode.meeting.Meetings}, the entities {@link se.namndflode.meeting.Meeting} and {@link
  * se.namndflode.meeting.Paragraph} as read-only values, and the enums {@link se.namndflode.meeting.MeetingStatus},
- * {@link se.namndflode.meeting.ParagraphKind}, {@link se.namndflode.meeting.ParagraphOutcome}.
+ * {@link se.namndflode.meeting.ParagraphKind}, {@link se.namndflode.meeting.ParagraphOutcome}; the kallelse
+ * ({@link se.namndflode.meeting.Kallelse}: its PDF, its readers, sending it) and the event
+ * {@link se.namndflode.meeting.KallelseSent}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Meetings")
 package se.namndflode.meeting;

@@ -17,6 +17,9 @@ import jakarta.persistence.Version;
 @Entity
 public class Board {
 
+    public static final int DEFAULT_KALLELSE_REMINDER_DAYS = 7;
+    public static final String DEFAULT_IMMEDIATE_JUSTERING_WORDING = "Paragrafen justeras omedelbart.";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -38,6 +41,18 @@ public class Board {
     @Column(nullable = false)
     private int memberCount;
 
+    /** Days before a meeting when the secretary is reminded if the kallelse has not been sent (1..60). */
+    @Column(nullable = false)
+    private int kallelseReminderDays = DEFAULT_KALLELSE_REMINDER_DAYS;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ParagraphNumbering paragraphNumbering = ParagraphNumbering.PER_MEETING;
+
+    /** The last decision point of a paragraph justered at the meeting (the seed has four wordings). */
+    @Column(nullable = false)
+    private String immediateJusteringWording = DEFAULT_IMMEDIATE_JUSTERING_WORDING;
+
     @Version
     private long version;
 
@@ -56,11 +71,20 @@ public class Board {
         this.memberCount = newMemberCount;
     }
 
+    final void meetingSettings(int reminderDays, ParagraphNumbering numbering, String immediateWording) {
+        this.kallelseReminderDays = reminderDays;
+        this.paragraphNumbering = numbering;
+        this.immediateJusteringWording = immediateWording;
+    }
+
     public Long getId() { return id; }
     public Municipality getMunicipality() { return municipality; }
     public BoardKind getKind() { return kind; }
     public String getName() { return name; }
     public Administration getAdministration() { return administration; }
     public int getMemberCount() { return memberCount; }
+    public int getKallelseReminderDays() { return kallelseReminderDays; }
+    public ParagraphNumbering getParagraphNumbering() { return paragraphNumbering; }
+    public String getImmediateJusteringWording() { return immediateJusteringWording; }
     public long getVersion() { return version; }
 }

@@ -31,6 +31,8 @@ class BoardAdminPages {
     void choices(Model model) {
         model.addAttribute("municipalityChoices", Choices.municipalities(organisation));
         model.addAttribute("kindChoices", Choices.keys(BoardKind.values(), BoardKind::messageKey));
+        model.addAttribute("numberingChoices", Choices.keys(ParagraphNumbering.values(),
+                ParagraphNumbering::messageKey));
         model.addAttribute("administrationChoices", Choices.ofMunicipalities(organisation,
                 organisation.administrations(), Administration::getId,
                 administration -> administration.getName() + " (" + administration.getRegistryPrefix() + ")",

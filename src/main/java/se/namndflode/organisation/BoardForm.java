@@ -29,6 +29,18 @@ public class BoardForm {
     @Max(value = 201, message = "{board.memberCount.range}")
     private Integer memberCount;
 
+    @NotNull(message = "{validation.required}")
+    @Min(value = 1, message = "{board.kallelseReminderDays.range}")
+    @Max(value = 60, message = "{board.kallelseReminderDays.range}")
+    private Integer kallelseReminderDays = Board.DEFAULT_KALLELSE_REMINDER_DAYS;
+
+    @NotNull(message = "{validation.required}")
+    private ParagraphNumbering paragraphNumbering = ParagraphNumbering.PER_MEETING;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 200, message = "{validation.tooLong}")
+    private String immediateJusteringWording = Board.DEFAULT_IMMEDIATE_JUSTERING_WORDING;
+
     public static BoardForm of(Board board) {
         BoardForm form = new BoardForm();
         form.id = board.getId();
@@ -38,6 +50,9 @@ public class BoardForm {
         form.name = board.getName();
         form.administrationId = board.getAdministration() == null ? null : board.getAdministration().getId();
         form.memberCount = board.getMemberCount();
+        form.kallelseReminderDays = board.getKallelseReminderDays();
+        form.paragraphNumbering = board.getParagraphNumbering();
+        form.immediateJusteringWording = board.getImmediateJusteringWording();
         return form;
     }
 
@@ -55,4 +70,10 @@ public class BoardForm {
     public void setAdministrationId(Long administrationId) { this.administrationId = administrationId; }
     public Integer getMemberCount() { return memberCount; }
     public void setMemberCount(Integer memberCount) { this.memberCount = memberCount; }
+    public Integer getKallelseReminderDays() { return kallelseReminderDays; }
+    public void setKallelseReminderDays(Integer days) { this.kallelseReminderDays = days; }
+    public ParagraphNumbering getParagraphNumbering() { return paragraphNumbering; }
+    public void setParagraphNumbering(ParagraphNumbering numbering) { this.paragraphNumbering = numbering; }
+    public String getImmediateJusteringWording() { return immediateJusteringWording; }
+    public void setImmediateJusteringWording(String wording) { this.immediateJusteringWording = wording; }
 }

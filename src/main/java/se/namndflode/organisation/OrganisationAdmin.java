@@ -15,6 +15,7 @@ import se.namndflode.shared.audit.Changes;
 import se.namndflode.shared.engine.TenantAdded;
 import se.namndflode.shared.security.CurrentUser;
 import se.namndflode.shared.web.DomainException;
+import se.namndflode.shared.web.TextLimits;
 
 /**
  * Changes to the organisation, each checked against the rules, audited, and done in one transaction: a
@@ -143,9 +144,21 @@ public class OrganisationAdmin {
                     .filter(candidate -> candidate.getMunicipality().equals(municipality))
                     .orElseThrow(() -> DomainException.invalid("administrationId", "board.administration.other"));
         }
+        // Forms built in code (tests, imports) may leave the meeting settings out: the defaults then.
+        int reminderDays = form.getKallelseReminderDays() == null ? Board.DEFAULT_KALLELSE_REMINDER_DAYS
+                : form.getKallelseReminderDays();
+        if (reminderDays < 1 || reminderDays > 60) {
+            throw DomainException.invalid("kallelseReminderDays", "board.kallelseReminderDays.range");
+        }
+        ParagraphNumbering numbering = form.getParagraphNumbering() == null ? ParagraphNumbering.PER_MEETING
+                : form.getParagraphNumbering();
+        String wording = form.getImmediateJusteringWording() == null || form.getImmediateJusteringWording().isBlank()
+                ? Board.DEFAULT_IMMEDIATE_JUSTERING_WORDING : form.getImmediateJusteringWording().trim();
+        TextLimits.requireAtMost(wording, TextLimits.NAME, "immediateJusteringWording");
         if (form.getId() == null) {
-            Board created = boards.save(new Board(municipality, form.getKind(), name, administration,
-                    form.getMemberCount()));
+            Board created = new Board(municipality, form.getKind(), name, administration, form.getMemberCount());
+            created.meetingSettings(reminderDays, numbering, wording);
+            created = boards.save(created);
             audit.record(CREATED, "Board", created.getId(), municipality.getCode(), "Nämnd skapad: " + name,
                     Changes.start().field("namn", null, name).field("typ", null, form.getKind())
                             .field("antal ledamöter", null, form.getMemberCount()).toString());
@@ -164,8 +177,12 @@ public class OrganisationAdmin {
         String changes = Changes.start().field("namn", board.getName(), name)
                 .field("typ", board.getKind(), form.getKind())
                 .field("förvaltning", nameOf(board.getAdministration()), nameOf(administration))
-                .field("antal ledamöter", board.getMemberCount(), form.getMemberCount()).toString();
+                .field("antal ledamöter", board.getMemberCount(), form.getMemberCount())
+                .field("påminnelse om kallelse (dagar före)", board.getKallelseReminderDays(), reminderDays)
+                .field("paragrafnumrering", board.getParagraphNumbering(), numbering)
+                .field("omedelbar justering", board.getImmediateJusteringWording(), wording).toString();
         board.change(form.getKind(), name, administration, form.getMemberCount());
+        board.meetingSettings(reminderDays, numbering, wording);
         audit.record(UPDATED, "Board", board.getId(), municipality.getCode(), "Nämnd ändrad: " + name, changes);
         return board;
     }

@@ -5,8 +5,6 @@ import se.namndflode.shared.web.TextLimits;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * What completes a task, on its page and in the API: which part applies depends on the task (the rest is
@@ -24,9 +22,9 @@ class TaskCompletion {
     @Schema(description = "Fördela ärendet: handläggarens användarnamn")
     private String caseOfficer;
 
-    @Schema(description = "Anmäl till sammanträde: sammanträdesdag (ÅÅÅÅ-MM-DD), inte passerad och högst ett år fram")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate meetingDate;
+    @Schema(description = "Anmäl till sammanträde: ett kommande planerat sammanträde (id) för ärendets nämnd, "
+            + "se GET /api/v1/boards/{boardId}/meetings")
+    private Long meetingId;
 
     @Schema(description = "Anmäl till sammanträde: skälet, när sammanträdet är efter ärendets svarsdatum (krävs då)")
     @Size(max = TextLimits.REASON, message = "{validation.tooLong}")
@@ -46,8 +44,8 @@ class TaskCompletion {
     public void setComment(String comment) { this.comment = comment; }
     public String getCaseOfficer() { return caseOfficer; }
     public void setCaseOfficer(String caseOfficer) { this.caseOfficer = caseOfficer; }
-    public LocalDate getMeetingDate() { return meetingDate; }
-    public void setMeetingDate(LocalDate meetingDate) { this.meetingDate = meetingDate; }
+    public Long getMeetingId() { return meetingId; }
+    public void setMeetingId(Long meetingId) { this.meetingId = meetingId; }
     public String getLateMeetingReason() { return lateMeetingReason; }
     public void setLateMeetingReason(String lateMeetingReason) { this.lateMeetingReason = lateMeetingReason; }
     public String getRecipients() { return recipients; }

@@ -29,6 +29,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.namndflode.matter.BoardMatterProcess;
 import se.namndflode.matter.MatterProgress;
+import se.namndflode.meeting.Meeting;
+import se.namndflode.meeting.MeetingProcess;
+import se.namndflode.meeting.Meetings;
 import se.namndflode.registry.Matter;
 import se.namndflode.registry.MatterEntry;
 import se.namndflode.registry.Registry;
@@ -41,12 +44,14 @@ import se.namndflode.shared.time.WorkingDayCalendar;
 import se.namndflode.shared.web.DomainException;
 
 /**
- * The signed-in user's tasks of the board-matter process: "Mina uppgifter" (assigned to their user name) and
- * "Gruppens uppgifter" (unassigned, for one of their roles). The engine's tasks are joined in memory with the
- * registry's entries of their matters and the process's read model, each read in one batched query. A task of a
- * confidential matter the user is not entitled to is listed as the register shows the matter (number, public or
- * masked title; {@link TaskRow#restricted()}), and opening or taking it is refused (403) as opening the matter is. Taking, leaving and the rule that only the holder
- * completes a task are here too.
+ * The signed-in user's tasks of the matters' processes, the meetings' process and the other capabilities' processes
+ * ({@link TaskSubjects}: the assignments'): "Mina uppgifter" (assigned to their user name) and "Gruppens uppgifter"
+ * (unassigned, for one of their roles), of their municipalities (the engine's tenants) only. The engine's tasks are
+ * joined in memory with the registry's entries of their matters and the process's read model, with the meetings, or
+ * with the other capabilities' subjects, each read in one batched query. A task of a confidential matter the
+ * user is not entitled to is listed as the register shows the matter (number, public or masked title;
+ * {@link TaskRow#restricted()}), and opening or taking it is refused (403) as opening the matter is. Taking, leaving
+ * and the rule that only the holder completes a task are here too.
  */
 @Service
 @Transactional
@@ -62,41 +67,55 @@ public class TaskList {
     private final RuntimeService runtime;
     private final Registry registry;
     private final BoardMatterProcess process;
+    private final Meetings meetings;
     private final AuditLog audit;
     private final MessageSource messages;
     private final Clock clock;
     private final List<TaskSubjects> others;
-    /** The processes whose tasks are listed: every process a matter may run, and the other capabilities'. */
+    /** The processes whose tasks are listed: every process a matter may run, the meeting's, the other capabilities'. */
     private final String[] processes;
 
     TaskList(TaskService engineTasks, RuntimeService runtime, Registry registry, BoardMatterProcess process,
-            AuditLog audit, MessageSource messages, Clock clock, List<TaskSubjects> others) {
+            Meetings meetings, AuditLog audit, MessageSource messages, Clock clock, List<TaskSubjects> others) {
         this.others = List.copyOf(others);
-        this.processes = java.util.stream.Stream.concat(BoardMatterProcess.PROCESSES.stream(),
-                others.stream().flatMap(other -> other.processKeys().stream())).distinct().toArray(String[]::new);
+        this.processes = java.util.stream.Stream.of(BoardMatterProcess.PROCESSES.stream(),
+                        java.util.stream.Stream.of(MeetingProcess.PROCESS),
+                        others.stream().flatMap(other -> other.processKeys().stream()))
+                .flatMap(Function.identity()).distinct().toArray(String[]::new);
         this.engineTasks = engineTasks;
         this.runtime = runtime;
         this.registry = registry;
         this.process = process;
+        this.meetings = meetings;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
     }
 
-    /** A task with what it belongs to (a matter, or another capability's subject), for its page and actions. */
-    record OpenTask(Task task, Matter matter, TaskSubject subject, TaskRow row, Set<String> candidateGroups) {
+    /**
+     * A task with what it belongs to (a matter, a meeting, or another capability's subject), for the task's own page
+     * and the actions on it.
+     */
+    record OpenTask(Task task, Matter matter, Meeting meeting, TaskSubject subject, TaskRow row,
+            Set<String> candidateGroups) {
 
         String municipalityCode() {
-            return matter != null ? matter.getMunicipality().getCode() : subject.municipalityCode();
+            return matter != null ? matter.getMunicipality().getCode()
+                    : meeting != null ? meeting.getMunicipalityCode() : subject.municipalityCode();
         }
 
         /** The audit log's entity type and id of what the task belongs to. */
         String entityType() {
-            return matter != null ? Registry.MATTER : subject.entityType();
+            return matter != null ? Registry.MATTER : meeting != null ? Meetings.ENTITY : subject.entityType();
         }
 
         Long entityId() {
-            return matter != null ? matter.getId() : subject.entityId();
+            return matter != null ? matter.getId() : meeting != null ? meeting.getId() : subject.entityId();
+        }
+
+        /** What the audit log names the task by: the matter's number, the meeting's day or the subject's reference. */
+        String auditName() {
+            return meeting != null ? row.title() : row.registryNumber();
         }
     }
 
@@ -164,12 +183,13 @@ public class TaskList {
     }
 
     private static Comparator<TaskRow> order(TaskFilter.Sort sort) {
-        // Another capability's task has a reference, not a diarienummer: after the matters' tasks, by reference.
+        // A meeting's task has no diarienummer, another capability's a reference: after the matters' tasks, by
+        // reference.
         Comparator<TaskRow> byNumber = Comparator.comparing(
-                (TaskRow row) -> row.isOtherSubject() ? null : RegistryNumber.parse(row.registryNumber()),
+                (TaskRow row) -> row.matterId() == null ? null : RegistryNumber.parse(row.registryNumber()),
                 Comparator.nullsLast(Comparator.comparing(RegistryNumber::prefix)
                         .thenComparingInt(RegistryNumber::year).thenComparingInt(RegistryNumber::serial)))
-                .thenComparing(TaskRow::registryNumber);
+                .thenComparing(TaskRow::registryNumber, Comparator.nullsLast(Comparator.naturalOrder()));
         Comparator<TaskRow> byCreated = Comparator.comparing(TaskRow::created,
                 Comparator.nullsLast(Comparator.naturalOrder()));
         return switch (sort) {
@@ -180,22 +200,32 @@ public class TaskList {
         };
     }
 
-    /** The join: the tasks' matters (one query for the ids, one for the matters, one for their progress). */
+    /**
+     * The join: the tasks' matters (one query for the ids, one for the matters, one for their progress) and the
+     * meetings' tasks with their meetings (one query for the ids, one for the meetings).
+     */
     private List<TaskRow> rows(List<Task> tasks) {
         if (tasks.isEmpty()) {
             return List.of();
         }
         List<String> instances = tasks.stream().map(Task::getProcessInstanceId).distinct().toList();
-        Map<String, Long> matterIds = matterIds(instances);
-        Map<String, SubjectOf> subjects = subjects(instances.stream().filter(id -> !matterIds.containsKey(id))
-                .toList());
+        Map<String, Long> matterIds = ids(instances, "matterId");
+        Map<String, Long> meetingIds = ids(instances, MeetingProcess.MEETING_ID);
+        Map<String, SubjectOf> subjects = subjects(instances.stream()
+                .filter(id -> !matterIds.containsKey(id) && !meetingIds.containsKey(id)).toList());
         Map<Long, MatterEntry> matters = registry.entries(Set.copyOf(matterIds.values())).stream()
                 .collect(Collectors.toMap(MatterEntry::id, Function.identity()));
         // The progress (answer date, reminders, overdue) only of matters the user is entitled to.
         Map<Long, MatterProgress> progress = process.progress(matters.values().stream()
                         .filter(matter -> !matter.restricted()).map(MatterEntry::id).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(MatterProgress::getMatterId, Function.identity()));
+        Map<Long, Meeting> meetingsById = meetings.meetings(Set.copyOf(meetingIds.values())).stream()
+                .collect(Collectors.toMap(Meeting::getId, Function.identity()));
         return tasks.stream().map(task -> {
+            Meeting meeting = meetingsById.get(meetingIds.get(task.getProcessInstanceId()));
+            if (meeting != null) {
+                return row(task, meeting);
+            }
             SubjectOf subject = subjects.get(task.getProcessInstanceId());
             if (subject != null) {
                 return row(task, subject);
@@ -205,9 +235,9 @@ public class TaskList {
         }).filter(Objects::nonNull).toList();
     }
 
-    private Map<String, Long> matterIds(List<String> processInstanceIds) {
+    private Map<String, Long> ids(List<String> processInstanceIds, String variableName) {
         Map<String, Long> ids = new HashMap<>();
-        for (VariableInstance variable : runtime.createVariableInstanceQuery().variableName("matterId")
+        for (VariableInstance variable : runtime.createVariableInstanceQuery().variableName(variableName)
                 .processInstanceIdIn(processInstanceIds.toArray(String[]::new)).list()) {
             if (variable.getValue() instanceof Number id) {
                 ids.putIfAbsent(variable.getProcessInstanceId(), id.longValue());
@@ -242,7 +272,7 @@ public class TaskList {
         return new TaskRow(task.getId(), task.getTaskDefinitionKey(),
                 messages.getMessage(nameKey, null, task.getName(), SWEDISH), task.getAssignee(), null,
                 subject.reference(), null, subject.title(), subject.boardId(), subject.board(), null, subject.due(),
-                subject.overdue(), subject.reminded(), created, false, false, subject.link(), nameKey,
+                subject.overdue(), subject.reminded(), created, false, false, null, subject.link(), nameKey,
                 of.prefix() + "task.subject");
     }
 
@@ -260,8 +290,23 @@ public class TaskList {
                 matter.id(), matter.registryNumber().toString(), matter.urlNumber(),
                 matter.title(), matter.board().getId(), matter.board().getName(), matter.kind(), due,
                 overdue, progress != null && progress.getRemindedAt() != null, created,
-                progress != null && progress.isLateMeeting(), matter.restricted(), "/arenden/" + matter.urlNumber(),
-                "task." + task.getTaskDefinitionKey(), matter.kind().messageKey());
+                progress != null && progress.isLateMeeting(), matter.restricted(), null,
+                "/arenden/" + matter.urlNumber(), "task." + task.getTaskDefinitionKey(), matter.kind().messageKey());
+    }
+
+    /** A meeting's task: named by the meeting's day and time, due on the task's due day (kallelse, meeting day). */
+    private TaskRow row(Task task, Meeting meeting) {
+        OffsetDateTime created = task.getCreateTime() == null ? null
+                : task.getCreateTime().toInstant().atZone(WorkingDayCalendar.STOCKHOLM).toOffsetDateTime();
+        LocalDate due = task.getDueDate() == null ? meeting.getDay()
+                : task.getDueDate().toInstant().atZone(WorkingDayCalendar.STOCKHOLM).toLocalDate();
+        String title = messages.getMessage("task.meetingTitle", new Object[] {meeting.getDay().toString(),
+                meeting.getStartsAt().toString()}, SWEDISH);
+        boolean reminded = "SendKallelse".equals(task.getTaskDefinitionKey()) && meeting.getKallelseRemindedAt() != null;
+        return new TaskRow(task.getId(), task.getTaskDefinitionKey(), name(task), task.getAssignee(), null, null, null,
+                title, meeting.getBoard().getId(), meeting.getBoard().getName(), null, due,
+                due.isBefore(LocalDate.now(clock)), reminded, created, false, false, meeting.getId(),
+                "/sammantraden/" + meeting.getId(), "task." + task.getTaskDefinitionKey(), "meeting.meeting");
     }
 
     private String name(Task task) {
@@ -270,7 +315,10 @@ public class TaskList {
 
     // --- One task -------------------------------------------------------------------------------------
 
-    /** The task, if it is a board-matter task of a matter the user may see; otherwise "not found". */
+    /**
+     * The task, if it is a task of a matter the user may see, of a meeting of their municipalities or of another
+     * capability's subject they may see; otherwise "not found".
+     */
     @Transactional(readOnly = true)
     public TaskRow task(String taskId) {
         return open(taskId).row();
@@ -299,13 +347,23 @@ public class TaskList {
         Set<String> groups = engineTasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId).collect(Collectors.toSet());
+        Object meetingId = runtime.getVariable(task.getProcessInstanceId(), MeetingProcess.MEETING_ID);
+        if (meetingId instanceof Number id) {
+            Meeting meeting;
+            try {
+                meeting = meetings.meeting(id.longValue());
+            } catch (DomainException notVisible) {
+                throw DomainException.notFound("task.notFound");
+            }
+            return new OpenTask(task, null, meeting, null, row(task, meeting), groups);
+        }
         Object matterId = runtime.getVariable(task.getProcessInstanceId(), "matterId");
         if (matterId == null) {
             SubjectOf subject = subjects(List.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
             if (subject == null || !user.belongsTo(subject.subject().municipalityCode())) {
                 throw DomainException.notFound("task.notFound");
             }
-            return new OpenTask(task, null, subject.subject(), row(task, subject), groups);
+            return new OpenTask(task, null, null, subject.subject(), row(task, subject), groups);
         }
         Matter matter;
         try {
@@ -321,7 +379,7 @@ public class TaskList {
         if (!user.belongsTo(matter.getMunicipality().getCode())) {
             throw DomainException.notFound("task.notFound");
         }
-        return new OpenTask(task, matter, null, row(task, MatterEntry.of(matter),
+        return new OpenTask(task, matter, null, null, row(task, MatterEntry.of(matter),
                 process.progress(matter.getId()).orElse(null)), groups);
     }
 
@@ -349,7 +407,7 @@ public class TaskList {
             throw new DomainException(HttpStatus.CONFLICT, "task-taken", null, "task.taken");
         }
         audit.record(CLAIMED, task.entityType(), task.entityId(), task.municipalityCode(),
-                "Uppgift tagen: " + task.row().name() + " (" + task.row().registryNumber() + ")", null);
+                "Uppgift tagen: " + task.row().name() + " (" + task.auditName() + ")", null);
         return open(taskId).row();
     }
 
@@ -361,7 +419,7 @@ public class TaskList {
         }
         engineTasks.setAssignee(task.task().getId(), null);
         audit.record(UNCLAIMED, task.entityType(), task.entityId(), task.municipalityCode(),
-                "Uppgift lämnad: " + task.row().name() + " (" + task.row().registryNumber() + ")", null);
+                "Uppgift lämnad: " + task.row().name() + " (" + task.auditName() + ")", null);
     }
 
     /** The task, if the signed-in user holds it; otherwise the refusal "task.notHeld" and nothing changes. */
@@ -377,7 +435,7 @@ public class TaskList {
     void complete(OpenTask task, Map<String, Object> variables, String details) {
         engineTasks.complete(task.task().getId(), variables);
         audit.record(COMPLETED, task.entityType(), task.entityId(), task.municipalityCode(),
-                "Uppgift slutförd: " + task.row().name() + " (" + task.row().registryNumber() + ")", details);
+                "Uppgift slutförd: " + task.row().name() + " (" + task.auditName() + ")", details);
     }
 
     private static boolean isHolder(OpenTask task) {

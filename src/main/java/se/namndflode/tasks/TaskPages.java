@@ -101,10 +101,14 @@ class TaskPages {
         model.addAttribute("holds", tasks.holds(taskId));
         model.addAttribute("mayClaim", tasks.mayClaim(taskId));
         model.addAttribute("notes", "PrepareStaffReport".equals(task.activityId()) ? work.notes(taskId) : List.of());
+        if (task.isMeetingTask()) {
+            return;
+        }
         switch (task.activityId()) {
             case "AssignCaseOfficer" -> model.addAttribute("caseOfficers", work.caseOfficerChoices(taskId));
             case "ReviewStaffReport", "ApproveForBoard" ->
                     model.addAttribute("report", work.reportHtml(taskId).orElse(null));
+            case "PlaceOnAgenda" -> model.addAttribute("meetings", work.meetingChoices(taskId));
             default -> { }
         }
     }

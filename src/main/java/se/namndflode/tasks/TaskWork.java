@@ -11,6 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import se.namndflode.matter.BoardMatterProcess;
 import se.namndflode.matter.StaffReport;
 import se.namndflode.matter.StaffReports;
+import se.namndflode.meeting.Meeting;
+import se.namndflode.meeting.Meetings;
+import se.namndflode.meeting.Paragraph;
 import se.namndflode.organisation.Accounts;
 import se.namndflode.organisation.UserAccount;
 import se.namndflode.registry.DocumentDirection;
@@ -25,8 +28,10 @@ import se.namndflode.shared.web.DomainException;
 
 /**
  * The work behind each task of the board-matter process, done by the task's holder: the capability's action
- * (assign the case officer, submit, return or approve the staff report, register the approved report, record
- * the dispatch) and the task's completion, in one transaction with the engine: a refusal leaves nothing.
+ * (assign the case officer, submit, return or approve the staff report, register the approved report, place the
+ * matter on a planned meeting's agenda, record the dispatch) and the task's completion, in one transaction with
+ * the engine: a refusal leaves nothing. A meeting's tasks are done on the meeting's page, another capability's
+ * ({@link TaskSubjects}: an assignment's) on its subject's page.
  */
 @Service
 @Transactional
@@ -44,11 +49,13 @@ class TaskWork {
     private final StaffReports staffReports;
     private final BoardMatterProcess process;
     private final Accounts accounts;
+    private final Meetings meetings;
     private final List<MatterPageNotes> pageNotes;
     private final Clock clock;
 
     TaskWork(TaskList tasks, Registry registry, StaffReports staffReports, BoardMatterProcess process,
-            Accounts accounts, List<MatterPageNotes> pageNotes, Clock clock) {
+            Accounts accounts, Meetings meetings, List<MatterPageNotes> pageNotes, Clock clock) {
+        this.meetings = meetings;
         this.pageNotes = pageNotes;
         this.tasks = tasks;
         this.registry = registry;
@@ -61,7 +68,11 @@ class TaskWork {
     /** Does the task's work and completes it. Refused unless the signed-in user holds the task. */
     public TaskRow complete(String taskId, TaskCompletion input) {
         TaskList.OpenTask task = tasks.requireHeld(taskId);
-        if (task.matter() == null) {
+        if (task.meeting() != null) {
+            // The meeting's steps are done on its page (kallelse, opening and closing, minutes), which moves them on.
+            throw DomainException.invalid(null, "task.onMeetingPage");
+        }
+        if (task.subject() != null) {
             // Another capability's task (an assignment's) is done on its subject's page, which moves it on.
             throw DomainException.invalid(null, task.row().nameKey().substring(0,
                     task.row().nameKey().length() - task.row().activityId().length()) + "elsewhere");
@@ -112,10 +123,13 @@ class TaskWork {
                 tasks.complete(task, Map.of("approvalOutcome", outcome), "utfall: " + outcome);
             }
             case "PlaceOnAgenda" -> {
-                // The matter's timeline decides whether the day will do (and whether it needs a reason).
-                LocalDate day = process.placeOnAgenda(matter.getId(), input.getMeetingDate(),
+                // A planned meeting of the matter's own board; the matter's timeline decides whether its day will
+                // do (and whether it needs a reason). The matter becomes a paragraph of the meeting's agenda.
+                Paragraph item = meetings.placeOnAgenda(matter.getId(), input.getMeetingId(),
                         input.getLateMeetingReason());
-                tasks.complete(task, Map.of(), "sammanträde: " + day);
+                Meeting meeting = meetings.meeting(input.getMeetingId());
+                tasks.complete(task, Map.of(), "sammanträde: " + meeting.getDay() + " kl. " + meeting.getStartsAt()
+                        + ", punkt " + item.getPosition());
             }
             case "DispatchExtract" -> {
                 String recipients = trimmed(input.getRecipients());
@@ -128,6 +142,16 @@ class TaskWork {
             default -> throw DomainException.invalid(null, "task.unknown");
         }
         return task.row();
+    }
+
+    /**
+     * The meetings the matter of an agenda step can be placed on: the planned meetings of its own board, today or
+     * later, soonest first.
+     */
+    @Transactional(readOnly = true)
+    public List<Meeting> meetingChoices(String taskId) {
+        TaskList.OpenTask task = tasks.open(taskId);
+        return task.matter() == null ? List.of() : meetings.comingMeetings(task.matter().getBoard().getId());
     }
 
     /** The handläggare of the matter's municipality, by name. */

@@ -3,6 +3,7 @@ package se.namndflode.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -40,13 +41,17 @@ class DemoStagesTest {
                 .filter(activity -> !activity.startsWith("Answer")).toList();
     }
 
+    /**
+     * Every step but the agenda step: the demo meeting has taken the matters that waited there (the director's
+     * approval of the skrivelse brings the next one).
+     */
     @Test
     void everyStepOfTheProcessHasADemoMatter() {
         assertThat(waitingIn("Remiss av Förbättrade möjligheter")).containsExactly("AssignCaseOfficer");
         assertThat(waitingIn("Remiss av Betänkandet")).containsExactly("PrepareStaffReport");
         assertThat(waitingIn("Program för tillgänglighet")).containsExactly("ReviewStaffReport");
         assertThat(waitingIn("Skrivelse om avhopparprogram")).containsExactly("ApproveForBoard");
-        assertThat(waitingIn("Månadsrapport november 2023")).containsExactly("PlaceOnAgenda");
+        assertThat(waitingIn("Månadsrapport november 2023")).containsExactly("AwaitBoardDecision");
         assertThat(waitingIn("Motion om kommunöverskridande")).containsExactly("AwaitBoardDecision");
         assertThat(waitingIn("Reviderade riktlinjer")).containsExactly("AwaitMinutesApproval");
         assertThat(waitingIn("Verksamhetsplan för socialnämnden")).containsExactlyInAnyOrder("AppealPeriodEnds",
@@ -96,5 +101,26 @@ class DemoStagesTest {
         assertThat(progress.getAnswerDue()).isBefore(java.time.LocalDate.now());
         assertThat(progress.getRemindedAt()).isNotNull();
         assertThat(progress.isOverdue()).isTrue();
+    }
+
+    @Test
+    void theDemoBoardHasAPlannedMeetingWithTheMattersThatWaitedForAnAgenda() {
+        List<Map<String, Object>> meetings = jdbc.queryForList("""
+                select mt.id, mt.meeting_day, mt.status from meeting mt join board b on b.id = mt.board_id
+                where b.name = 'Socialnämnden' and mt.place = ? order by mt.id""", DemoMeetingData.PLACE);
+        assertThat(meetings).as("one demo meeting (loaded once per database)").hasSize(1);
+        Map<String, Object> meeting = meetings.get(0);
+        assertThat(meeting.get("status")).isEqualTo("PLANNED");
+        List<Map<String, Object>> agenda = jdbc.queryForList("""
+                select p.kind, p.matter_id from meeting_paragraph p where p.meeting_id = ?
+                order by p.agenda_position""", meeting.get("id"));
+        assertThat(agenda).extracting(row -> row.get("kind")).containsExactly("STANDARD", "STANDARD", "STANDARD",
+                "STANDARD", "MATTER", "MATTER", "REPORT_ITEM", "REPORT_ITEM", "STANDARD", "STANDARD", "STANDARD");
+        assertThat(agenda).extracting(row -> row.get("matter_id")).contains(number("Månadsrapport november 2023"),
+                number("Motion om kommunöverskridande"), number("Anmälan av delegationsbeslut"),
+                number("Anmälan av protokoll och samverkan"));
+        assertThat(process.progress(number("Månadsrapport november 2023")).orElseThrow().getMeetingDate())
+                .isEqualTo(((java.sql.Date) meeting.get("meeting_day")).toLocalDate());
+        assertThat(waitingIn("Anmälan av delegationsbeslut")).containsExactly("AwaitReport");
     }
 }

@@ -21,7 +21,10 @@ import se.namndflode.EngineJobs;
 import se.namndflode.IntegrationTest;
 import se.namndflode.registry.Matter;
 
-/** The handling page: progress, where the process waits, and the secretary's and manager's actions. */
+/**
+ * The handling page: progress, where the process waits, and the secretary's (justering) and manager's
+ * (write-off) actions; the board's handling is recorded at the meeting, no longer here.
+ */
 @IntegrationTest
 @Import(MatterPagesFixtures.class)
 class HandlingPagesTest {
@@ -85,50 +88,46 @@ class HandlingPagesTest {
     }
 
     @Test
-    void theSecretaryRecordsAReferBackOnlyWithAReason() throws Exception {
+    void theBoardsHandlingIsRecordedAtTheMeetingNotOnThePage() throws Exception {
         Matter matter = fixtures.matter(FAR_OFF);
         fixtures.toTheBoard(matter);
         mvc.perform(get(url(matter)).with(fixtures.as("sekreterare"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Registrera nämndens behandling")))
-                .andExpect(content().string(containsString("Nämndens behandling")));
+                .andExpect(content().string(containsString("id=\"at-the-meeting\"")))
+                .andExpect(content().string(containsString("Nämndens behandling registreras vid sammanträdet")))
+                .andExpect(content().string(not(containsString("/handlaggning/behandling"))))
+                .andExpect(content().string(not(containsString("/handlaggning/anmalt"))));
 
         mvc.perform(post(url(matter) + "/behandling").with(fixtures.as("sekreterare")).with(csrf())
-                        .param("outcome", "REFER_BACK").param("reason", " "))
-                .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrors("outcomeForm", "reason"))
-                .andExpect(content().string(containsString("Ange nämndens skäl för återremissen.")));
+                        .param("outcome", "DECIDED"))
+                .andExpect(status().isNotFound());
         assertThat(progress(matter).getBoardOutcome()).isNull();
         assertThat(waitingIn(matter)).containsExactly("AwaitBoardDecision");
-
-        mvc.perform(post(url(matter) + "/behandling").with(fixtures.as("sekreterare")).with(csrf())
-                        .param("outcome", "REFER_BACK").param("reason", "Komplettera med kostnaderna"))
-                .andExpect(status().is3xxRedirection());
-        assertThat(progress(matter).getBoardOutcome()).isEqualTo(BoardOutcome.REFER_BACK);
-        assertThat(progress(matter).getReferBackReason()).isEqualTo("Komplettera med kostnaderna");
-        assertThat(waitingIn(matter)).containsExactly("PrepareStaffReport");
-        mvc.perform(get(url(matter)).with(fixtures.as("sekreterare")))
-                .andExpect(content().string(containsString("Komplettera med kostnaderna")))
-                .andExpect(content().string(containsString("Återremiss")));
     }
 
     @Test
-    void postponingSendsTheMatterBackToTheAgenda() throws Exception {
-        Matter matter = fixtures.matter(FAR_OFF);
-        fixtures.toTheBoard(matter);
-        mvc.perform(post(url(matter) + "/behandling").with(fixtures.as("sekreterare")).with(csrf())
-                        .param("outcome", "POSTPONE"))
-                .andExpect(status().is3xxRedirection());
-        assertThat(progress(matter).getBoardOutcome()).isEqualTo(BoardOutcome.POSTPONE);
-        assertThat(waitingIn(matter)).containsExactly("PlaceOnAgenda");
+    void aReferBackShowsTheBoardsReasonAndAPostponedMatterIsBackAtTheAgendaStep() throws Exception {
+        Matter referred = fixtures.matter(FAR_OFF);
+        fixtures.toTheBoard(referred);
+        process.recordBoardOutcome(referred.getId(), BoardOutcome.REFER_BACK, "Komplettera med kostnaderna", false);
+        mvc.perform(get(url(referred)).with(fixtures.as("sekreterare")))
+                .andExpect(content().string(containsString("Komplettera med kostnaderna")))
+                .andExpect(content().string(containsString("Återremiss")))
+                .andExpect(content().string(containsString("data-activity=\"PrepareStaffReport\"")));
+
+        Matter postponed = fixtures.matter(FAR_OFF);
+        fixtures.toTheBoard(postponed);
+        process.recordBoardOutcome(postponed.getId(), BoardOutcome.POSTPONE, null, false);
+        assertThat(waitingIn(postponed)).containsExactly("PlaceOnAgenda");
+        mvc.perform(get(url(postponed)).with(fixtures.as("sekreterare")))
+                .andExpect(content().string(containsString("data-activity=\"PlaceOnAgenda\"")))
+                .andExpect(content().string(not(containsString("id=\"at-the-meeting\""))));
     }
 
     @Test
     void aDecisionApprovedAtOnceSkipsTheWaitForJustering() throws Exception {
         Matter matter = fixtures.matter(FAR_OFF);
         fixtures.toTheBoard(matter);
-        mvc.perform(post(url(matter) + "/behandling").with(fixtures.as("sekreterare")).with(csrf())
-                        .param("outcome", "DECIDED").param("immediateApproval", "true"))
-                .andExpect(status().is3xxRedirection());
+        process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, true);
         // The notice is published by the engine right after, behind a transaction boundary.
         mvc.perform(get(url(matter)).with(fixtures.as("sekreterare")))
                 .andExpect(content().string(containsString("data-activity=\"PublishNotice\"")));
@@ -146,9 +145,7 @@ class HandlingPagesTest {
                 .andExpect(content().string(containsString("Ärendet väntar inte på justering.")));
 
         fixtures.toTheBoard(matter);
-        mvc.perform(post(url(matter) + "/behandling").with(fixtures.as("sekreterare")).with(csrf())
-                        .param("outcome", "DECIDED"))
-                .andExpect(status().is3xxRedirection());
+        process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, false);
         assertThat(waitingIn(matter)).containsExactly("AwaitMinutesApproval");
         mvc.perform(get(url(matter)).with(fixtures.as("sekreterare")))
                 .andExpect(content().string(containsString("/handlaggning/justerat")));
@@ -179,11 +176,9 @@ class HandlingPagesTest {
     }
 
     @Test
-    void aCaseOfficerMayNotRecordTheBoardsHandlingOrWriteOff() throws Exception {
+    void aCaseOfficerMayNotRecordTheJusteringOrWriteOff() throws Exception {
         Matter matter = fixtures.matter(FAR_OFF);
         fixtures.toTheBoard(matter);
-        mvc.perform(post(url(matter) + "/behandling").with(fixtures.as("handlaggare")).with(csrf())
-                .param("outcome", "DECIDED")).andExpect(status().isForbidden());
         mvc.perform(post(url(matter) + "/justerat").with(fixtures.as("handlaggare")).with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(post(url(matter) + "/avskrivning").with(fixtures.as("handlaggare")).with(csrf())

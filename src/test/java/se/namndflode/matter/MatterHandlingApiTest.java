@@ -54,24 +54,15 @@ class MatterHandlingApiTest {
     }
 
     @Test
-    void theSecretaryRecordsReferBackWithAReasonAndThenADecisionAndTheJustering() throws Exception {
+    void theBoardsHandlingIsNotRecordedHereAndTheSecretaryRecordsTheJustering() throws Exception {
         Matter matter = fixtures.matter(LocalDate.now().plusYears(5));
         fixtures.toTheBoard(matter);
-
-        mvc.perform(json(url(matter) + "/board-outcome", "sekreterare", "{\"outcome\":\"REFER_BACK\",\"reason\":\" \"}"))
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.field").value("reason"));
-        mvc.perform(json(url(matter) + "/board-outcome", "handlaggare", "{\"outcome\":\"DECIDED\"}"))
-                .andExpect(status().isForbidden());
-        mvc.perform(json(url(matter) + "/board-outcome", "sekreterare",
-                        "{\"outcome\":\"REFER_BACK\",\"reason\":\"Komplettera\",\"immediateApproval\":false}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.boardOutcome").value("REFER_BACK"))
-                .andExpect(jsonPath("$.referBackReason").value("Komplettera"));
-
-        fixtures.toTheBoard(matter);
         mvc.perform(json(url(matter) + "/board-outcome", "sekreterare", "{\"outcome\":\"DECIDED\"}"))
-                .andExpect(status().isOk());
+                .andExpect(status().isNotFound());
+        assertThat(process.progress(matter.getId()).orElseThrow().getBoardOutcome()).isNull();
+
+        // Decided at the meeting (the meeting capability tells the process), then justered here.
+        process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, false);
         // The justering is recorded in the secretary's request; the notice follows behind a transaction boundary.
         mvc.perform(post(url(matter) + "/minutes-approved").with(fixtures.as("sekreterare")).with(csrf()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.waitingIn").value(hasItem("PublishNotice")));

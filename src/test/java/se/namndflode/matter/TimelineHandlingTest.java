@@ -1,6 +1,7 @@
 package se.namndflode.matter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -30,12 +31,13 @@ import se.namndflode.EngineJobs;
 import se.namndflode.IntegrationTest;
 import se.namndflode.MovableClock;
 import se.namndflode.registry.Matter;
+import se.namndflode.shared.web.DomainException;
 import se.namndflode.shared.time.WorkingDayCalendar;
 
 /**
- * The dates the secretary supplies for the board's handling, on the handling page and through the API: checked
- * against the matter's timeline with the same Swedish message, a refusal changing nothing; and the status texts
- * the page derives from the dates and today.
+ * The dates of the board's handling (told to the process by the meeting) and of the justering (on the handling
+ * page and through the API): checked against the matter's timeline with the same Swedish message, a refusal
+ * changing nothing; and the status texts the page derives from the dates and today.
  */
 @IntegrationTest
 @Import(MatterPagesFixtures.class)
@@ -139,8 +141,10 @@ class TimelineHandlingTest {
         LocalDate decided = today().minusDays(10);
         LocalDate announced = today().minusDays(8);
 
-        mvc.perform(json(api(matter) + "/board-outcome", "{\"outcome\":\"DECIDED\",\"decidedOn\":\"" + decided + "\"}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.decidedOn").value(decided.toString()));
+        // Decided at the meeting ten days ago (the meeting capability tells the process the meeting's day).
+        process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, false, decided, null);
+        mvc.perform(get(api(matter) + "/progress").with(fixtures.as("sekreterare")))
+                .andExpect(jsonPath("$.decidedOn").value(decided.toString()));
         mvc.perform(json(api(matter) + "/minutes-approved", "{\"noticeDay\":\"" + announced + "\"}"))
                 .andExpect(status().isOk());
         // The notice is published behind a transaction boundary, with the day the secretary sent.
@@ -160,10 +164,7 @@ class TimelineHandlingTest {
         fixtures.toTheBoard(matter, LocalDate.of(2023, 12, 12));
         at(2023, 12, 18);
 
-        mvc.perform(post(page(matter) + "/behandling").with(fixtures.as("sekreterare")).with(csrf())
-                        .param("outcome", "DECIDED").param("immediateApproval", "true")
-                        .param("noticeDay", "2023-12-13"))
-                .andExpect(status().is3xxRedirection());
+        process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, true, null, LocalDate.of(2023, 12, 13));
         jobs.runAsyncSteps(matter.getId());
 
         MatterProgress noticed = progress(matter);
@@ -177,34 +178,33 @@ class TimelineHandlingTest {
     }
 
     @Test
-    void theApiTakesTheDecisionAndNoticeDaysOfAnImmediatelyJusteredParagraph() throws Exception {
+    void theDecisionAndNoticeDaysOfAnImmediatelyJusteredParagraphAreChecked() throws Exception {
         Matter matter = fixtures.matterRegisteredDaysAgo(30, farOff());
         fixtures.toTheBoard(matter);
         LocalDate decided = today().minusDays(6);
 
-        refusedByTheApi(api(matter) + "/board-outcome", "{\"outcome\":\"DECIDED\",\"immediateApproval\":true,"
-                + "\"decidedOn\":\"" + decided + "\",\"noticeDay\":\"" + decided.minusDays(1) + "\"}", "noticeDay",
-                "Anslagsdagen kan inte vara före beslutsdagen " + decided + ".");
+        assertThatThrownBy(() -> process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, true, decided,
+                decided.minusDays(1))).isInstanceOf(DomainException.class)
+                .hasFieldOrPropertyWithValue("field", "noticeDay")
+                .hasFieldOrPropertyWithValue("messageKey", "matter.noticeDay.beforeDecision");
         assertThat(waitingIn(matter)).containsExactly("AwaitBoardDecision");
         assertThat(progress(matter).getBoardOutcome()).isNull();
 
-        mvc.perform(json(api(matter) + "/board-outcome", "{\"outcome\":\"DECIDED\",\"immediateApproval\":true,"
-                        + "\"decidedOn\":\"" + decided + "\",\"noticeDay\":\"" + decided.plusDays(1) + "\"}"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.decidedOn").value(decided.toString()));
+        process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, true, decided, decided.plusDays(1));
         jobs.runAsyncSteps(matter.getId());
         mvc.perform(get(api(matter) + "/progress").with(fixtures.as("sekreterare")))
+                .andExpect(jsonPath("$.decidedOn").value(decided.toString()))
                 .andExpect(jsonPath("$.noticePublishedOn").value(decided.plusDays(1).toString()));
     }
 
     @Test
-    void aNoticeDayIsGivenWithTheOutcomeOnlyForAParagraphJusteredAtOnce() throws Exception {
+    void aNoticeDayIsGivenWithTheOutcomeOnlyForAParagraphJusteredAtOnce() {
         Matter matter = fixtures.matter(farOff());
         fixtures.toTheBoard(matter);
 
-        mvc.perform(json(api(matter) + "/board-outcome", "{\"outcome\":\"DECIDED\",\"noticeDay\":\"" + today() + "\"}"))
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.type").value(PROBLEM + "matter-noticeDay-onlyImmediate"));
+        assertThatThrownBy(() -> process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, false, null,
+                today())).isInstanceOf(DomainException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "matter.noticeDay.onlyImmediate");
         assertThat(waitingIn(matter)).containsExactly("AwaitBoardDecision");
     }
 
@@ -213,17 +213,12 @@ class TimelineHandlingTest {
         Matter matter = fixtures.matter(farOff());
         LocalDate meeting = today().plusDays(10);
         fixtures.toTheBoard(matter, meeting);
-        String refusal = "Beslutsdagen kan inte vara före sammanträdet " + meeting + " som ärendet är anmält till.";
 
         mvc.perform(get(page(matter)).with(fixtures.as("sekreterare")))
                 .andExpect(content().string(containsString("Anmält till sammanträdet " + meeting + ".")));
-        mvc.perform(post(page(matter) + "/behandling").with(fixtures.as("sekreterare")).with(csrf())
-                        .param("outcome", "DECIDED"))
-                .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrors("outcomeForm", "decidedOn"))
-                .andExpect(content().string(containsString(refusal)));
-        refusedByTheApi(api(matter) + "/board-outcome", "{\"outcome\":\"DECIDED\",\"immediateApproval\":true}",
-                "decidedOn", refusal);
+        assertThatThrownBy(() -> process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, true))
+                .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("field", "decidedOn")
+                .hasFieldOrPropertyWithValue("messageKey", "matter.decidedOn.beforeMeeting");
 
         assertThat(waitingIn(matter)).containsExactly("AwaitBoardDecision");
         assertThat(progress(matter).getBoardOutcome()).isNull();
@@ -241,9 +236,7 @@ class TimelineHandlingTest {
         mvc.perform(get(page(matter)).with(fixtures.as("sekreterare")))
                 .andExpect(content().string(containsString(
                         "Sammanträdet 2026-03-10 har hållits; nämndens behandling är inte registrerad.")));
-        mvc.perform(post(page(matter) + "/behandling").with(fixtures.as("sekreterare")).with(csrf())
-                        .param("outcome", "POSTPONE"))
-                .andExpect(status().is3xxRedirection());
+        process.recordBoardOutcome(matter.getId(), BoardOutcome.POSTPONE, null, false);
 
         assertThat(progress(matter).getDecidedOn()).isEqualTo(LocalDate.of(2026, 3, 10));
         assertThat(waitingIn(matter)).containsExactly("PlaceOnAgenda");

@@ -20,6 +20,9 @@ import se.namndflode.matter.BoardMatterProcess;
 import se.namndflode.matter.BoardOutcome;
 import se.namndflode.matter.MatterProgress;
 import se.namndflode.organisation.Accounts;
+import se.namndflode.organisation.BoardForm;
+import se.namndflode.organisation.Organisation;
+import se.namndflode.organisation.ParagraphNumbering;
 import se.namndflode.organisation.OrganisationAdmin;
 import se.namndflode.registry.Matter;
 import se.namndflode.registry.MatterKind;
@@ -46,6 +49,8 @@ class MeetingsTest {
     OrganisationAdmin admin;
     @Autowired
     Accounts accounts;
+    @Autowired
+    Organisation organisation;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -343,5 +348,32 @@ class MeetingsTest {
         assertThat(set.getJusteringAt().toInstant()).isEqualTo(day.plusDays(14).toInstant());
         assertThat(set.getJusteringPlace()).isEqualTo("Rådhuset");
         assertThat(fixtures.audits(meeting.getId(), "JUSTERING_SET")).isEqualTo(1);
+    }
+
+    @Test
+    void aBoardThatNumbersThroughTheYearGoesOnFromItsLastParagraphAndUsesItsOwnImmediateWording() {
+        Long board = fixtures.newBoard();
+        BoardForm form = BoardForm.of(organisation.board(board));
+        form.setParagraphNumbering(ParagraphNumbering.PER_YEAR);
+        form.setImmediateJusteringWording("Paragrafen förklaras omedelbart justerad.");
+        admin.saveBoard(form);
+        // Both in the same calendar year as today's meeting (a meeting in the past cannot be planned).
+        LocalDate first = today();
+        LocalDate second = first.getMonthValue() == 12 && first.getDayOfMonth() > 30 ? first : first.plusDays(1);
+        Meeting earlier = meetings.plan(board, first, LocalTime.of(9, 0), "Rummet");
+        Meeting later = meetings.plan(board, second, LocalTime.of(18, 0), "Rummet");
+
+        assertThat(refusal(() -> meetings.setAgenda(later.getId())).messageKey())
+                .isEqualTo("meeting.agenda.earlierFirst");
+        meetings.setAgenda(earlier.getId());
+        meetings.setAgenda(later.getId());
+
+        assertThat(meetings.paragraphs(later.getId())).extracting(Paragraph::getNumber)
+                .containsExactly(8, 9, 10, 11, 12, 13, 14);
+        meetings.open(earlier.getId());
+        Paragraph agenda = meetings.decide(earlier.getId(), meetings.paragraphs(earlier.getId()).get(0).getId(),
+                ParagraphOutcome.DECIDED, "Dagordningen godkändes.", null, true);
+        assertThat(agenda.getDecisionText())
+                .isEqualTo("Dagordningen godkändes.\nParagrafen förklaras omedelbart justerad.");
     }
 }

@@ -1,6 +1,7 @@
 package se.namndflode.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -34,16 +36,21 @@ import se.namndflode.matter.MatterProgress;
 import se.namndflode.matter.StaffReport;
 import se.namndflode.matter.StaffReportStatus;
 import se.namndflode.matter.StaffReports;
+import se.namndflode.meeting.Meeting;
+import se.namndflode.meeting.Meetings;
+import se.namndflode.meeting.ParagraphOutcome;
 import se.namndflode.registry.Matter;
 import se.namndflode.registry.MatterKind;
 import se.namndflode.registry.MatterStatus;
 import se.namndflode.registry.Registry;
 import se.namndflode.shared.security.Role;
 import se.namndflode.shared.time.WorkingDayCalendar;
+import se.namndflode.shared.web.DomainException;
 
 /**
  * Flow tests: a matter driven through the application's pages, each step by its role, as people work it (never
- * by completing engine tasks). After every step the four sides must agree: where the engine waits (and who holds
+ * by completing engine tasks); the board's handling through the meeting's service ({@link Meetings}), as the
+ * meeting console records it (a meeting's own flow is {@code MeetingFlowTest}'s). After every step the four sides must agree: where the engine waits (and who holds
  * the task), the domain tables (registry, progress, staff report), the task lists of the people concerned, and
  * the audit log.
  */
@@ -64,6 +71,8 @@ class MatterFlowTest {
     StaffReports staffReports;
     @Autowired
     BoardMatterProcess process;
+    @Autowired
+    Meetings meetings;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -140,13 +149,11 @@ class MatterFlowTest {
         int approvedNumber = approved.getApprovedNumber();
         assertThat(approvedNumber).isEqualTo(approved.getCurrent().getNumber());
 
-        // The secretary places it on a meeting's agenda; the board refers it back (återremiss).
-        placeOnAgenda(matter);
+        // The secretary places it on a meeting's agenda; the board refers it back (återremiss) at the meeting.
+        Meeting referring = placeOnAgenda(matter);
         assertFourSides(matter, List.of("AwaitBoardDecision"), null);
-        mvc.perform(post("/arenden/{number}/handlaggning/behandling", matter.getRegistryNumber().toUrl())
-                .param("outcome", "REFER_BACK").param("reason", "Utred kostnaderna för nattbemanningen vidare.")
-                .param("immediateApproval", "true").with(as("sekreterare")).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        decideAtTheMeeting(referring, matter, ParagraphOutcome.REFERRED_BACK, null,
+                "Utred kostnaderna för nattbemanningen vidare.", false);
         runDueWork(matter);
         assertFourSides(matter, List.of("PrepareStaffReport"), second);
         StaffReport reopened = report(matter);
@@ -171,10 +178,8 @@ class MatterFlowTest {
                 .andExpect(content().string(not(containsString("Återremitterat av nämnden"))));
         approve("chef", matter, "ReviewStaffReport");
         approve("forvaltningschef", matter, "ApproveForBoard");
-        placeOnAgenda(matter);
-        mvc.perform(post("/arenden/{number}/handlaggning/behandling", matter.getRegistryNumber().toUrl())
-                .param("outcome", "DECIDED").param("immediateApproval", "true").with(as("sekreterare"))
-                .with(csrf())).andExpect(status().is3xxRedirection());
+        Meeting deciding = placeOnAgenda(matter);
+        decideAtTheMeeting(deciding, matter, ParagraphOutcome.DECIDED, "Socialnämnden antar riktlinjerna.", null, true);
         runDueWork(matter);
         assertFourSides(matter, List.of("AppealPeriodEnds", "DispatchExtract"), null);
         assertThat(lastAuditSummary(matter, "BOARD_OUTCOME")).contains("beslutat (omedelbart justerad)");
@@ -250,25 +255,30 @@ class MatterFlowTest {
         assertThat(groupList("sekreterare", board)).containsExactly("PlaceOnAgenda");
         assertThat(groupList("chef", board)).isEmpty();
 
-        placeOnAgenda(matter);
+        Meeting first = placeOnAgenda(matter);
         assertFourSides(matter, List.of("AwaitReport"), null);
-        // It is reported, not decided: a board outcome is refused and changes nothing.
-        mvc.perform(post("/api/v1/matters/{number}/board-outcome", matter.getRegistryNumber().toUrl())
-                .contentType("application/json").content("{\"outcome\":\"DECIDED\"}").with(as("sekreterare"))
-                .with(csrf())).andExpect(status().isUnprocessableEntity());
+        Long item = paragraphOf(first, matter);
+        // It is reported, not decided: a decision is refused and changes nothing.
+        fixtures.as("sekreterare", () -> {
+            meetings.setAgenda(first.getId());
+            meetings.open(first.getId());
+            return null;
+        });
+        assertThatThrownBy(() -> fixtures.as("sekreterare", () -> meetings.decide(first.getId(), item,
+                ParagraphOutcome.DECIDED, "Beslut", null, false))).isInstanceOf(DomainException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "meeting.outcome.notFor.REPORT_ITEM");
         assertFourSides(matter, List.of("AwaitReport"), null);
 
         // Reported at this meeting, and again at the next (a standing matter of the year).
-        mvc.perform(post("/arenden/{number}/handlaggning/anmalt", matter.getRegistryNumber().toUrl())
-                .param("reportAgain", "true").with(as("sekreterare")).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        fixtures.as("sekreterare", () -> {
+            meetings.setReportAgain(first.getId(), item, true);
+            return meetings.decide(first.getId(), item, ParagraphOutcome.REPORTED, null, null, false);
+        });
         assertFourSides(matter, List.of("PlaceOnAgenda"), null);
         assertThat(audits(matter, "REPORTED")).isEqualTo(1);
 
-        placeOnAgenda(matter);
-        mvc.perform(post("/api/v1/matters/{number}/reported", matter.getRegistryNumber().toUrl())
-                .contentType("application/json").content("{\"reportAgain\":false}").with(as("sekreterare"))
-                .with(csrf())).andExpect(status().isOk());
+        Meeting next = placeOnAgenda(matter);
+        decideAtTheMeeting(next, matter, ParagraphOutcome.REPORTED, null, null, false);
         assertFourSides(matter, List.of("AwaitMinutesApproval"), null);
 
         mvc.perform(post("/arenden/{number}/handlaggning/justerat", matter.getRegistryNumber().toUrl())
@@ -282,17 +292,6 @@ class MatterFlowTest {
         assertThat(events.stream(MatterClosed.class).filter(event -> event.matterId().equals(matter.getId())))
                 .singleElement().satisfies(event -> assertThat(event.how()).isEqualTo(MatterClosed.How.CLOSED));
         assertThat(events.stream(DecisionAnnounced.class)).noneMatch(event -> event.matterId().equals(matter.getId()));
-    }
-
-    @Test
-    void aBoardMatterCannotBeRecordedAsReported() throws Exception {
-        Long board = fixtures.newBoard();
-        Matter matter = fixtures.register(board, "Avtal " + TaskFixtures.unique(), MatterKind.AGREEMENT, null, null,
-                false);
-        mvc.perform(post("/api/v1/matters/{number}/reported", matter.getRegistryNumber().toUrl())
-                .contentType("application/json").content("{\"reportAgain\":false}").with(as("sekreterare"))
-                .with(csrf())).andExpect(status().isUnprocessableEntity());
-        assertFourSides(matter, List.of("AssignCaseOfficer"), null);
     }
 
     // --- Steps, as people take them -----------------------------------------------------------------------
@@ -319,12 +318,36 @@ class MatterFlowTest {
                 .andExpect(redirectedUrl("/uppgifter"));
     }
 
-    private void placeOnAgenda(Matter matter) throws Exception {
+    /**
+     * "Anmäl till sammanträde" on the task's form: a meeting of the board planned for today (so that the board's
+     * handling can be recorded right after; never before the meeting), each at a time of its own.
+     */
+    private Meeting placeOnAgenda(Matter matter) throws Exception {
+        Meeting meeting = fixtures.as("sekreterare", () -> meetings.plan(matter.getBoard().getId(),
+                LocalDate.now(WorkingDayCalendar.STOCKHOLM), LocalTime.of(8, 0).plusMinutes(nextMeeting++),
+                "Sammanträdesrummet"));
         String taskId = claim("sekreterare", matter, "PlaceOnAgenda");
-        // Today's meeting: the board's handling is recorded right after it, and never before the meeting.
-        LocalDate today = LocalDate.now(WorkingDayCalendar.STOCKHOLM);
-        mvc.perform(post("/uppgifter/{id}", taskId).param("meetingDate", today.toString())
+        mvc.perform(post("/uppgifter/{id}", taskId).param("meetingId", meeting.getId().toString())
                 .with(as("sekreterare")).with(csrf())).andExpect(redirectedUrl("/uppgifter"));
+        return meeting;
+    }
+
+    private int nextMeeting;
+
+    private Long paragraphOf(Meeting meeting, Matter matter) {
+        return meetings.paragraphs(meeting.getId()).stream().filter(item -> matter.getId().equals(item.getMatterId()))
+                .findFirst().orElseThrow().getId();
+    }
+
+    /** The secretary sets the agenda, opens the meeting and records the board's handling of the matter. */
+    private void decideAtTheMeeting(Meeting meeting, Matter matter, ParagraphOutcome outcome, String decision,
+            String reason, boolean immediately) {
+        fixtures.as("sekreterare", () -> {
+            meetings.setAgenda(meeting.getId());
+            meetings.open(meeting.getId());
+            return meetings.decide(meeting.getId(), paragraphOf(meeting, matter), outcome, decision, reason,
+                    immediately);
+        });
     }
 
     /** Saves the staff report in its editor, as the case officer does (the form's version guards the update). */
@@ -376,14 +399,15 @@ class MatterFlowTest {
         assertThat(audits(matter, "PROCESS_STARTED")).as("audit").isEqualTo(1);
     }
 
+    /** The matters' tasks in the user's own list (the meetings' tasks are MeetingFlowTest's). */
     private List<String> myList(String username, Long board) {
         return fixtures.as(username, () -> tasks.mine(new TaskFilter(board, null, null, null), 0)).getContent()
-                .stream().map(TaskRow::activityId).toList();
+                .stream().filter(row -> !row.isMeetingTask()).map(TaskRow::activityId).toList();
     }
 
     private List<String> groupList(String username, Long board) {
         return fixtures.as(username, () -> tasks.group(new TaskFilter(board, null, null, null), 0)).getContent()
-                .stream().map(TaskRow::activityId).toList();
+                .stream().filter(row -> !row.isMeetingTask()).map(TaskRow::activityId).toList();
     }
 
     private StaffReport report(Matter matter) {

@@ -23,8 +23,9 @@ import se.namndflode.shared.time.WorkingDayCalendar;
 /**
  * A remiss from Kommunstyrelsen walks through the whole board-matter process in the browser, each step by the
  * person whose work it is, and the task lists show it to the right people on the way: registrar, manager
- * (assignment, review), case officer (tjänsteutlåtande), director (approval for the board), secretary (agenda,
- * the board's decision with immediate justering, dispatch); when the appeal period has run it is closed.
+ * (assignment, review), case officer (tjänsteutlåtande), director (approval for the board), secretary (a meeting
+ * planned, the matter on its agenda, the meeting opened; the board's decision with immediate justering recorded as
+ * the meeting console does; dispatch); when the appeal period has run it is closed.
  */
 @BrowserTest
 class RemissJourneyBrowserTest {
@@ -38,6 +39,8 @@ class RemissJourneyBrowserTest {
     RuntimeService runtime;
     @Autowired
     EngineJobs jobs;
+    @Autowired
+    se.namndflode.meeting.Meetings meetings;
 
     private final String title = "Remiss om hemlöshetsstrategi " + ThreadLocalRandom.current().nextInt(100_000, 999_999);
 
@@ -89,18 +92,35 @@ class RemissJourneyBrowserTest {
         takeFromGroupList("Godkänn för nämnden");
         approve();
 
-        // The secretary puts it on the agenda, records the board's decision (paragraph approved at once) and
-        // dispatches the extract.
+        // The secretary plans today's meeting of the board and puts the remiss on its agenda (the board's decision
+        // is recorded right after, never before the meeting); sets the agenda and opens the meeting.
         signInAs("sekreterare");
+        browser.open("/sammantraden/ny");
+        new Select(browser.find(By.id("boardId"))).selectByVisibleText("Socialnämnden");
+        setDate("day", LocalDate.now(WorkingDayCalendar.STOCKHOLM));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+                browser.find(By.id("startsAt")), String.format("%02d:%02d",
+                        ThreadLocalRandom.current().nextInt(6, 23), ThreadLocalRandom.current().nextInt(60)));
+        type("place", "Sammanträdesrummet");
+        browser.find(By.cssSelector("main form.form button[type=submit].primary")).click();
+        browser.waiting().until(ExpectedConditions.urlMatches("/sammantraden/\\d+$"));
+        String meeting = browser.path().substring("/sammantraden/".length());
         takeFromGroupList("Anmäl till sammanträde");
-        // Today's meeting: the board's decision is recorded right after it (not before the meeting).
-        setDate("meetingDate", LocalDate.now(WorkingDayCalendar.STOCKHOLM));
+        new Select(browser.find(By.id("meetingId"))).selectByValue(meeting);
         submit();
-        browser.open("/arenden/" + url + "/handlaggning");
-        new Select(browser.find(By.id("outcome"))).selectByValue("DECIDED");
-        browser.find(By.id("immediateApproval")).click();
-        browser.find(By.cssSelector("form[action$='/handlaggning/behandling'] button[type=submit]")).click();
-        browser.waitForPath("/arenden/" + url + "/handlaggning");
+        browser.open("/sammantraden/" + meeting);
+        assertThat(browser.find(By.id("agenda")).getText()).contains(title);
+        browser.find(By.cssSelector("form[action$='/faststall'] button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.textToBe(By.id("meeting-status"), "Föredragningslistan fastställd"));
+        browser.find(By.cssSelector("form[action$='/oppna'] button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.textToBe(By.id("meeting-status"), "Pågår"));
+        // The board decides, the paragraph justered at once: recorded as the meeting console does (its own page
+        // and browser test are the console's).
+        Long meetingId = Long.valueOf(meeting);
+        Long paragraph = meetings.paragraphs(meetingId).stream()
+                .filter(item -> title.equals(item.getTitle())).findFirst().orElseThrow().getId();
+        meetings.decide(meetingId, paragraph, se.namndflode.meeting.ParagraphOutcome.DECIDED,
+                "Socialnämnden godkänner förvaltningens tjänsteutlåtande som svar på remissen.", null, true);
         // The notice is published behind a transaction boundary; the job executor, off in tests, would run it
         // right after (the test runs it itself).
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)

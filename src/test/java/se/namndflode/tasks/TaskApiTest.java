@@ -88,8 +88,8 @@ class TaskApiTest {
         String agenda = fixtures.task(matter, "PlaceOnAgenda").getId();
         claim("sekreterare", agenda).andExpect(status().isOk());
         // Today's meeting, so that the board's decision may be recorded right after.
-        complete("sekreterare", agenda, "{\"meetingDate\":\"" + LocalDate.now(WorkingDayCalendar.STOCKHOLM) + "\"}")
-                .andExpect(status().isOk());
+        Long meeting = fixtures.meeting(matter.getBoard().getId(), LocalDate.now(WorkingDayCalendar.STOCKHOLM)).getId();
+        complete("sekreterare", agenda, "{\"meetingId\":" + meeting + "}").andExpect(status().isOk());
         assertThat(fixtures.waitingIn(matter)).containsExactly("AwaitBoardDecision");
 
         process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, true);

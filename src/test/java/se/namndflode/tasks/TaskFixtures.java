@@ -17,6 +17,8 @@ import se.namndflode.matter.BoardMatterProcess;
 import se.namndflode.matter.StaffReportForm;
 import se.namndflode.matter.StaffReportHeading;
 import se.namndflode.matter.StaffReports;
+import se.namndflode.meeting.Meeting;
+import se.namndflode.meeting.Meetings;
 import se.namndflode.organisation.AccountForm;
 import se.namndflode.EngineJobs;
 import se.namndflode.SignedIn;
@@ -48,10 +50,13 @@ class TaskFixtures {
     private final TaskService engineTasks;
     private final JdbcTemplate jdbc;
     private final EngineJobs jobs;
+    private final Meetings meetings;
 
     TaskFixtures(OrganisationAdmin admin, Accounts accounts, Registry registry, StaffReports staffReports,
-            BoardMatterProcess process, TaskService engineTasks, JdbcTemplate jdbc, EngineJobs jobs) {
+            BoardMatterProcess process, TaskService engineTasks, JdbcTemplate jdbc, EngineJobs jobs,
+            Meetings meetings) {
         this.jobs = jobs;
+        this.meetings = meetings;
         this.admin = admin;
         this.accounts = accounts;
         this.registry = registry;
@@ -88,6 +93,11 @@ class TaskFixtures {
         board.setAdministrationId(administrationId);
         board.setMemberCount(9);
         return admin.saveBoard(board).getId();
+    }
+
+    /** A planned meeting of the board on the day (at 18:00), for the agenda step to choose. */
+    Meeting meeting(Long boardId, LocalDate day) {
+        return meetings.plan(boardId, day, java.time.LocalTime.of(18, 0), "Sammanträdesrummet");
     }
 
     /** A new account of Stockholms stad with the given role. */

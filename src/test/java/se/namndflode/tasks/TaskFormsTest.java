@@ -143,14 +143,14 @@ class TaskFormsTest {
                 });
         assertThat(staffReports.find(matter.getId()).orElseThrow().isFrozen()).isTrue();
 
-        // Anmäl till sammanträde: a meeting date that has not passed (today's, so that the board may decide).
+        // Anmäl till sammanträde: a planned meeting of the board is required (today's, so that the board may decide).
         String agenda = taskId(matter, "PlaceOnAgenda");
         claim("sekreterare", agenda);
         LocalDate today = LocalDate.now(WorkingDayCalendar.STOCKHOLM);
-        mvc.perform(post("/uppgifter/{id}", agenda).param("meetingDate", today.minusDays(1).toString())
-                .with(as("sekreterare")).with(csrf()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"meetingDate-error\"")));
-        mvc.perform(post("/uppgifter/{id}", agenda).param("meetingDate", today.toString())
+        Long meeting = fixtures.meeting(matter.getBoard().getId(), today).getId();
+        mvc.perform(post("/uppgifter/{id}", agenda).with(as("sekreterare")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"meetingId-error\"")));
+        mvc.perform(post("/uppgifter/{id}", agenda).param("meetingId", meeting.toString())
                 .with(as("sekreterare")).with(csrf())).andExpect(redirectedUrl("/uppgifter"));
         assertThat(fixtures.waitingIn(matter)).containsExactly("AwaitBoardDecision");
 
