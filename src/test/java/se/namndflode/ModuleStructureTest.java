@@ -22,7 +22,7 @@ class ModuleStructureTest {
         // Guards the check above against passing vacuously (e.g. if the packages stopped being detected).
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
                 .contains("organisation", "shared", "home", "demo", "registry", "matter", "tasks", "goal", "meeting",
-                        "minutes");
+                        "minutes", "assignment");
         assertThat(MODULES.getModuleByName("organisation").orElseThrow().getDependencies(MODULES,
                 DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
                         .toString())).contains("shared").doesNotContain("home", "demo");
@@ -65,6 +65,21 @@ class ModuleStructureTest {
             assertThat(MODULES.getModuleByName(module).orElseThrow().getDependencies(MODULES,
                     DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
                             .toString())).doesNotContain("goal");
+        }
+    }
+
+    @Test
+    void assignmentsBuildOnTheOtherCapabilitiesAndNoneOnThem() {
+        // Assignments link to goals, start board matters through the registry and hear their decisions; the
+        // capabilities they use know nothing of them (goals reach them only through AssignmentDeviations).
+        assertThat(MODULES.getModuleByName("assignment").orElseThrow().getDependencies(MODULES,
+                DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
+                        .toString())).contains("goal", "organisation", "registry", "shared")
+                .doesNotContain("home", "demo");
+        for (String module : new String[] {"organisation", "registry", "matter", "tasks", "goal", "meeting"}) {
+            assertThat(MODULES.getModuleByName(module).orElseThrow().getDependencies(MODULES,
+                    DependencyType.values()).stream().map(dependency -> dependency.getTargetModule().getIdentifier()
+                            .toString())).as(module).doesNotContain("assignment");
         }
     }
 

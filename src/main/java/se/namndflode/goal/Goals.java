@@ -79,6 +79,19 @@ public class Goals {
                 .orElseThrow(() -> DomainException.notFound("notFound.goal"));
     }
 
+    /**
+     * The goal with this number ("1.3.1") in a municipality's plan of a year, if the user may see that
+     * municipality (work without a signed-in user, such as an import at start-up, may): for capabilities that
+     * link to goals by their number (the assignment import).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Goal> goal(String municipalityCode, int planYear, String number) {
+        if (!mayAccess(municipalityCode) || number == null) {
+            return Optional.empty();
+        }
+        return goals.findByMunicipalityCodeAndPlanYearAndNumber(municipalityCode, planYear, number.trim());
+    }
+
     @Transactional(readOnly = true)
     public List<Indicator> indicators(Goal goal) {
         return indicators.findByGoalOrderByCode(goal);

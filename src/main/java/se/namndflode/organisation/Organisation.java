@@ -70,6 +70,16 @@ public class Organisation {
                 .toList();
     }
 
+    /**
+     * The boards of one municipality (council, executive board, then boards by name), for work that names boards
+     * of that municipality (an import); empty for a municipality the signed-in user does not belong to.
+     */
+    public List<Board> boards(String municipalityCode) {
+        return boards.findByMunicipalityCodeInOrderByMunicipalityNameAscKindAscNameAsc(List.of(municipalityCode))
+                .stream().filter(found -> Tenancy.mayAccess(found.getMunicipality()))
+                .sorted(Comparator.comparing(Board::getKind).thenComparing(Board::getName)).toList();
+    }
+
     public Board board(Long id) {
         return boards.findById(id).filter(found -> Tenancy.mayAccess(found.getMunicipality()))
                 .orElseThrow(() -> DomainException.notFound("notFound.board"));

@@ -44,10 +44,11 @@ import se.namndflode.shared.time.WorkingDayCalendar;
 import se.namndflode.shared.web.DomainException;
 
 /**
- * The signed-in user's tasks of the matters' processes and the meetings' process: "Mina uppgifter" (assigned to
- * their user name) and "Gruppens uppgifter" (unassigned, for one of their roles), of their municipalities (the
- * engine's tenants) only. The engine's tasks are joined in memory with the registry's entries of their matters and
- * the process's read model, or with the meetings, each read in one batched query. A task of a confidential matter the
+ * The signed-in user's tasks of the matters' processes, the meetings' process and the other capabilities' processes
+ * ({@link TaskSubjects}: the assignments'): "Mina uppgifter" (assigned to their user name) and "Gruppens uppgifter"
+ * (unassigned, for one of their roles), of their municipalities (the engine's tenants) only. The engine's tasks are
+ * joined in memory with the registry's entries of their matters and the process's read model, with the meetings, or
+ * with the other capabilities' subjects, each read in one batched query. A task of a confidential matter the
  * user is not entitled to is listed as the register shows the matter (number, public or masked title;
  * {@link TaskRow#restricted()}), and opening or taking it is refused (403) as opening the matter is. Taking, leaving
  * and the rule that only the holder completes a task are here too.
@@ -61,9 +62,6 @@ public class TaskList {
     static final String UNCLAIMED = "TASK_UNCLAIMED";
     static final String COMPLETED = "TASK_COMPLETED";
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
-    /** The processes whose tasks are listed: every process a matter may run, and the meeting's. */
-    private static final String[] PROCESSES = java.util.stream.Stream.concat(BoardMatterProcess.PROCESSES.stream(),
-            java.util.stream.Stream.of(MeetingProcess.PROCESS)).toArray(String[]::new);
 
     private final TaskService engineTasks;
     private final RuntimeService runtime;
@@ -73,9 +71,17 @@ public class TaskList {
     private final AuditLog audit;
     private final MessageSource messages;
     private final Clock clock;
+    private final List<TaskSubjects> others;
+    /** The processes whose tasks are listed: every process a matter may run, the meeting's, the other capabilities'. */
+    private final String[] processes;
 
     TaskList(TaskService engineTasks, RuntimeService runtime, Registry registry, BoardMatterProcess process,
-            Meetings meetings, AuditLog audit, MessageSource messages, Clock clock) {
+            Meetings meetings, AuditLog audit, MessageSource messages, Clock clock, List<TaskSubjects> others) {
+        this.others = List.copyOf(others);
+        this.processes = java.util.stream.Stream.of(BoardMatterProcess.PROCESSES.stream(),
+                        java.util.stream.Stream.of(MeetingProcess.PROCESS),
+                        others.stream().flatMap(other -> other.processKeys().stream()))
+                .flatMap(Function.identity()).distinct().toArray(String[]::new);
         this.engineTasks = engineTasks;
         this.runtime = runtime;
         this.registry = registry;
@@ -86,25 +92,30 @@ public class TaskList {
         this.clock = clock;
     }
 
-    /** A task with what it belongs to (a matter, or a meeting), for the task's own page and the actions on it. */
-    record OpenTask(Task task, Matter matter, Meeting meeting, TaskRow row, Set<String> candidateGroups) {
+    /**
+     * A task with what it belongs to (a matter, a meeting, or another capability's subject), for the task's own page
+     * and the actions on it.
+     */
+    record OpenTask(Task task, Matter matter, Meeting meeting, TaskSubject subject, TaskRow row,
+            Set<String> candidateGroups) {
 
         String municipalityCode() {
-            return matter != null ? matter.getMunicipality().getCode() : meeting.getMunicipalityCode();
+            return matter != null ? matter.getMunicipality().getCode()
+                    : meeting != null ? meeting.getMunicipalityCode() : subject.municipalityCode();
         }
 
         /** The audit log's entity type and id of what the task belongs to. */
         String entityType() {
-            return matter != null ? Registry.MATTER : Meetings.ENTITY;
+            return matter != null ? Registry.MATTER : meeting != null ? Meetings.ENTITY : subject.entityType();
         }
 
         Long entityId() {
-            return matter != null ? matter.getId() : meeting.getId();
+            return matter != null ? matter.getId() : meeting != null ? meeting.getId() : subject.entityId();
         }
 
-        /** What the audit log names the task by: the matter's number or the meeting's day. */
-        String subject() {
-            return matter != null ? row.registryNumber() : row.title();
+        /** What the audit log names the task by: the matter's number, the meeting's day or the subject's reference. */
+        String auditName() {
+            return meeting != null ? row.title() : row.registryNumber();
         }
     }
 
@@ -132,7 +143,7 @@ public class TaskList {
 
     private List<Task> myTasks() {
         return CurrentUser.get().filter(user -> !user.getMunicipalityCodes().isEmpty())
-                .map(user -> engineTasks.createTaskQuery().processDefinitionKeyIn(PROCESSES)
+                .map(user -> engineTasks.createTaskQuery().processDefinitionKeyIn(processes)
                         .tenantIdIn(tenants(user)).taskAssignee(user.getUsername()).list())
                 .orElse(List.of());
     }
@@ -143,7 +154,7 @@ public class TaskList {
      */
     private List<Task> groupTasks() {
         return CurrentUser.get().filter(user -> !user.getMunicipalityCodes().isEmpty() && !user.getRoles().isEmpty())
-                .map(user -> engineTasks.createTaskQuery().processDefinitionKeyIn(PROCESSES)
+                .map(user -> engineTasks.createTaskQuery().processDefinitionKeyIn(processes)
                         .tenantIdIn(tenants(user)).taskCandidateGroupIn(roleNames(user)).taskUnassigned().list())
                 .orElse(List.of());
     }
@@ -172,11 +183,13 @@ public class TaskList {
     }
 
     private static Comparator<TaskRow> order(TaskFilter.Sort sort) {
-        // A meeting's task has no diarienummer: after the matters' tasks.
+        // A meeting's task has no diarienummer, another capability's a reference: after the matters' tasks, by
+        // reference.
         Comparator<TaskRow> byNumber = Comparator.comparing(
-                (TaskRow row) -> row.registryNumber() == null ? null : RegistryNumber.parse(row.registryNumber()),
+                (TaskRow row) -> row.matterId() == null ? null : RegistryNumber.parse(row.registryNumber()),
                 Comparator.nullsLast(Comparator.comparing(RegistryNumber::prefix)
-                        .thenComparingInt(RegistryNumber::year).thenComparingInt(RegistryNumber::serial)));
+                        .thenComparingInt(RegistryNumber::year).thenComparingInt(RegistryNumber::serial)))
+                .thenComparing(TaskRow::registryNumber, Comparator.nullsLast(Comparator.naturalOrder()));
         Comparator<TaskRow> byCreated = Comparator.comparing(TaskRow::created,
                 Comparator.nullsLast(Comparator.naturalOrder()));
         return switch (sort) {
@@ -198,6 +211,8 @@ public class TaskList {
         List<String> instances = tasks.stream().map(Task::getProcessInstanceId).distinct().toList();
         Map<String, Long> matterIds = ids(instances, "matterId");
         Map<String, Long> meetingIds = ids(instances, MeetingProcess.MEETING_ID);
+        Map<String, SubjectOf> subjects = subjects(instances.stream()
+                .filter(id -> !matterIds.containsKey(id) && !meetingIds.containsKey(id)).toList());
         Map<Long, MatterEntry> matters = registry.entries(Set.copyOf(matterIds.values())).stream()
                 .collect(Collectors.toMap(MatterEntry::id, Function.identity()));
         // The progress (answer date, reminders, overdue) only of matters the user is entitled to.
@@ -210,6 +225,10 @@ public class TaskList {
             Meeting meeting = meetingsById.get(meetingIds.get(task.getProcessInstanceId()));
             if (meeting != null) {
                 return row(task, meeting);
+            }
+            SubjectOf subject = subjects.get(task.getProcessInstanceId());
+            if (subject != null) {
+                return row(task, subject);
             }
             MatterEntry matter = matters.get(matterIds.get(task.getProcessInstanceId()));
             return matter == null ? null : row(task, matter, progress.get(matter.id()));
@@ -227,6 +246,36 @@ public class TaskList {
         return ids;
     }
 
+    /** Another capability's subject of a task, with the texts' prefix of that capability. */
+    private record SubjectOf(TaskSubject subject, String prefix) {
+    }
+
+    /** What the other capabilities' process instances belong to (one query per capability). */
+    private Map<String, SubjectOf> subjects(List<String> processInstanceIds) {
+        Map<String, SubjectOf> found = new HashMap<>();
+        if (processInstanceIds.isEmpty()) {
+            return found;
+        }
+        for (TaskSubjects other : others) {
+            other.subjects(processInstanceIds).forEach((instance, subject) ->
+                    found.putIfAbsent(instance, new SubjectOf(subject, other.messagePrefix())));
+        }
+        return found;
+    }
+
+    /** A task of another capability's process: its subject's reference, title, board and due day, and its link. */
+    private TaskRow row(Task task, SubjectOf of) {
+        TaskSubject subject = of.subject();
+        OffsetDateTime created = task.getCreateTime() == null ? null
+                : task.getCreateTime().toInstant().atZone(WorkingDayCalendar.STOCKHOLM).toOffsetDateTime();
+        String nameKey = of.prefix() + "task." + task.getTaskDefinitionKey();
+        return new TaskRow(task.getId(), task.getTaskDefinitionKey(),
+                messages.getMessage(nameKey, null, task.getName(), SWEDISH), task.getAssignee(), null,
+                subject.reference(), null, subject.title(), subject.boardId(), subject.board(), null, subject.due(),
+                subject.overdue(), subject.reminded(), created, false, false, null, subject.link(), nameKey,
+                of.prefix() + "task.subject");
+    }
+
     /**
      * A task of a matter as the user sees it: of a restricted matter (confidential, not entitled) only what the
      * register shows, with the public title or none (null), and nothing of its progress.
@@ -241,7 +290,8 @@ public class TaskList {
                 matter.id(), matter.registryNumber().toString(), matter.urlNumber(),
                 matter.title(), matter.board().getId(), matter.board().getName(), matter.kind(), due,
                 overdue, progress != null && progress.getRemindedAt() != null, created,
-                progress != null && progress.isLateMeeting(), matter.restricted(), null);
+                progress != null && progress.isLateMeeting(), matter.restricted(), null,
+                "/arenden/" + matter.urlNumber(), "task." + task.getTaskDefinitionKey(), matter.kind().messageKey());
     }
 
     /** A meeting's task: named by the meeting's day and time, due on the task's due day (kallelse, meeting day). */
@@ -256,7 +306,8 @@ public class TaskList {
                 || "PostNotice".equals(task.getTaskDefinitionKey()) && meeting.getNoticeRemindedAt() != null;
         return new TaskRow(task.getId(), task.getTaskDefinitionKey(), name(task), task.getAssignee(), null, null, null,
                 title, meeting.getBoard().getId(), meeting.getBoard().getName(), null, due,
-                due.isBefore(LocalDate.now(clock)), reminded, created, false, false, meeting.getId());
+                due.isBefore(LocalDate.now(clock)), reminded, created, false, false, meeting.getId(),
+                "/sammantraden/" + meeting.getId(), "task." + task.getTaskDefinitionKey(), "meeting.meeting");
     }
 
     private String name(Task task) {
@@ -266,8 +317,8 @@ public class TaskList {
     // --- One task -------------------------------------------------------------------------------------
 
     /**
-     * The task, if it is a task of a matter the user may see or of a meeting of their municipalities; otherwise
-     * "not found".
+     * The task, if it is a task of a matter the user may see, of a meeting of their municipalities or of another
+     * capability's subject they may see; otherwise "not found".
      */
     @Transactional(readOnly = true)
     public TaskRow task(String taskId) {
@@ -290,7 +341,7 @@ public class TaskList {
     OpenTask open(String taskId) {
         SignedInUser user = CurrentUser.require();
         Task task = taskId == null || user.getMunicipalityCodes().isEmpty() ? null : engineTasks.createTaskQuery()
-                .taskId(taskId).processDefinitionKeyIn(PROCESSES).tenantIdIn(tenants(user)).singleResult();
+                .taskId(taskId).processDefinitionKeyIn(processes).tenantIdIn(tenants(user)).singleResult();
         if (task == null) {
             throw DomainException.notFound("task.notFound");
         }
@@ -305,9 +356,16 @@ public class TaskList {
             } catch (DomainException notVisible) {
                 throw DomainException.notFound("task.notFound");
             }
-            return new OpenTask(task, null, meeting, row(task, meeting), groups);
+            return new OpenTask(task, null, meeting, null, row(task, meeting), groups);
         }
         Object matterId = runtime.getVariable(task.getProcessInstanceId(), "matterId");
+        if (matterId == null) {
+            SubjectOf subject = subjects(List.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
+            if (subject == null || !user.belongsTo(subject.subject().municipalityCode())) {
+                throw DomainException.notFound("task.notFound");
+            }
+            return new OpenTask(task, null, null, subject.subject(), row(task, subject), groups);
+        }
         Matter matter;
         try {
             matter = registry.matter(matterId instanceof Number id ? id.longValue() : null);
@@ -322,7 +380,7 @@ public class TaskList {
         if (!user.belongsTo(matter.getMunicipality().getCode())) {
             throw DomainException.notFound("task.notFound");
         }
-        return new OpenTask(task, matter, null, row(task, MatterEntry.of(matter),
+        return new OpenTask(task, matter, null, null, row(task, MatterEntry.of(matter),
                 process.progress(matter.getId()).orElse(null)), groups);
     }
 
@@ -350,7 +408,7 @@ public class TaskList {
             throw new DomainException(HttpStatus.CONFLICT, "task-taken", null, "task.taken");
         }
         audit.record(CLAIMED, task.entityType(), task.entityId(), task.municipalityCode(),
-                "Uppgift tagen: " + task.row().name() + " (" + task.subject() + ")", null);
+                "Uppgift tagen: " + task.row().name() + " (" + task.auditName() + ")", null);
         return open(taskId).row();
     }
 
@@ -362,7 +420,7 @@ public class TaskList {
         }
         engineTasks.setAssignee(task.task().getId(), null);
         audit.record(UNCLAIMED, task.entityType(), task.entityId(), task.municipalityCode(),
-                "Uppgift lämnad: " + task.row().name() + " (" + task.subject() + ")", null);
+                "Uppgift lämnad: " + task.row().name() + " (" + task.auditName() + ")", null);
     }
 
     /** The task, if the signed-in user holds it; otherwise the refusal "task.notHeld" and nothing changes. */
@@ -378,7 +436,7 @@ public class TaskList {
     void complete(OpenTask task, Map<String, Object> variables, String details) {
         engineTasks.complete(task.task().getId(), variables);
         audit.record(COMPLETED, task.entityType(), task.entityId(), task.municipalityCode(),
-                "Uppgift slutförd: " + task.row().name() + " (" + task.subject() + ")", details);
+                "Uppgift slutförd: " + task.row().name() + " (" + task.auditName() + ")", details);
     }
 
     private static boolean isHolder(OpenTask task) {

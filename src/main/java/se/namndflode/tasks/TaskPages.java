@@ -75,6 +75,11 @@ class TaskPages {
 
     @GetMapping("/{taskId}")
     String task(@PathVariable String taskId, Model model) {
+        TaskRow row = tasks.task(taskId);
+        if (row.isOtherSubject()) {
+            // An assignment's task is done on the assignment's page.
+            return "redirect:" + row.link();
+        }
         prepare(taskId, model);
         model.addAttribute("form", new TaskCompletion());
         return "tasks/task";

@@ -30,7 +30,8 @@ import se.namndflode.shared.web.DomainException;
  * The work behind each task of the board-matter process, done by the task's holder: the capability's action
  * (assign the case officer, submit, return or approve the staff report, register the approved report, place the
  * matter on a planned meeting's agenda, record the dispatch) and the task's completion, in one transaction with
- * the engine: a refusal leaves nothing. A meeting's tasks are done on the meeting's page.
+ * the engine: a refusal leaves nothing. A meeting's tasks are done on the meeting's page, another capability's
+ * ({@link TaskSubjects}: an assignment's) on its subject's page.
  */
 @Service
 @Transactional
@@ -70,6 +71,11 @@ class TaskWork {
         if (task.meeting() != null) {
             // The meeting's steps are done on its page (kallelse, opening and closing, minutes), which moves them on.
             throw DomainException.invalid(null, "task.onMeetingPage");
+        }
+        if (task.subject() != null) {
+            // Another capability's task (an assignment's) is done on its subject's page, which moves it on.
+            throw DomainException.invalid(null, task.row().nameKey().substring(0,
+                    task.row().nameKey().length() - task.row().activityId().length()) + "elsewhere");
         }
         Matter matter = task.matter();
         String municipality = task.municipalityCode();
