@@ -23,7 +23,7 @@ create table meeting_proposal (
     reason       varchar(2000),
     withdrawn    boolean        not null default false,
     constraint uq_proposal_number unique (handling_id, number),
-    constraint ck_proposal_kind check (kind in ('APPROVAL', 'REJECTION', 'REFERRAL_BACK', 'TABLING', 'AMENDMENT',
+    constraint ck_proposal_kind check (kind in ('APPROVE', 'REJECT', 'REFER_BACK', 'POSTPONE', 'AMEND',
         'OWN'))
 );
 
@@ -37,7 +37,7 @@ create table meeting_proposal_mover (
 );
 
 -- Instämmanden: persons who joined the yrkande.
-create table meeting_proposal_joiner (
+create table meeting_proposal_concurrence (
     proposal_id  bigint       not null references meeting_proposal (id),
     ordinal      integer      not null,
     person_id    bigint       not null references person (id),

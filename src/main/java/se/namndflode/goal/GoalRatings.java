@@ -87,39 +87,29 @@ public class GoalRatings {
                 .orElseThrow(() -> DomainException.invalid(null, "goal.dmn.notDeployed",
                         RatingDecisions.GOAL_RATING));
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Map<String, RatingProposal> current = proposals.current(municipalityCode, period).stream()
-                .collect(Collectors.toMap(p -> p.getSubjectType() + ":" + p.getSubjectId(), Function.identity()));
-        Map<Long, Outcome> outcomeByIndicator = outcomes
-                .findByIndicatorMunicipalityCodeAndIndicatorPlanYearAndPeriod(municipalityCode, planYear, period)
-                .stream().collect(Collectors.toMap(o -> o.getIndicator().getId(), Function.identity()));
+        Plan plan = plan(municipalityCode, planYear, period);
         List<RatingProposal> stored = new ArrayList<>();
 
         Map<Long, List<String>> indicatorRatingsByGoal = new HashMap<>();
-        Map<Long, List<Indicator>> indicatorsByGoal = new HashMap<>();
         int indicatorCount = 0;
-        for (Indicator indicator : indicators.findByMunicipalityCodeAndPlanYear(municipalityCode, planYear)) {
+        for (Indicator indicator : plan.indicators()) {
             if (!period.reports(indicator.getPeriodicity())) {
                 continue;
             }
             indicatorCount++;
-            Outcome outcome = outcomeByIndicator.get(indicator.getId());
+            Outcome outcome = plan.outcomes().get(indicator.getId());
             DecisionEvaluator.Result result = decisions.evaluate(indicatorTable, indicatorVariables(indicator,
                     outcome));
             String explanation = Explanations.indicator(indicator, outcome, result,
                     indicator.getGoal().getLevel().getScale());
-            RatingProposal proposal = keepOrPropose(current, SubjectType.INDICATOR, indicator.getId(),
+            RatingProposal proposal = keepOrPropose(plan.current(), SubjectType.INDICATOR, indicator.getId(),
                     municipalityCode, period, result, indicatorTable, explanation, now, stored);
             indicatorRatingsByGoal.computeIfAbsent(indicator.getGoal().getId(), id -> new ArrayList<>())
                     .add(proposal.getRating());
-            indicatorsByGoal.computeIfAbsent(indicator.getGoal().getId(), id -> new ArrayList<>()).add(indicator);
         }
 
-        List<Goal> all = new ArrayList<>(goals.findByMunicipalityCodeAndPlanYear(municipalityCode, planYear));
-        all.sort(Comparator.comparingInt((Goal goal) -> goal.getLevel().getDepth()).reversed());
-        Map<Long, String> assessed = new HashMap<>();
-        for (Assessment assessment : assessments.findByGoalMunicipalityCodeAndPeriod(municipalityCode, period)) {
-            assessed.put(assessment.getGoal().getId(), assessment.getRating());
-        }
+        List<Goal> all = plan.goalsFromTheLowestLevel();
+        Map<Long, String> assessed = plan.assessed();
         Map<Long, List<String>> childRatingsByGoal = new HashMap<>();
         AssignmentDeviations deviations = assignmentDeviations.getIfAvailable(() -> (code, goal, at) -> 0);
         for (Goal goal : all) {
@@ -129,7 +119,7 @@ public class GoalRatings {
             Counts counts = Counts.of(goal.getLevel().getScale(), indicatorRatings, childRatings, deviating);
             DecisionEvaluator.Result result = decisions.evaluate(goalTable, counts.variables());
             String explanation = Explanations.goal(goal.getLevel().getScale(), counts, result);
-            RatingProposal proposal = keepOrPropose(current, SubjectType.GOAL, goal.getId(), municipalityCode,
+            RatingProposal proposal = keepOrPropose(plan.current(), SubjectType.GOAL, goal.getId(), municipalityCode,
                     period, result, goalTable, explanation, now, stored);
             if (goal.getParent() != null) {
                 String counted = assessed.containsKey(goal.getId()) ? assessed.get(goal.getId())
@@ -139,6 +129,43 @@ public class GoalRatings {
         }
         proposals.saveAll(stored);
         return new Run(indicatorCount, all.size(), stored.size());
+    }
+
+    /**
+     * What a run reads, each kind with one query and in an order that lets every eager reference resolve from what
+     * is already loaded (goals, then their indicators, then the indicators' outcomes), so that the number of
+     * queries does not grow with the number of goals and indicators.
+     *
+     * @param goals the plan year's goals, with levels and scales
+     * @param indicators the plan year's indicators, of every periodicity
+     * @param outcomes the period's outcomes by indicator id
+     * @param current the current proposal of each subject in the period, by {@code "TYPE:id"}
+     * @param assessed the officials' ratings of goals in the period, by goal id
+     */
+    record Plan(List<Goal> goals, List<Indicator> indicators, Map<Long, Outcome> outcomes,
+            Map<String, RatingProposal> current, Map<Long, String> assessed) {
+
+        /** The goals, deepest level first, so that a goal's children are rated before it. */
+        List<Goal> goalsFromTheLowestLevel() {
+            List<Goal> sorted = new ArrayList<>(goals);
+            sorted.sort(Comparator.comparingInt((Goal goal) -> goal.getLevel().getDepth()).reversed());
+            return sorted;
+        }
+    }
+
+    Plan plan(String municipalityCode, int planYear, ReportingPeriod period) {
+        List<Goal> planGoals = goals.plan(municipalityCode, planYear);
+        List<Indicator> planIndicators = indicators.findByMunicipalityCodeAndPlanYear(municipalityCode, planYear);
+        Map<Long, Outcome> outcomeByIndicator = outcomes
+                .findByIndicatorMunicipalityCodeAndIndicatorPlanYearAndPeriod(municipalityCode, planYear, period)
+                .stream().collect(Collectors.toMap(o -> o.getIndicator().getId(), Function.identity()));
+        Map<String, RatingProposal> current = proposals.current(municipalityCode, period).stream()
+                .collect(Collectors.toMap(p -> p.getSubjectType() + ":" + p.getSubjectId(), Function.identity()));
+        Map<Long, String> assessed = new HashMap<>();
+        for (Assessment assessment : assessments.ofPeriod(municipalityCode, period)) {
+            assessed.put(assessment.getGoal().getId(), assessment.getRating());
+        }
+        return new Plan(planGoals, planIndicators, outcomeByIndicator, current, assessed);
     }
 
     private static RatingProposal keepOrPropose(Map<String, RatingProposal> current, SubjectType type, long id,

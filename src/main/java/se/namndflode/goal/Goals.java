@@ -134,7 +134,7 @@ public class Goals {
 
     @Transactional(readOnly = true)
     public Optional<RatingProposal> proposal(SubjectType type, long subjectId, ReportingPeriod period) {
-        return proposals.findFirstBySubjectTypeAndSubjectIdAndPeriodOrderByIdDesc(type, subjectId, period);
+        return proposals.findFirstBySubjectTypeAndSubjectIdAndPeriodOrderByCreatedAtDescIdDesc(type, subjectId, period);
     }
 
     @Transactional(readOnly = true)
@@ -235,7 +235,7 @@ public class Goals {
                     .map(Rating::getLabel).collect(Collectors.joining(", ")));
         }
         String justification = blankToNull(justificationText);
-        RatingProposal proposal = proposals.findFirstBySubjectTypeAndSubjectIdAndPeriodOrderByIdDesc(
+        RatingProposal proposal = proposals.findFirstBySubjectTypeAndSubjectIdAndPeriodOrderByCreatedAtDescIdDesc(
                 SubjectType.GOAL, goal.getId(), period).orElse(null);
         boolean deviates = proposal != null && proposal.getRating() != null && !proposal.getRating().equals(rating);
         if (deviates && justification == null) {

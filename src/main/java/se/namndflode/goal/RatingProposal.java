@@ -8,19 +8,27 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import java.time.OffsetDateTime;
 
 /**
  * What a municipality's decision tables proposed for an indicator or a goal in one reporting period: the rating
  * code (null when the rules cannot propose one — they never invent one), the reason code, the decision's key,
  * version and definition id, the rules that matched, and a Swedish explanation. Proposals are appended; the
- * latest per subject and period is the current one, and an assessment keeps the one it was made against.
+ * latest per subject and period (by {@code createdAt}, then key) is the current one, and an assessment keeps the
+ * one it was made against.
+ *
+ * <p>Keys come from a sequence in blocks of {@value RatingProposalKeysMigration#STEP}, so that a run's inserts go
+ * to the database in JDBC batches. Each node holds its own block, so keys of different nodes do not follow the
+ * order in which proposals were made: the current proposal is found by time, never by the highest key.
  */
 @Entity
 public class RatingProposal {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = RatingProposalKeysMigration.SEQUENCE)
+    @SequenceGenerator(name = RatingProposalKeysMigration.SEQUENCE,
+            sequenceName = RatingProposalKeysMigration.SEQUENCE, allocationSize = RatingProposalKeysMigration.STEP)
     private Long id;
     @Column(nullable = false)
     private String municipalityCode;

@@ -199,7 +199,8 @@ final class Attendance {
     void checkServingUnchanged(Attendance before, Set<Long> lockedParagraphIds) {
         for (AgendaRef paragraph : agenda) {
             if (lockedParagraphIds.contains(paragraph.paragraphId())
-                    && !seats(before.serving(paragraph.paragraphId())).equals(seats(serving(paragraph.paragraphId())))) {
+                    && !seats(before.serving(paragraph.paragraphId()))
+                            .equals(seats(serving(paragraph.paragraphId())))) {
                 throw DomainException.invalid("fromParagraphId", "meeting.attendance.lockedParagraph",
                         paragraph.label());
             }
@@ -238,8 +239,8 @@ final class Attendance {
                     .findFirst(), false);
             fill(vacant, bySeat, used, member -> Optional.ofNullable(previousByOrder.get(member.personId()))
                     .flatMap(previous -> roster.seat(previous.personId()))
-                    .filter(substitute -> available(substitute.personId(), at) && !used.contains(substitute.personId())),
-                    true);
+                    .filter(substitute -> available(substitute.personId(), at)
+                            && !used.contains(substitute.personId())), true);
             fill(vacant, bySeat, used, member -> roster.substitutes().stream()
                     .filter(substitute -> substitute.partyCode().equals(member.partyCode()))
                     .filter(substitute -> available(substitute.personId(), at) && !used.contains(substitute.personId()))

@@ -74,14 +74,17 @@ final class ConsoleViews {
             int servingCount, int quorum, boolean quorate) {
     }
 
-    /** The meeting as the console opens it. */
+    /**
+     * The meeting as the console opens it; {@code currentParagraphId}: the first paragraph in agenda order not yet
+     * handled (none when all are), where the console and the members' live view start.
+     */
     record MeetingState(Long meetingId, String boardName, LocalDate day, LocalTime startsAt, String place,
             MeetingStatus status, long liveRevision, OffsetDateTime justeringAt, String justeringPlace,
-            long attendanceVersion, List<ParagraphSummary> paragraphs) {
+            long attendanceVersion, Long currentParagraphId, List<ParagraphSummary> paragraphs) {
     }
 
     /** A yrkande with its wording in the minutes. */
-    record ProposalView(int number, ProposalKind kind, List<PersonView> movers, List<PersonView> joiners,
+    record ProposalView(int number, ProposalKind kind, List<PersonView> movers, List<PersonView> concurrences,
             List<String> clauses, String argument, String reason, boolean withdrawn, String reference,
             String wording) {
     }

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataAccessException;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.namndflode.matter.StaffReport;
@@ -108,7 +110,9 @@ class MeetingConsole {
         Meeting meeting = loaded.meeting();
         return new MeetingState(meeting.getId(), meeting.getBoard().getName(), meeting.getDay(),
                 meeting.getStartsAt(), meeting.getPlace(), meeting.getStatus(), meeting.getLiveRevision(),
-                meeting.getJusteringAt(), meeting.getJusteringPlace(), loaded.sheetVersion(), summaries);
+                meeting.getJusteringAt(), meeting.getJusteringPlace(), loaded.sheetVersion(),
+                loaded.agenda().stream().filter(item -> !item.isHandled()).map(Paragraph::getId).findFirst()
+                        .orElse(null), summaries);
     }
 
     /** The attendance: the seats, the recorded facts and the serving list of every paragraph. */
@@ -186,14 +190,13 @@ class MeetingConsole {
         loaded.agenda().stream().filter(Paragraph::isHandled).forEach(item -> locked.add(item.getId()));
         changed.attendance().checkServingUnchanged(loaded.attendance(), locked);
         if (sheet == null) {
-            sheet = sheets.save(new AttendanceSheet(meetingId));
-            entities.flush();
+            sheet = sheets.saveAndFlush(new AttendanceSheet(meetingId));
         }
-        entities.lock(sheet, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        claim(sheet);
         sheet.record(changed.attendance());
         audit.record(action, Meetings.ENTITY, meetingId, meeting.getMunicipalityCode(), changed.summary(), null);
         meetings.touch(meetingId);
-        entities.flush();
+        flush();
         return attendanceState(load(meetingId));
     }
 
@@ -205,8 +208,8 @@ class MeetingConsole {
         String apply(ParagraphHandling handling, ConsoleContext context, Roster roster);
     }
 
-    /** A yrkande: movers and joiners by person id (serving in the paragraph), kind, att-satser, argument, reason. */
-    record ProposalInput(ProposalKind kind, List<Long> movers, List<Long> joiners, List<String> clauses,
+    /** A yrkande: movers and concurrences by person id (serving), kind, att-satser, argument, reason. */
+    record ProposalInput(ProposalKind kind, List<Long> movers, List<Long> concurrences, List<String> clauses,
             String argument, String reason) {
     }
 
@@ -386,11 +389,9 @@ class MeetingConsole {
         checkVersion(version, existing.map(ParagraphHandling::getVersion).orElse(0L), label(item));
         ParagraphHandling handling = existing.orElseGet(() -> new ParagraphHandling(meetingId, item.getId()));
         if (existing.isEmpty()) {
-            handlings.save(handling);
-            entities.flush();
+            handlings.saveAndFlush(handling);
         }
-        // Claims the paragraph now: a change committed meanwhile makes this update find another version (409).
-        entities.lock(handling, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        claim(handling);
         String summary = work.apply(handling, context(loaded, item), loaded.attendance().roster());
         Meeting meeting = loaded.meeting();
         // A confidential matter's yrkanden, reservations and statements stay out of the log: its label says where.
@@ -398,9 +399,35 @@ class MeetingConsole {
                 label(item) + " " + item.getPublicTitle() + ": " + (item.isConfidential() ? auditSafe(action)
                         : summary), null);
         meetings.touch(meetingId);
-        entities.flush();
+        flush();
         Loaded after = load(meetingId);
         return paragraphState(after, after.paragraph(paragraphId), handling);
+    }
+
+    /**
+     * Claims the row now, by an immediate version-checked update of its version: a change committed meanwhile makes
+     * it find another version, and one in progress makes it wait for that one and then fail (409 either way).
+     */
+    private void claim(Object versioned) {
+        try {
+            entities.lock(versioned, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (RuntimeException failure) {
+            throw translated(failure);
+        }
+    }
+
+    /** Writes the changes now, with JPA's failures as Spring's (a unique key both ran into, a stale version). */
+    private void flush() {
+        try {
+            entities.flush();
+        } catch (RuntimeException failure) {
+            throw translated(failure);
+        }
+    }
+
+    private static RuntimeException translated(RuntimeException failure) {
+        DataAccessException translated = EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(failure);
+        return translated != null ? translated : failure;
     }
 
     private static String auditSafe(String action) {
@@ -427,7 +454,8 @@ class MeetingConsole {
 
     private static ProposalDraft draft(Roster roster, ProposalInput input) {
         return new ProposalDraft(input.kind(), persons(roster, input.movers(), "movers"),
-                persons(roster, input.joiners(), "joiners"), input.clauses(), input.argument(), input.reason());
+                persons(roster, input.concurrences(), "concurrences"), input.clauses(), input.argument(),
+                input.reason());
     }
 
     /** Persons by id, as the board's seats on the meeting day name them; whether they may act is the rules' call. */
@@ -579,7 +607,7 @@ class MeetingConsole {
                 item.getId());
         List<ProposalView> proposals = shown.getProposals().stream().map(proposal -> new ProposalView(
                 proposal.getNumber(), proposal.getKind(), PersonView.of(proposal.getMovers()),
-                PersonView.of(proposal.getJoiners()), proposal.getClauses(), proposal.getArgument(),
+                PersonView.of(proposal.getConcurrences()), proposal.getClauses(), proposal.getArgument(),
                 proposal.getReason(), proposal.isWithdrawn(), MinutesWording.reference(proposal),
                 MinutesWording.proposal(proposal))).toList();
         List<QuestionView> questions = shown.getQuestions().stream()
@@ -651,11 +679,11 @@ class MeetingConsole {
 
     private static String kindName(Proposal proposal) {
         return switch (proposal.getKind()) {
-            case APPROVAL -> "bifall";
-            case REJECTION -> "avslag";
-            case REFERRAL_BACK -> "återremiss";
-            case TABLING -> "bordläggning";
-            case AMENDMENT -> "ändring eller tillägg";
+            case APPROVE -> "bifall";
+            case REJECT -> "avslag";
+            case REFER_BACK -> "återremiss";
+            case POSTPONE -> "bordläggning";
+            case AMEND -> "ändring eller tillägg";
             case OWN -> "eget förslag";
         };
     }

@@ -101,15 +101,15 @@ class MeetingConsoleApi {
     }
 
     /**
-     * A yrkande: {@code movers} and {@code joiners} (instämmanden) by person id, {@code clauses} the att-satser in
+     * A yrkande: {@code movers} and {@code concurrences} (instämmanden) by person id, {@code clauses} the att-satser in
      * order (without number), {@code argument} the text after "att därutöver anföra följande:", {@code reason} of an
      * återremiss (required) or bordläggning.
      */
-    record ProposalRequest(Long version, ProposalKind kind, List<Long> movers, List<Long> joiners,
+    record ProposalRequest(Long version, ProposalKind kind, List<Long> movers, List<Long> concurrences,
             List<String> clauses, String argument, String reason) {
 
         ProposalInput input() {
-            return new ProposalInput(kind, movers, joiners, clauses, argument, reason);
+            return new ProposalInput(kind, movers, concurrences, clauses, argument, reason);
         }
     }
 
@@ -371,7 +371,8 @@ class MeetingConsoleApi {
     /**
      * Someone else changed the paragraph or the attendance meanwhile: a stale {@code version}, or two changes at the
      * same moment (the version-checked update — Spring's or JPA's exception, as the commit or the console's own lock
-     * reports it —, a row lock waited on too long, or a unique key both ran into). Answers 409 with the current state in
+     * reports it —, a row lock waited on too long, or a unique key both ran into). Answers 409 with the current
+     * state in
      * {@code current}, read afresh, so that the console can show the other's change; nothing of this request stands.
      */
     @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class,

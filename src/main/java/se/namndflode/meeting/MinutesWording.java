@@ -30,14 +30,14 @@ final class MinutesWording {
      * argument text.
      */
     static String proposal(Proposal proposal) {
-        String who = PersonRef.list(proposal.getMovers()) + (proposal.getJoiners().isEmpty() ? ""
-                : ", med instämmande från " + PersonRef.list(proposal.getJoiners()) + ",");
+        String who = PersonRef.list(proposal.getMovers()) + (proposal.getConcurrences().isEmpty() ? ""
+                : ", med instämmande från " + PersonRef.list(proposal.getConcurrences()) + ",");
         List<String> clauses = new ArrayList<>(proposal.getClauses());
         String argument = proposal.getArgument();
         if (clauses.isEmpty() && argument != null) {
             switch (proposal.getKind()) {
-                case APPROVAL -> clauses.add("bifalla förvaltningens förslag till beslut");
-                case REJECTION -> clauses.add("avslå förvaltningens förslag till beslut");
+                case APPROVE -> clauses.add("bifalla förvaltningens förslag till beslut");
+                case REJECT -> clauses.add("avslå förvaltningens förslag till beslut");
                 default -> {
                     // återremiss and bordläggning print their reason, then the argument
                 }
@@ -45,11 +45,11 @@ final class MinutesWording {
         }
         if (clauses.isEmpty()) {
             String text = switch (proposal.getKind()) {
-                case APPROVAL -> who + " yrkade bifall till förvaltningens förslag till beslut.";
-                case REJECTION -> who + " yrkade avslag på förvaltningens förslag till beslut.";
-                case REFERRAL_BACK -> who + " yrkade att ärendet skulle återremitteras med följande motivering:\n\n"
+                case APPROVE -> who + " yrkade bifall till förvaltningens förslag till beslut.";
+                case REJECT -> who + " yrkade avslag på förvaltningens förslag till beslut.";
+                case REFER_BACK -> who + " yrkade att ärendet skulle återremitteras med följande motivering:\n\n"
                         + proposal.getReason();
-                case TABLING -> who + " yrkade att ärendet skulle bordläggas" + (proposal.getReason() == null ? "."
+                case POSTPONE -> who + " yrkade att ärendet skulle bordläggas" + (proposal.getReason() == null ? "."
                         : " med följande motivering:\n\n" + proposal.getReason());
                 default -> who + " yrkade";
             };
@@ -126,7 +126,7 @@ final class MinutesWording {
             switch (question.getKind()) {
                 case DECIDE_TODAY -> {
                     Proposal subject = handling.proposal(question.getSubject());
-                    String verb = subject.getKind() == ProposalKind.TABLING ? "bordläggas" : "återremitteras";
+                    String verb = subject.getKind() == ProposalKind.POSTPONE ? "bordläggas" : "återremitteras";
                     lines.add("Ordförande frågar nämnden om ärendet ska avgöras idag eller " + verb
                             + ". Ordförande finner att ärendet ska "
                             + (question.getFinding().equals(Alternative.TODAY) ? "avgöras idag" : verb) + ".");
@@ -203,7 +203,7 @@ final class MinutesWording {
         } else if (handling.getQuestions().stream().anyMatch(question -> question.getVote() == vote
                 && question.getKind() == QuestionKind.DECIDE_TODAY)) {
             lines.add(resultPrefix + "att ärendet ska " + (handling.proposal(winner.proposal()).getKind()
-                    == ProposalKind.TABLING ? "bordläggas" : "återremitteras") + ".");
+                    == ProposalKind.POSTPONE ? "bordläggas" : "återremitteras") + ".");
         } else {
             lines.add(resultPrefix + alternative(winner, handling) + ".");
         }
@@ -223,14 +223,15 @@ final class MinutesWording {
         Proposal proposal = alternative.type() == Alternative.Type.PROPOSAL
                 ? handling.proposal(alternative.proposal()) : null;
         if (proposal != null && proposal.getKind().isProcedural()) {
-            return "att ärendet ska " + (proposal.getKind() == ProposalKind.TABLING ? "bordläggas" : "återremitteras");
+            return "att ärendet ska " + (proposal.getKind() == ProposalKind.POSTPONE ? "bordläggas" : "återremitteras");
         }
         return "bifall till " + alternative(alternative, handling);
     }
 
     /** "Omröstningen utföll med 7 ja-röster, 6 nej-röster, 0 avstår." */
     static String tally(Vote vote) {
-        return "Omröstningen utföll med " + vote.getYesCount() + (vote.getYesCount() == 1 ? " ja-röst, " : " ja-röster, ")
+        return "Omröstningen utföll med " + vote.getYesCount()
+                + (vote.getYesCount() == 1 ? " ja-röst, " : " ja-röster, ")
                 + vote.getNoCount() + (vote.getNoCount() == 1 ? " nej-röst, " : " nej-röster, ")
                 + vote.getAbstainCount() + " avstår.";
     }
@@ -268,7 +269,10 @@ final class MinutesWording {
         return who + " till förmån för " + reference(favoured) + ".";
     }
 
-    /** "Jan Jönsson (L) lämnade ett särskilt uttalande:"; several parties "... lämnade ett gemensamt särskilt uttalande:". */
+    /**
+     * "Jan Jönsson (L) lämnade ett särskilt uttalande:"; several parties "... lämnade ett gemensamt särskilt
+     * uttalande:".
+     */
     static String statement(Statement statement) {
         return PersonRef.list(statement.getPersons()) + " lämnade ett "
                 + (PersonRef.severalParties(statement.getPersons()) ? "gemensamt " : "") + "särskilt uttalande:";

@@ -128,8 +128,8 @@ class ParagraphHandling {
             throw DomainException.invalid("movers", "meeting.proposal.moversRequired");
         }
         Set<Long> seen = new HashSet<>();
-        for (String field : new String[] {"movers", "joiners"}) {
-            for (PersonRef person : field.equals("movers") ? draft.movers() : draft.joiners()) {
+        for (String field : new String[] {"movers", "concurrences"}) {
+            for (PersonRef person : field.equals("movers") ? draft.movers() : draft.concurrences()) {
                 if (!seen.add(person.personId())) {
                     throw DomainException.invalid(field, "meeting.proposal.personTwice", person.display());
                 }
@@ -139,13 +139,13 @@ class ParagraphHandling {
                 }
             }
         }
-        if (draft.kind() == ProposalKind.APPROVAL && !context.administrationProposal()) {
+        if (draft.kind() == ProposalKind.APPROVE && !context.administrationProposal()) {
             throw DomainException.invalid("kind", "meeting.proposal.noAdministrationProposal", context.label());
         }
-        if ((draft.kind() == ProposalKind.AMENDMENT || draft.kind() == ProposalKind.OWN) && draft.clauses().isEmpty()) {
+        if ((draft.kind() == ProposalKind.AMEND || draft.kind() == ProposalKind.OWN) && draft.clauses().isEmpty()) {
             throw DomainException.invalid("clauses", "meeting.proposal.clausesRequired");
         }
-        if (draft.kind() == ProposalKind.REFERRAL_BACK && draft.reason() == null) {
+        if (draft.kind() == ProposalKind.REFER_BACK && draft.reason() == null) {
             throw DomainException.invalid("reason", "meeting.proposal.reasonRequired");
         }
         for (String clause : draft.clauses()) {
@@ -198,7 +198,7 @@ class ParagraphHandling {
                         List.of(Alternative.TODAY, against)), null, null);
             }
             if (asked.get().getResult().equals(against)) {
-                return new Plan(null, null, new Verdict(procedural.getKind() == ProposalKind.TABLING
+                return new Plan(null, null, new Verdict(procedural.getKind() == ProposalKind.POSTPONE
                         ? Verdict.Type.TABLED : Verdict.Type.REFERRED_BACK, against, procedural.getNumber()));
             }
         }
@@ -221,7 +221,7 @@ class ParagraphHandling {
     /** Active återremiss and bordläggning yrkanden, bordläggning first, each in the order made. */
     private List<Proposal> procedural() {
         return active().stream().filter(proposal -> proposal.getKind().isProcedural())
-                .sorted(Comparator.comparing((Proposal proposal) -> proposal.getKind() != ProposalKind.TABLING)
+                .sorted(Comparator.comparing((Proposal proposal) -> proposal.getKind() != ProposalKind.POSTPONE)
                         .thenComparingInt(Proposal::getNumber))
                 .toList();
     }
@@ -480,7 +480,7 @@ class ParagraphHandling {
                 points.add(boardName + " beslutar att " + clause + ".");
             }
         }
-        if (points.isEmpty() && winner.getKind() == ProposalKind.REJECTION) {
+        if (points.isEmpty() && winner.getKind() == ProposalKind.REJECT) {
             points.add(boardName + " avslår förvaltningens förslag till beslut.");
         }
         return points;
@@ -539,7 +539,7 @@ class ParagraphHandling {
         return dissent;
     }
 
-    /** The written reasoning of a reservation: accepted until the time set for justering (kommunallagen 4 kap. 27 §). */
+    /** A reservation's written reasoning: accepted until the time set for justering (kommunallagen 4 kap. 27 §). */
     Dissent reasonDissent(ConsoleContext context, int number, String reasoning) {
         Dissent dissent = dissents.stream().filter(candidate -> candidate.getNumber() == number).findFirst()
                 .orElseThrow(() -> DomainException.notFound("meeting.dissent.notFound"));
@@ -593,9 +593,10 @@ class ParagraphHandling {
             return false;
         }
         if (verdict.winner().type() == Alternative.Type.ADMINISTRATION) {
-            return proposal.getKind() == ProposalKind.APPROVAL;
+            return proposal.getKind() == ProposalKind.APPROVE;
         }
-        return verdict.winner().type() == Alternative.Type.PROPOSAL && verdict.winner().proposal() == proposal.getNumber();
+        return verdict.winner().type() == Alternative.Type.PROPOSAL
+                && verdict.winner().proposal() == proposal.getNumber();
     }
 
     /** The question whose answer was the decision: the winning "avgöras idag" question, else the main question. */
@@ -608,7 +609,10 @@ class ParagraphHandling {
 
     // ---- särskilda uttalanden -----------------------------------------------------------------------------
 
-    /** A särskilt uttalande by persons present at the paragraph (serving or not; not those with jäv), while the meeting is open. */
+    /**
+     * A särskilt uttalande by persons present at the paragraph (serving or not; not those with jäv), while the
+     * meeting is open.
+     */
     Statement addStatement(ConsoleContext context, List<PersonRef> persons, String text) {
         if (context.meetingClosed() || !context.meetingOpen()) {
             throw DomainException.invalid("persons", context.meetingClosed() ? "meeting.statement.closed"

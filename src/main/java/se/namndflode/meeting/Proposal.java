@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * A yrkande in one paragraph: numbered within the paragraph (1, 2, ... never reused), by one or more movers
- * (several: a joint yrkande), with instämmanden (joiners), its kind, numbered att-satser, the argument text
+ * (several: a joint yrkande), with instämmanden (concurrences), its kind, numbered att-satser, the argument text
  * ("samt att därutöver anföra följande: ...") and for återremiss/bordläggning a reason. Edited or withdrawn
  * until the chair puts the questions; a withdrawn yrkande stays in the record, marked.
  */
@@ -42,10 +42,10 @@ class Proposal {
     private List<PersonRef> movers = new ArrayList<>();
 
     @ElementCollection
-    @CollectionTable(name = "meeting_proposal_joiner", joinColumns = @JoinColumn(name = "proposal_id"))
+    @CollectionTable(name = "meeting_proposal_concurrence", joinColumns = @JoinColumn(name = "proposal_id"))
     @OrderColumn(name = "ordinal")
     @BatchSize(size = 50)
-    private List<PersonRef> joiners = new ArrayList<>();
+    private List<PersonRef> concurrences = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "meeting_proposal_clause", joinColumns = @JoinColumn(name = "proposal_id"))
@@ -68,7 +68,7 @@ class Proposal {
     void change(ProposalDraft draft) {
         this.kind = draft.kind();
         replace(movers, draft.movers());
-        replace(joiners, draft.joiners());
+        replace(concurrences, draft.concurrences());
         replace(clauses, draft.clauses());
         this.argument = draft.argument();
         this.reason = draft.reason();
@@ -88,7 +88,7 @@ class Proposal {
     /** Whether the person moved or joined this yrkande. */
     boolean isBy(Long personId) {
         return movers.stream().anyMatch(person -> person.personId().equals(personId))
-                || joiners.stream().anyMatch(person -> person.personId().equals(personId));
+                || concurrences.stream().anyMatch(person -> person.personId().equals(personId));
     }
 
     /** Movers of more than one party: the reservation reads "det egna gemensamma yrkandet" (seed § 8, § 12). */
@@ -99,7 +99,7 @@ class Proposal {
     int getNumber() { return number; }
     ProposalKind getKind() { return kind; }
     List<PersonRef> getMovers() { return List.copyOf(movers); }
-    List<PersonRef> getJoiners() { return List.copyOf(joiners); }
+    List<PersonRef> getConcurrences() { return List.copyOf(concurrences); }
     List<String> getClauses() { return List.copyOf(clauses); }
     String getArgument() { return argument; }
     String getReason() { return reason; }

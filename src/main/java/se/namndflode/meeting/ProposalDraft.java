@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A yrkande as the secretary enters it, movers and joiners resolved to persons. Att-satser are stored without their
- * number, leading "att" and trailing separator (", samt", ",", "."), which the minutes add ({@link MinutesWording});
- * a trailing ":" (the clause introduces the argument text) is kept. Blank texts are none.
+ * A yrkande as the secretary enters it, movers and concurrences resolved to persons. Att-satser are stored
+ * without their number, leading "att" and trailing separator (", samt", ",", "."), which the minutes add
+ * ({@link MinutesWording}); a trailing ":" (the clause introduces the argument text) is kept. Blank texts are none.
  */
-record ProposalDraft(ProposalKind kind, List<PersonRef> movers, List<PersonRef> joiners, List<String> clauses,
+record ProposalDraft(ProposalKind kind, List<PersonRef> movers, List<PersonRef> concurrences, List<String> clauses,
         String argument, String reason) {
 
     private static final Pattern NUMBER = Pattern.compile("^\\s*\\d+\\s*[.)]\\s*");
@@ -19,7 +19,7 @@ record ProposalDraft(ProposalKind kind, List<PersonRef> movers, List<PersonRef> 
 
     ProposalDraft {
         movers = movers == null ? List.of() : List.copyOf(movers);
-        joiners = joiners == null ? List.of() : List.copyOf(joiners);
+        concurrences = concurrences == null ? List.of() : List.copyOf(concurrences);
         List<String> cleaned = new ArrayList<>();
         if (clauses != null) {
             for (String clause : clauses) {

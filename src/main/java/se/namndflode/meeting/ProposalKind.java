@@ -6,20 +6,20 @@ package se.namndflode.meeting;
  * Återremiss and bordläggning are procedural: they are put first, as "ska ärendet avgöras idag?" (primer 3.4).
  */
 enum ProposalKind {
-    APPROVAL,
-    REJECTION,
-    REFERRAL_BACK,
-    TABLING,
-    AMENDMENT,
+    APPROVE,
+    REJECT,
+    REFER_BACK,
+    POSTPONE,
+    AMEND,
     OWN;
 
     boolean isProcedural() {
-        return this == REFERRAL_BACK || this == TABLING;
+        return this == REFER_BACK || this == POSTPONE;
     }
 
     /** An alternative of its own in the main question (bifall is the administration's proposal itself). */
     boolean isSubstantiveAlternative() {
-        return this == REJECTION || this == AMENDMENT || this == OWN;
+        return this == REJECT || this == AMEND || this == OWN;
     }
 
     String messageKey() {

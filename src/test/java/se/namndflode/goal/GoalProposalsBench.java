@@ -6,12 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,12 +36,6 @@ class GoalProposalsBench extends GoalTestSupport {
     ObjectMapper json;
     @Autowired
     TransactionTemplate transaction;
-    @Autowired
-    IndicatorRepository indicatorRepository;
-    @Autowired
-    GoalRepository goalRepository;
-    @Autowired
-    OutcomeRepository outcomeRepository;
     @Autowired
     RatingProposalRepository proposalRepository;
     @Autowired
@@ -140,19 +131,17 @@ class GoalProposalsBench extends GoalTestSupport {
                 .orElseThrow();
         RatingDecisions.Definition goalTable = decisions.latest(code, RatingDecisions.GOAL_RATING).orElseThrow();
         OffsetDateTime now = OffsetDateTime.now();
-        Map<Long, Outcome> outcomes = outcomeRepository
-                .findByIndicatorMunicipalityCodeAndIndicatorPlanYearAndPeriod(code, 2026, period).stream()
-                .collect(Collectors.toMap(o -> o.getIndicator().getId(), Function.identity()));
+        // Read exactly as the DMN path reads (GoalRatings.plan), so that the two differ in the comparisons only.
+        GoalRatings.Plan plan = ratings.plan(code, 2026, period);
         List<RatingProposal> stored = new ArrayList<>();
         Map<Long, List<String>> byGoal = new HashMap<>();
-        for (Indicator indicator : indicatorRepository.findByMunicipalityCodeAndPlanYear(code, 2026)) {
-            String rating = rate(indicator.getTarget(), outcomes.get(indicator.getId()));
+        for (Indicator indicator : plan.indicators()) {
+            String rating = rate(indicator.getTarget(), plan.outcomes().get(indicator.getId()));
             stored.add(new RatingProposal(code, SubjectType.INDICATOR, indicator.getId(), period, rating, "JAVA",
                     indicatorTable, "java", "java", now));
             byGoal.computeIfAbsent(indicator.getGoal().getId(), id -> new ArrayList<>()).add(rating);
         }
-        List<Goal> goals = new ArrayList<>(goalRepository.findByMunicipalityCodeAndPlanYear(code, 2026));
-        goals.sort(Comparator.comparingInt((Goal goal) -> goal.getLevel().getDepth()).reversed());
+        List<Goal> goals = plan.goalsFromTheLowestLevel();
         Map<Long, List<String>> children = new HashMap<>();
         for (Goal goal : goals) {
             GoalRatings.Counts counts = GoalRatings.Counts.of(goal.getLevel().getScale(),

@@ -123,7 +123,7 @@ final class BoardFixture {
     }
 
     static ProposalDraft approval(PersonRef... movers) {
-        return new ProposalDraft(ProposalKind.APPROVAL, List.of(movers), List.of(), List.of(), null, null);
+        return new ProposalDraft(ProposalKind.APPROVE, List.of(movers), List.of(), List.of(), null, null);
     }
 
     static ProposalDraft own(List<PersonRef> movers, String... clauses) {

@@ -44,7 +44,8 @@ final class ConsoleApiSupport {
     Answer send(MockHttpServletRequestBuilder request, RequestPostProcessor who) {
         try {
             MockHttpServletResponse response = mvc.perform(request.with(who).with(csrf())).andReturn().getResponse();
-            return new Answer(response.getStatus(), response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+            return new Answer(response.getStatus(),
+                    response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
         } catch (Exception failed) {
             throw new IllegalStateException(failed);
         }

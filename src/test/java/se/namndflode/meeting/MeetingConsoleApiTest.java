@@ -50,7 +50,7 @@ class MeetingConsoleApiTest {
 
     /** Bifall (S, V) against C's own yrkande in § 5, found for the administration, a vote demanded by C. */
     private void twoProposalsAndAVote(int paragraph) {
-        api.proposal(paragraph, "APPROVAL", List.of("s1", "v1"), null);
+        api.proposal(paragraph, "APPROVE", List.of("s1", "v1"), null);
         api.proposal(paragraph, "OWN", List.of("c"), "\"clauses\":[\"att socialnämnden tillstyrker motionen\"],"
                 + "\"argument\":\"Kommunstyrelsen har överlämnat en remiss.\"");
         api.finding(paragraph, "MAIN", "ADMINISTRATION");
@@ -120,7 +120,7 @@ class MeetingConsoleApiTest {
         api.present(MEMBERS);
         long seen = api.version(5); // both consoles show this version
         String url = meeting.paragraphUrl(5) + "/proposals";
-        Answer first = api.ok(url, "{\"version\":" + seen + ",\"kind\":\"APPROVAL\",\"movers\":"
+        Answer first = api.ok(url, "{\"version\":" + seen + ",\"kind\":\"APPROVE\",\"movers\":"
                 + api.ids(List.of("s1")) + "}");
 
         Answer second = api.post(url, "{\"version\":" + seen + ",\"kind\":\"OWN\",\"movers\":"
@@ -140,7 +140,7 @@ class MeetingConsoleApiTest {
     @Test
     void twoChangesAtTheSameMomentMeetInTheDatabaseAndTheSecondGets409() throws Exception {
         api.present(MEMBERS);
-        long seen = api.proposal(5, "APPROVAL", List.of("s1"), null).version();
+        long seen = api.proposal(5, "APPROVE", List.of("s1"), null).version();
 
         Answer second = Interleaving.whileUncommitted(transactions,
                 () -> SignedIn.as(accounts.loadUserByUsername("sekreterare"), () -> console.addProposal(
@@ -148,20 +148,36 @@ class MeetingConsoleApiTest {
                                 ProposalKind.OWN, List.of(meeting.person("c")), List.of(), List.of("tillstyrka"),
                                 null, null))),
                 () -> api.post(meeting.paragraphUrl(5) + "/proposals", "{\"version\":" + seen
-                        + ",\"kind\":\"REJECTION\",\"movers\":" + api.ids(List.of("sd")) + "}"));
+                        + ",\"kind\":\"REJECT\",\"movers\":" + api.ids(List.of("sd")) + "}"));
 
         assertThat(second.status()).as(second.body()).isEqualTo(409);
-        assertThat(second.<List<String>>read("$.current.proposals[*].kind")).containsExactly("APPROVAL", "OWN");
+        assertThat(second.<List<String>>read("$.current.proposals[*].kind")).containsExactly("APPROVE", "OWN");
         assertThat(api.get(meeting.paragraphUrl(5)).<List<String>>read("$.proposals[*].kind"))
-                .containsExactly("APPROVAL", "OWN");
+                .containsExactly("APPROVE", "OWN");
+    }
+
+    @Test
+    void twoFirstChangesOfAParagraphAtTheSameMomentMeetInItsUniqueKey() throws Exception {
+        api.present(MEMBERS);
+
+        Answer second = Interleaving.whileUncommitted(transactions,
+                () -> SignedIn.as(accounts.loadUserByUsername("sekreterare"), () -> console.addProposal(
+                        meeting.meetingId(), meeting.paragraph(6), 0L, new MeetingConsole.ProposalInput(
+                                ProposalKind.APPROVE, List.of(meeting.person("s1")), List.of(), List.of(), null,
+                                null))),
+                () -> api.post(meeting.paragraphUrl(6) + "/proposals", "{\"version\":0,\"kind\":\"REJECT\","
+                        + "\"movers\":" + api.ids(List.of("sd")) + "}"));
+
+        assertThat(second.status()).as(second.body()).isEqualTo(409);
+        assertThat(second.<List<String>>read("$.current.proposals[*].kind")).containsExactly("APPROVE");
     }
 
     @Test
     void withThreeProposalsTheMotforslagIsChosenByAVoteFirst() {
         api.present(MEMBERS);
-        api.proposal(5, "APPROVAL", List.of("s1"), null);
+        api.proposal(5, "APPROVE", List.of("s1"), null);
         api.proposal(5, "OWN", List.of("c"), "\"clauses\":[\"tillstyrka motionen\"]");
-        api.proposal(5, "REJECTION", List.of("m1", "m2"), "\"joiners\":" + api.ids(List.of("sd")));
+        api.proposal(5, "REJECT", List.of("m1", "m2"), "\"concurrences\":" + api.ids(List.of("sd")));
         api.finding(5, "MAIN", "ADMINISTRATION");
         Answer demanded = api.demandVote(5, 1, "m1", null);
         assertThat(demanded.<String>read("$.due.kind")).isEqualTo("COUNTER_PROPOSAL");
@@ -311,8 +327,8 @@ class MeetingConsoleApiTest {
     @Test
     void aReferralBackThatWinsSendsTheMatterBackWithItsReason() {
         api.present(MEMBERS);
-        api.proposal(5, "APPROVAL", List.of("s1"), null);
-        api.proposal(5, "REFERRAL_BACK", List.of("l", "m1", "c"), "\"reason\":\"Komplettera med en "
+        api.proposal(5, "APPROVE", List.of("s1"), null);
+        api.proposal(5, "REFER_BACK", List.of("l", "m1", "c"), "\"reason\":\"Komplettera med en "
                 + "konsekvensanalys\"");
         Answer found = api.finding(5, "DECIDE_TODAY", "PROPOSAL:2");
         assertThat(found.<String>read("$.verdict.type")).isEqualTo("REFERRED_BACK");
@@ -322,8 +338,52 @@ class MeetingConsoleApiTest {
         Answer decided = api.ok(meeting.paragraphUrl(5) + "/decision", "{\"version\":" + found.version() + "}");
 
         assertThat(decided.<String>read("$.outcome")).isEqualTo("REFERRED_BACK");
+        Answer overview = api.get(meeting.url() + "/console");
+        assertThat(overview.<String>read("$.paragraphs[4].outcome")).isEqualTo("REFERRED_BACK");
+        assertThat(overview.<Number>read("$.currentParagraphId").longValue()).isEqualTo(meeting.paragraph(1));
         assertThat(decided.<String>read("$.outcomeReason")).isEqualTo("Komplettera med en konsekvensanalys");
         assertThat(decided.<String>read("$.decisionText")).isEqualTo("Ärendet återremitteras till förvaltningen.");
         assertThat(fixtures.waitingIn(meeting.matters().get(0))).contains("PrepareStaffReport");
+    }
+
+    @Test
+    void theConsoleIsInTheOpenApiDocument() {
+        Answer document = api.get("/api/v1/openapi");
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.<String>read("$.paths['/api/v1/meetings/{meetingId}/paragraphs/{paragraphId}/votes/"
+                + "{questionNumber}/ballots'].post.summary")).startsWith("En tjänstgörandes röst");
+        assertThat(document.<Object>read("$.paths['/api/v1/meetings/{meetingId}/attendance/substitutions'].delete"))
+                .isNotNull();
+        assertThat(document.<List<String>>read("$.components.schemas.ProposalRequest.properties.kind.enum"))
+                .containsExactly("APPROVE", "REJECT", "REFER_BACK", "POSTPONE", "AMEND", "OWN");
+    }
+
+    @Test
+    void aVoteCanBeCancelledAndThePropositionsordningUndoneBeforeTheDecision() {
+        api.present(MEMBERS);
+        twoProposalsAndAVote(5);
+        api.ballots(5, 1, List.of("s1", "c"), "YES");
+
+        Answer cancelled = api.ok(meeting.paragraphUrl(5) + "/votes/1/cancel", "{\"version\":" + api.version(5)
+                + "}");
+        assertThat(cancelled.<Object>read("$.questions[0].vote")).isNull();
+        assertThat(cancelled.<String>read("$.verdict.winner.key")).isEqualTo("ADMINISTRATION");
+        api.demandVote(5, 1, "c", null);
+        api.ballots(5, 1, List.of("s1"), "YES");
+        Answer reset = api.ok(meeting.paragraphUrl(5) + "/proposition/reset", "{\"version\":" + api.version(5)
+                + "}");
+
+        assertThat(reset.<List<Object>>read("$.questions")).isEmpty();
+        assertThat(reset.<String>read("$.due.kind")).isEqualTo("MAIN");
+        Answer withdrawn = api.ok(meeting.paragraphUrl(5) + "/proposals/2/withdraw", "{\"version\":" + reset.version()
+                + "}");
+        assertThat(withdrawn.<Boolean>read("$.proposals[1].withdrawn")).isTrue();
+        assertThat(withdrawn.<Object>read("$.due")).isNull();
+        Answer decided = api.ok(meeting.paragraphUrl(5) + "/decision", "{\"version\":" + withdrawn.version()
+                + ",\"points\":[\"Socialnämnden godkänner tjänsteutlåtandet.\"]}");
+        assertThat(decided.<String>read("$.outcome")).isEqualTo("DECIDED");
+        assertThat(decided.<List<String>>read("$.minutes.proposals")).containsExactly("S1 Testsson (S) och V1 "
+                + "Testsson (V) yrkade bifall till förvaltningens förslag till beslut.");
     }
 }

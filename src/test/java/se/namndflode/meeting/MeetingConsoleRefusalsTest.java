@@ -65,7 +65,7 @@ class MeetingConsoleRefusalsTest {
     }
 
     private void twoProposalsAndAVote(int paragraph) {
-        api.proposal(paragraph, "APPROVAL", List.of("s1"), null);
+        api.proposal(paragraph, "APPROVE", List.of("s1"), null);
         api.proposal(paragraph, "OWN", List.of("c"), "\"clauses\":[\"tillstyrka motionen\"]");
         api.finding(paragraph, "MAIN", "ADMINISTRATION");
         api.demandVote(paragraph, 1, "c", null);
@@ -73,7 +73,7 @@ class MeetingConsoleRefusalsTest {
 
     /** § 5 decided by acclamation for the administration against C's yrkande. */
     private Answer decidedByAcclamation() {
-        api.proposal(5, "APPROVAL", List.of("s1", "s2"), null);
+        api.proposal(5, "APPROVE", List.of("s1", "s2"), null);
         api.proposal(5, "OWN", List.of("c"), "\"clauses\":[\"tillstyrka motionen\"]");
         api.finding(5, "MAIN", "ADMINISTRATION");
         return api.decide(5, "[\"Socialnämnden godkänner tjänsteutlåtandet.\"]");
@@ -106,7 +106,7 @@ class MeetingConsoleRefusalsTest {
     @Test
     void withoutQuorumNothingIsDecidedAndNoVoteHeld() {
         api.present(MEMBERS.subList(0, 6));
-        api.proposal(5, "APPROVAL", List.of("s1"), null);
+        api.proposal(5, "APPROVE", List.of("s1"), null);
         api.proposal(5, "OWN", List.of("v1"), "\"clauses\":[\"tillstyrka motionen\"]");
         long version = api.version(5);
 
@@ -134,7 +134,7 @@ class MeetingConsoleRefusalsTest {
         List<String> present = new ArrayList<>(MEMBERS);
         present.add("subKD1");
         api.present(present);
-        api.proposal(5, "APPROVAL", List.of("s1", "s2"), null);
+        api.proposal(5, "APPROVE", List.of("s1", "s2"), null);
         api.proposal(5, "OWN", List.of("c"), "\"clauses\":[\"tillstyrka motionen\"]");
         api.ok(meeting.paragraphUrl(5) + "/not-taking-part", "{\"version\":" + api.version(5) + ",\"personId\":"
                 + meeting.person("sd") + "}");
@@ -198,7 +198,7 @@ class MeetingConsoleRefusalsTest {
         api.present(MEMBERS);
         long version = decidedByAcclamation().version();
 
-        refused(api.post(meeting.paragraphUrl(5) + "/proposals", "{\"version\":" + version + ",\"kind\":\"REJECTION\","
+        refused(api.post(meeting.paragraphUrl(5) + "/proposals", "{\"version\":" + version + ",\"kind\":\"REJECT\","
                 + "\"movers\":" + api.ids(List.of("sd")) + "}"), "§ 5 är redan avgjord. Yrkanden kan inte läggas till, "
                         + "ändras eller tas tillbaka efter beslutet.");
         Answer after = api.get(meeting.paragraphUrl(5));
@@ -249,7 +249,7 @@ class MeetingConsoleRefusalsTest {
     }
 
     private void decidedByAcclamationWithoutC() {
-        api.proposal(5, "APPROVAL", List.of("s1"), null);
+        api.proposal(5, "APPROVE", List.of("s1"), null);
         api.decide(5, "[\"Socialnämnden godkänner tjänsteutlåtandet.\"]");
     }
 
@@ -276,7 +276,7 @@ class MeetingConsoleRefusalsTest {
 
         Answer member = api.send(MockMvcRequestBuilders.get(paragraph), fixtures.politician(meeting.person("c")));
         Answer memberWrites = api.send(MockMvcRequestBuilders.post(paragraph + "/proposals")
-                .contentType("application/json").content("{\"version\":0,\"kind\":\"APPROVAL\",\"movers\":"
+                .contentType("application/json").content("{\"version\":0,\"kind\":\"APPROVE\",\"movers\":"
                         + api.ids(List.of("c")) + "}"), fixtures.politician(meeting.person("c")));
         Long outsiderId = admin.savePerson(outsider()).getId();
         Answer outsider = api.send(MockMvcRequestBuilders.get(paragraph), fixtures.politician(outsiderId));

@@ -41,7 +41,7 @@ class MinutesWordingTest {
     @Test
     void instammandeIsPrintedBetweenTheMoversAndYrkade() {
         ParagraphHandling handling = new ParagraphHandling(1L, board.paragraph(7));
-        Proposal proposal = handling.addProposal(context, new ProposalDraft(ProposalKind.REJECTION,
+        Proposal proposal = handling.addProposal(context, new ProposalDraft(ProposalKind.REJECT,
                 List.of(board.hedin, board.m2), List.of(board.kroon), List.of("1. att avslå förvaltningens förslag "
                         + "till beslut,", "att socialnämnden följande svar på remissen, samt"), "Den organiserade "
                         + "brottsligheten ...", null));
@@ -58,7 +58,7 @@ class MinutesWordingTest {
     @Test
     void anOwnFinalClauseIntroducingTheTextIsKept() {
         ParagraphHandling handling = new ParagraphHandling(1L, board.paragraph(8));
-        Proposal proposal = handling.addProposal(context, new ProposalDraft(ProposalKind.REFERRAL_BACK,
+        Proposal proposal = handling.addProposal(context, new ProposalDraft(ProposalKind.REFER_BACK,
                 List.of(board.jonsson, board.hedin, board.jacobsson), List.of(), List.of("att återremittera ärendet",
                         "att revidera handlingsplanen enligt vad som nedan anförs:"), "Vi ser att handlingsplanen ...",
                 "Revidera handlingsplanen"));
@@ -87,7 +87,7 @@ class MinutesWordingTest {
     void aReferralBackIsFirstPutAsWhetherTheMatterIsDecidedToday() {
         ParagraphHandling handling = new ParagraphHandling(1L, board.paragraph(5));
         handling.addProposal(context, approval(board.ojanne));
-        handling.addProposal(context, new ProposalDraft(ProposalKind.REFERRAL_BACK, List.of(board.jonsson),
+        handling.addProposal(context, new ProposalDraft(ProposalKind.REFER_BACK, List.of(board.jonsson),
                 List.of(), List.of(), null, "Revidera handlingsplanen"));
         handling.recordFinding(context, QuestionKind.DECIDE_TODAY, Alternative.TODAY);
 
@@ -97,7 +97,7 @@ class MinutesWordingTest {
 
         ParagraphHandling competing = new ParagraphHandling(1L, board.paragraph(6));
         competing.addProposal(context, approval(board.ojanne));
-        competing.addProposal(context, new ProposalDraft(ProposalKind.REFERRAL_BACK, List.of(board.jonsson,
+        competing.addProposal(context, new ProposalDraft(ProposalKind.REFER_BACK, List.of(board.jonsson,
                 board.hedin), List.of(), List.of("återremittera ärendet"), null, "Revidera"));
         competing.addProposal(context, BoardFixture.own(List.of(board.kroon), "avslå förvaltningens förslag"));
         competing.recordFinding(context, QuestionKind.DECIDE_TODAY, Alternative.TODAY);
@@ -112,7 +112,7 @@ class MinutesWordingTest {
     void reservationsReadOwnOwnJointOrAnothersYrkande() {
         ParagraphHandling handling = new ParagraphHandling(1L, board.paragraph(5));
         handling.addProposal(context, approval(board.ojanne));
-        handling.addProposal(context, new ProposalDraft(ProposalKind.REJECTION, List.of(board.hedin, board.m2),
+        handling.addProposal(context, new ProposalDraft(ProposalKind.REJECT, List.of(board.hedin, board.m2),
                 List.of(board.kroon), List.of("avslå förvaltningens förslag till beslut"), null, null));
         handling.addProposal(context, BoardFixture.own(List.of(board.jonsson, board.jacobsson), "tillstyrka"));
         handling.addProposal(context, BoardFixture.own(List.of(board.runsten), "utreda frågan"));

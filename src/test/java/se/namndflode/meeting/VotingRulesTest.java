@@ -163,10 +163,12 @@ class VotingRulesTest {
         handling.decide(context);
         ConsoleContext decided = decided(context);
 
-        assertThat(MinutesWording.tally(vote)).isEqualTo("Omröstningen utföll med 7 ja-röster, 4 nej-röster, 2 avstår.");
+        assertThat(MinutesWording.tally(vote))
+                .isEqualTo("Omröstningen utföll med 7 ja-röster, 4 nej-röster, 2 avstår.");
         String message = refused(() -> handling.addDissent(decided, List.of(board.kroon), 2, null),
                 "meeting.dissent.abstained");
-        assertThat(message).startsWith("Gabriel Kroon (SD) röstade inte ja eller nej och deltog därmed inte i beslutet");
+        assertThat(message)
+                .startsWith("Gabriel Kroon (SD) röstade inte ja eller nej och deltog därmed inte i beslutet");
         refused(() -> handling.addDissent(decided, List.of(board.s2), 2, null), "meeting.dissent.votedForDecision");
         assertThat(handling.getDissents()).isEmpty();
         handling.addDissent(decided, List.of(board.jacobsson), 2, null);
@@ -193,7 +195,8 @@ class VotingRulesTest {
     void aMemberWithJavCannotVoteOnThatParagraphWhileTheSubstituteCan() {
         List<PersonRef> present = new ArrayList<>(board.members);
         present.add(board.subM1);
-        Attendance attendance = board.present(present).withRecusal(new Recusal(board.m2.personId(), board.paragraph(5)));
+        Attendance attendance = board.present(present)
+                .withRecusal(new Recusal(board.m2.personId(), board.paragraph(5)));
         ConsoleContext context = board.context(attendance, 5);
         ParagraphHandling handling = twoProposalsWithAVote(context);
 
@@ -304,7 +307,7 @@ class VotingRulesTest {
         ParagraphHandling handling = new ParagraphHandling(1L, board.paragraph(5));
         handling.addProposal(context, approval(board.ojanne));
         handling.addProposal(context, own(List.of(board.kroon), "avslå"));
-        handling.addProposal(context, new ProposalDraft(ProposalKind.REFERRAL_BACK, List.of(board.hedin), List.of(),
+        handling.addProposal(context, new ProposalDraft(ProposalKind.REFER_BACK, List.of(board.hedin), List.of(),
                 List.of(), null, "Komplettera med en konsekvensanalys"));
         handling.recordFinding(context, QuestionKind.DECIDE_TODAY, Alternative.proposal(3));
 
@@ -324,9 +327,9 @@ class VotingRulesTest {
         ConsoleContext context = board.context(board.allMembersPresent(), 5);
         ParagraphHandling handling = new ParagraphHandling(1L, board.paragraph(5));
         handling.addProposal(context, approval(board.ojanne));
-        handling.addProposal(context, new ProposalDraft(ProposalKind.REFERRAL_BACK, List.of(board.hedin), List.of(),
+        handling.addProposal(context, new ProposalDraft(ProposalKind.REFER_BACK, List.of(board.hedin), List.of(),
                 List.of(), null, "Komplettera"));
-        handling.addProposal(context, new ProposalDraft(ProposalKind.TABLING, List.of(board.kroon), List.of(),
+        handling.addProposal(context, new ProposalDraft(ProposalKind.POSTPONE, List.of(board.kroon), List.of(),
                 List.of(), null, null));
 
         refused(() -> handling.recordFinding(context, QuestionKind.MAIN, Alternative.ADMINISTRATION),
@@ -410,7 +413,8 @@ class VotingRulesTest {
     void anyoneInTheRoomMayGiveAStatementButNotOneWithJav() {
         List<PersonRef> present = new ArrayList<>(board.members);
         present.add(board.subKD1);
-        Attendance attendance = board.present(present).withRecusal(new Recusal(board.m3.personId(), board.paragraph(5)));
+        Attendance attendance = board.present(present)
+                .withRecusal(new Recusal(board.m3.personId(), board.paragraph(5)));
         ConsoleContext context = board.context(attendance, 5);
         ParagraphHandling handling = new ParagraphHandling(1L, board.paragraph(5));
 

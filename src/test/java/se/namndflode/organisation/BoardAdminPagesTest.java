@@ -74,6 +74,36 @@ class BoardAdminPagesTest extends AdminPagesTestSupport {
     }
 
     @Test
+    void savesTheMeetingSettingsAndRefusesAReminderOutOfRange() throws Exception {
+        Tenant tenant = newTenant();
+        Board board = newBoard(tenant.municipality(), 7);
+        assertThat(board.getKallelseReminderDays()).isEqualTo(7);
+        assertThat(board.getParagraphNumbering()).isEqualTo(ParagraphNumbering.PER_MEETING);
+        assertThat(board.getImmediateJusteringWording()).isEqualTo("Paragrafen justeras omedelbart.");
+
+        String html = refusedPage(adminOf(tenant), "/admin/namnder", "id", board.getId(), "version",
+                board.getVersion(), "municipalityId", tenant.municipality().getId(), "kind", "BOARD", "name",
+                board.getName(), "administrationId", "", "memberCount", 7, "kallelseReminderDays", 0,
+                "paragraphNumbering", "PER_YEAR", "immediateJusteringWording", "Paragrafen justeras omedelbart.");
+        assertThat(fieldError(html, "kallelseReminderDays")).isEqualTo("Ange mellan 1 och 60 dagar.");
+        assertThat(boards.findById(board.getId()).orElseThrow().getParagraphNumbering())
+                .isEqualTo(ParagraphNumbering.PER_MEETING);
+
+        submit(adminOf(tenant), "/admin/namnder", "id", board.getId(), "version", board.getVersion(),
+                "municipalityId", tenant.municipality().getId(), "kind", "BOARD", "name", board.getName(),
+                "administrationId", "", "memberCount", 7, "kallelseReminderDays", 10, "paragraphNumbering", "PER_YEAR",
+                "immediateJusteringWording", "Paragrafen förklaras omedelbart justerad.")
+                .andExpect(redirectedUrl("/admin/namnder"));
+        Board saved = boards.findById(board.getId()).orElseThrow();
+        assertThat(saved.getKallelseReminderDays()).isEqualTo(10);
+        assertThat(saved.getParagraphNumbering()).isEqualTo(ParagraphNumbering.PER_YEAR);
+        assertThat(saved.getImmediateJusteringWording()).isEqualTo("Paragrafen förklaras omedelbart justerad.");
+        assertThat(auditDetails("Board", board.getId(), OrganisationAdmin.UPDATED))
+                .contains("påminnelse om kallelse (dagar före): \"7\" → \"10\"")
+                .contains("paragrafnumrering: \"PER_MEETING\" → \"PER_YEAR\"");
+    }
+
+    @Test
     void refusesAMemberCountThatIsNoNumber() throws Exception {
         Tenant tenant = newTenant();
         long before = boards.count();
