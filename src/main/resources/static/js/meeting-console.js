@@ -903,7 +903,7 @@
     var movers = proposal.movers.map(function (person) {
       return String(person.personId);
     });
-    var concurrences = (proposal.concurrences || proposal.joiners || []).map(function (person) {
+    var concurrences = (proposal.concurrences || []).map(function (person) {
       return String(person.personId);
     });
     Array.prototype.forEach.call(form.querySelectorAll('input[name=movers]'), function (box) {
@@ -943,7 +943,6 @@
       kind: form.elements.kind.value,
       movers: movers,
       concurrences: concurrences,
-      joiners: concurrences,
       clauses: lines(form.elements.clauses.value),
       argument: blankToNull(form.elements.argument.value),
       reason: blankToNull(form.elements.reason.value)

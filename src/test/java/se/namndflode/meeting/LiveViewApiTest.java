@@ -31,9 +31,6 @@ import se.namndflode.shared.security.Role;
 @Import(ConsoleFixtures.class)
 class LiveViewApiTest {
 
-    /** Bifall to the administration's proposal (the first kind of yrkande). */
-    static final String APPROVAL = ProposalKind.values()[0].name();
-
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -91,7 +88,7 @@ class LiveViewApiTest {
     void theLiveViewShowsTheVoteAsItGoesAndItsResult() {
         api.present(MEMBERS);
         takeUp(5);
-        api.proposal(5, APPROVAL, List.of("s1", "v1"), null);
+        api.proposal(5, "APPROVE", List.of("s1", "v1"), null);
         api.proposal(5, "OWN", List.of("c"), "\"clauses\":[\"socialnämnden tillstyrker motionen\"]");
         api.finding(5, "MAIN", "ADMINISTRATION");
         api.demandVote(5, 1, "c", null);
@@ -127,7 +124,7 @@ class LiveViewApiTest {
     void theDecisionAndTheReservationsReachTheLiveView() {
         api.present(MEMBERS);
         takeUp(5);
-        api.proposal(5, APPROVAL, List.of("s1"), null);
+        api.proposal(5, "APPROVE", List.of("s1"), null);
         api.proposal(5, "OWN", List.of("m1", "l"), "\"clauses\":[\"socialnämnden avstyrker remissen\"]");
         api.finding(5, "MAIN", "ADMINISTRATION");
         api.demandVote(5, 1, "m1", null);
