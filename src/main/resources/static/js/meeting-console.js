@@ -394,6 +394,7 @@
       return request(method, API + '/paragraphs/' + paragraphId + path, payload).then(function (answer) {
         ownVersions[versionKey('p', paragraphId, version)] = answer.body.version;
         clearError(where);
+        show($('conflict'), false);
         acceptParagraph(answer.body);
         return answer.body;
       }, function (problem) {
@@ -413,6 +414,7 @@
       return request(method, API + '/attendance' + path, payload).then(function (answer) {
         ownVersions[versionKey('a', 0, version)] = answer.body.version;
         clearError(where);
+        show($('conflict'), false);
         acceptAttendance(answer.body);
         return state.selected ? loadParagraph(state.selected) : null;
       }, function (problem) {
@@ -543,6 +545,7 @@
     state.selected = paragraphId;
     state.focusPerson = null;
     clearAllErrors();
+    show($('conflict'), false);
     resetProposalForm();
     if (window.history && window.history.replaceState) {
       window.history.replaceState(null, '', '#p' + paragraphId);

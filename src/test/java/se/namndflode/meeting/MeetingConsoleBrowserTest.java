@@ -128,6 +128,7 @@ class MeetingConsoleBrowserTest {
         }
         browser.waiting().until(driver -> proposals().size() == 2);
         assertThat(proposals().get(1)).contains("Kristin Jacobsson (C) yrkade");
+        assertThat(browser.driver().findElement(By.id("conflict")).isDisplayed()).as("gone once it went in").isFalse();
 
         // To the matter by keyboard (Page Down / "."), which the live view then shows.
         escape();
@@ -187,6 +188,7 @@ class MeetingConsoleBrowserTest {
         keys.sendKeys(Keys.ENTER).perform();
         waitForText(By.id("vote-tally"), "Omröstningen utföll med 7 ja-röster, 6 nej-röster, 0 avstår.");
         assertThat(browser.find(By.id("vote-tally")).getText()).contains("Vann: förvaltningens förslag.");
+        assertThat(browser.driver().findElement(By.id("vote-close")).isDisplayed()).isFalse();
         assertThat(browser.find(By.id("roll-call-body")).getText()).contains("Linnea Forsberg (V) (för Elin Sandberg (V))");
         browser.screenshot("meeting-console-vote");
 
