@@ -405,10 +405,13 @@
   }
 
   /** A change of the attendance; afterwards the selected paragraph is read again (its serving list changed). */
+  var attendanceQueued = 0;
+
   function changeAttendance(method, path, body, where) {
     var base = state.attendance ? state.attendance.version : 0;
     clearError(where);
-    return enqueue(function () {
+    attendanceQueued++;
+    var done = enqueue(function () {
       var version = carriedForward('a', 0, base);
       var payload = Object.assign({}, body, {version: version});
       return request(method, API + '/attendance' + path, payload).then(function (answer) {
@@ -416,12 +419,19 @@
         clearError(where);
         show($('conflict'), false);
         acceptAttendance(answer.body);
-        return state.selected ? loadParagraph(state.selected) : null;
+        // The paragraph's serving list changed; read it after the last of the queued attendance changes.
+        return state.selected && attendanceQueued <= 1 ? loadParagraph(state.selected) : null;
       }, function (problem) {
         failed(problem, where);
         throw problem;
       });
     });
+    done.then(function () {
+      attendanceQueued--;
+    }, function () {
+      attendanceQueued--;
+    });
+    return done;
   }
 
   function ignore() {
@@ -602,16 +612,22 @@
     if (!state.meeting || state.meeting.status !== 'OPEN' || paragraphId === state.takenUp || !paragraphId) {
       return;
     }
-    request('PUT', API + '/live/current', {paragraphId: paragraphId}).then(function (answer) {
-      seen(answer.body.revision);
-      state.takenUp = answer.body.current ? answer.body.current.paragraphId : paragraphId;
-      renderAgenda();
-    }, function (problem) {
-      if (problem.status === 409 && !retried) {
-        window.setTimeout(function () {
-          takeUp(true);
-        }, 300);
+    // In the queue with the changes: each bumps the meeting's live revision, and two at once would collide.
+    enqueue(function () {
+      if (paragraphId !== state.selected) {
+        return null;
       }
+      return request('PUT', API + '/live/current', {paragraphId: paragraphId}).then(function (answer) {
+        seen(answer.body.revision);
+        state.takenUp = answer.body.current ? answer.body.current.paragraphId : paragraphId;
+        renderAgenda();
+      }, function (problem) {
+        if (problem.status === 409 && !retried) {
+          window.setTimeout(function () {
+            takeUp(true);
+          }, 300);
+        }
+      });
     });
   }
 
