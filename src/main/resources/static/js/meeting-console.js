@@ -588,6 +588,10 @@
       }
     });
     var next = Math.max(0, Math.min(state.meeting.paragraphs.length - 1, index + delta));
+    // Paging through the agenda puts the paragraph first; P opens the attendance again.
+    if (state.attendance && state.attendance.changes.length) {
+      $('attendance-panel').open = false;
+    }
     select(state.meeting.paragraphs[next].paragraphId, true);
     var link = document.querySelector('#agenda-list a[data-paragraph="' + state.selected + '"]');
     if (link && document.activeElement && document.activeElement.closest
@@ -1368,6 +1372,9 @@
       item.appendChild(reasoningEditor(dissent));
       list.appendChild(item);
     });
+    if (!p.dissents.length && !handled) {
+      list.appendChild(el('li', {className: 'hint', text: t('dissent.afterDecision')}));
+    }
     show($('dissent-form'), handled && state.meeting && state.meeting.status === 'OPEN');
     var favour = [{value: '', label: t('favour.none')}].concat(p.proposals.filter(function (proposal) {
       return !proposal.withdrawn;
