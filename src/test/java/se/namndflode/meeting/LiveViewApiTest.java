@@ -43,6 +43,8 @@ class LiveViewApiTest {
     Meetings meetings;
     @Autowired
     MeetingFixtures meetingFixtures;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     OpenMeeting meeting;
     ConsoleApiSupport api;
@@ -229,5 +231,21 @@ class LiveViewApiTest {
         assertThat(outsider.detail()).isEqualTo("Du har ingen plats i den nämnd som sammanträdet gäller.");
         assertThat(caseOfficer.status()).isEqualTo(403);
         assertThat(otherSecretary.status()).isEqualTo(404);
+    }
+
+    @Test
+    void membersSeeAConfidentialMattersPublicTitleOnly() {
+        jdbc.update("update meeting_paragraph set confidential = true, public_title = 'Ansökan om bistånd' where id = ?",
+                meeting.paragraph(5));
+        takeUp(5);
+
+        Answer member = api.send(MockMvcRequestBuilders.get(meeting.url() + "/live"),
+                fixtures.politician(meeting.person("m2")));
+        Answer secretary = live(null);
+
+        assertThat(member.<String>read("$.current.title")).isEqualTo("Ansökan om bistånd");
+        assertThat(member.<String>read("$.agenda[4].title")).isEqualTo("Ansökan om bistånd");
+        assertThat(member.body()).doesNotContain("Remiss om samarbete för skyddade boenden");
+        assertThat(secretary.<String>read("$.current.title")).isEqualTo("Remiss om samarbete för skyddade boenden");
     }
 }
