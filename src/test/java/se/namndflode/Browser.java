@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.PageLoadStrategy;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -123,6 +124,8 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
             throw startFailed;
         }
         wait = new WebDriverWait(driver, TIMEOUT);
+        // Pages that update themselves (the meeting console, the live view) replace elements while a test waits.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     private static void requireExecutable(Path path, String what) {
@@ -220,8 +223,20 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
     }
 
     /** The visible texts of all elements that match (none when there are none). */
+    /**
+     * The texts of the elements found, read again when the page replaced one of them meanwhile (pages that update
+     * themselves, like the meeting console, re-render lists).
+     */
     public List<String> texts(By by) {
-        return driver.findElements(by).stream().map(WebElement::getText).toList();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElements(by).stream().map(WebElement::getText).toList();
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     /** A PNG of the browser window in {@code target/screenshots/<name>.png}. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -323,6 +324,7 @@ class MeetingConsoleBrowserTest {
 
     private void waitForText(By where, String text) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
                 .withMessage(() -> "expected '" + text + "' in " + where + ", found '"
                         + browser.driver().findElements(where).stream().map(WebElement::getText).toList() + "'")
                 .until(driver -> driver.findElements(where).stream().anyMatch(element -> element.getText()
