@@ -60,7 +60,9 @@ import se.namndflode.shared.web.TextLimits;
  *
  * <p>Who: the meeting must belong to one of the caller's municipalities ({@link Meetings#meeting}, not found
  * otherwise). The API lets a SECRETARY change and a SECRETARY or POLITICIAN read; a politician reads only the
- * meetings of a board they hold a seat in on the meeting's day, and sees a confidential matter's public title.
+ * meetings of a board they hold a seat in on the meeting's day. Of a confidential matter's paragraph, whoever the
+ * registry does not entitle to the matter (the secretary included; docs/decisions.md) gets the register entry, the
+ * outcome and the tally but no text ({@code withheld}); such a secretary still records the paragraph.
  */
 @Service
 @Transactional
