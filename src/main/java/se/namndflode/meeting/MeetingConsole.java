@@ -227,8 +227,17 @@ class MeetingConsole {
         });
     }
 
+    /**
+     * Changes a yrkande. Refused (403) to a secretary the registry does not entitle to the paragraph's confidential
+     * matter: they are not shown its att-satser and argument, so a change would overwrite what they cannot see
+     * (they may withdraw it and record a new one).
+     */
     public ParagraphState changeProposal(Long meetingId, Long paragraphId, Long version, int number,
             ProposalInput input) {
+        Loaded loaded = load(meetingId);
+        if (loaded.restricted(loaded.paragraph(paragraphId))) {
+            throw DomainException.forbidden("meeting.console.confidentialProposal");
+        }
         return change(meetingId, paragraphId, version, "PROPOSAL_CHANGED", (handling, context, roster) -> {
             Proposal proposal = handling.changeProposal(context, number, draft(roster, input));
             return "yrkande " + proposal.getNumber() + " ändrat (" + kindName(proposal) + ")";

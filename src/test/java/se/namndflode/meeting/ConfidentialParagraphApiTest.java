@@ -172,6 +172,12 @@ class ConfidentialParagraphApiTest {
 
         assertNoSecret(added);
         assertThat(added.<Integer>read("$.proposals.length()")).isEqualTo(3);
+        Answer changed = api.send(MockMvcRequestBuilders.put(meeting.paragraphUrl(6) + "/proposals/2")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + version() + ",\"kind\":\"OWN\","
+                        + "\"movers\":[" + meeting.person("m1") + "],\"concurrences\":[],\"clauses\":[],"
+                        + "\"argument\":null,\"reason\":null}"), api.secretary);
+        assertThat(changed.status()).as(changed.body()).isEqualTo(403);
+        assertThat(get(meeting.paragraphUrl(6), registrar()).body()).contains(CLAUSE).contains(ARGUMENT);
         assertThat(get(meeting.paragraphUrl(6), registrar()).body()).contains("att Hemlig Åström ska få stöd");
     }
 
