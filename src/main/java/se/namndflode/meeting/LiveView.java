@@ -36,8 +36,9 @@ import se.namndflode.shared.web.DomainException;
  *
  * <p>Who: the meeting must belong to one of the caller's municipalities (not found otherwise); a secretary
  * (SECRETARY) reads every meeting of it; a politician (POLITICIAN) only a meeting of a board they hold a seat in on
- * the meeting's day (403 otherwise) and sees a confidential matter by its public title. Only the secretary takes up
- * a paragraph.
+ * the meeting's day (403 otherwise). Whoever the registry does not entitle to a confidential matter (a secretary
+ * too) sees it by its public title, its outcome and tally, without any text ({@link MeetingConsole#paragraph}).
+ * Only the secretary takes up a paragraph.
  */
 @Service
 @Transactional

@@ -60,7 +60,9 @@ import se.namndflode.shared.web.TextLimits;
  *
  * <p>Who: the meeting must belong to one of the caller's municipalities ({@link Meetings#meeting}, not found
  * otherwise). The API lets a SECRETARY change and a SECRETARY or POLITICIAN read; a politician reads only the
- * meetings of a board they hold a seat in on the meeting's day, and sees a confidential matter's public title.
+ * meetings of a board they hold a seat in on the meeting's day. Of a confidential matter's paragraph, whoever the
+ * registry does not entitle to the matter (the secretary included; docs/decisions.md) gets the register entry, the
+ * outcome and the tally but no text ({@code withheld}); such a secretary still records the paragraph.
  */
 @Service
 @Transactional
@@ -78,10 +80,12 @@ class MeetingConsole {
     private final AuditLog audit;
     private final Clock clock;
     private final EntityManager entities;
+    private final MeetingAccess access;
 
     MeetingConsole(Meetings meetings, Organisation organisation, StaffReports staffReports,
             AttendanceSheetRepository sheets, ParagraphHandlingRepository handlings, AuditLog audit, Clock clock,
-            EntityManager entities) {
+            EntityManager entities, MeetingAccess access) {
+        this.access = access;
         this.meetings = meetings;
         this.organisation = organisation;
         this.staffReports = staffReports;
@@ -104,7 +108,7 @@ class MeetingConsole {
         for (Paragraph item : loaded.agenda()) {
             ServingList serving = loaded.attendance().serving(item.getId());
             summaries.add(new ParagraphSummary(item.getId(), item.getNumber(), label(item), item.getPosition(),
-                    item.getKind(), title(item, loaded.reader()), item.getRegistryNumber(),
+                    item.getKind(), title(item, loaded), item.getRegistryNumber(),
                     item.isExerciseOfAuthority(), item.getOutcome(), versions.getOrDefault(item.getId(), 0L),
                     serving.serving().size(), serving.quorum(), serving.hasQuorum()));
         }
@@ -223,8 +227,17 @@ class MeetingConsole {
         });
     }
 
+    /**
+     * Changes a yrkande. Refused (403) to a secretary the registry does not entitle to the paragraph's confidential
+     * matter: they are not shown its att-satser and argument, so a change would overwrite what they cannot see
+     * (they may withdraw it and record a new one).
+     */
     public ParagraphState changeProposal(Long meetingId, Long paragraphId, Long version, int number,
             ProposalInput input) {
+        Loaded loaded = load(meetingId);
+        if (loaded.restricted(loaded.paragraph(paragraphId))) {
+            throw DomainException.forbidden("meeting.console.confidentialProposal");
+        }
         return change(meetingId, paragraphId, version, "PROPOSAL_CHANGED", (handling, context, roster) -> {
             Proposal proposal = handling.changeProposal(context, number, draft(roster, input));
             return "yrkande " + proposal.getNumber() + " ändrat (" + kindName(proposal) + ")";
@@ -563,7 +576,16 @@ class MeetingConsole {
     // ---- loading ---------------------------------------------------------------------------------------------
 
     private record Loaded(Meeting meeting, List<Paragraph> agenda, AttendanceSheet sheet, Attendance attendance,
-            Reader reader) {
+            Set<Long> entitledMatters) {
+
+        /**
+         * Whether the reader gets only the register entry of this paragraph's matter: a matter the registry does
+         * not entitle them to (a confidential one, not by role, case officer or access list), or a confidential
+         * paragraph without a matter.
+         */
+        boolean restricted(Paragraph item) {
+            return item.isMatter() ? !entitledMatters.contains(item.getMatterId()) : item.isConfidential();
+        }
 
         Paragraph paragraph(Long paragraphId) {
             return agenda.stream().filter(item -> item.getId().equals(paragraphId)).findFirst()
@@ -575,32 +597,28 @@ class MeetingConsole {
         }
     }
 
-    /** Who reads: the secretary sees everything, a politician a confidential matter's public title. */
-    private enum Reader {
-        STAFF,
-        POLITICIAN
-    }
-
     private Loaded load(Long meetingId) {
         Meeting meeting = meetings.meeting(meetingId);
-        Reader reader = reader(meeting);
+        requireReader(meeting);
         List<Paragraph> agenda = meetings.paragraphs(meetingId);
+        Set<Long> entitled = access.visibleMatters(agenda).keySet();
         AttendanceSheet sheet = sheets.findById(meetingId).orElse(null);
         Roster roster = Roster.of(organisation.composition(meeting.getBoard(), meeting.getDay()));
         List<AgendaRef> refs = agenda.stream().map(item -> new AgendaRef(item.getId(), label(item))).toList();
         Attendance attendance = sheet == null ? new Attendance(roster, refs, List.of(), List.of(), List.of())
                 : new Attendance(roster, refs, sheet.getChanges(), sheet.getRecusals(), sheet.getSubstitutions());
-        return new Loaded(meeting, agenda, sheet, attendance, reader);
+        return new Loaded(meeting, agenda, sheet, attendance, Set.copyOf(entitled));
     }
 
     /**
      * A politician (without a staff role) reads only the meetings of a board they hold a seat in on the meeting's
-     * day; everyone else the API lets in is staff of the meeting's municipality.
+     * day; everyone else the API lets in is staff of the meeting's municipality. What of a confidential matter
+     * either sees is the registry's call ({@link Loaded#restricted}), not the role's.
      */
-    private Reader reader(Meeting meeting) {
+    private void requireReader(Meeting meeting) {
         Optional<SignedInUser> user = CurrentUser.get();
         if (user.isEmpty() || !user.get().hasRole(Role.POLITICIAN) || user.get().hasRole(Role.SECRETARY)) {
-            return Reader.STAFF;
+            return;
         }
         Long personId = user.get().getPersonId();
         boolean seated = personId != null && organisation.seats(meeting.getBoard()).stream()
@@ -609,7 +627,6 @@ class MeetingConsole {
         if (!seated) {
             throw DomainException.forbidden("meeting.console.notYourBoard");
         }
-        return Reader.POLITICIAN;
     }
 
     // ---- views -------------------------------------------------------------------------------------------------
@@ -640,7 +657,7 @@ class MeetingConsole {
         VerdictView verdictView = verdict.map(found -> new VerdictView(found.type(),
                 found.winner() == null ? null : alternative(found.winner(), shown), found.proceduralProposal()))
                 .orElse(null);
-        DecisionDraft proposed = item.isHandled() || verdict.isEmpty() ? null
+        DecisionDraft proposed = item.isHandled() || verdict.isEmpty() || loaded.restricted(item) ? null
                 : proposedDecision(item, shown, verdict.get());
         List<DissentView> dissents = shown.getDissents().stream().map(dissent -> new DissentView(dissent.getNumber(),
                 PersonView.of(dissent.getPersons()), dissent.getFavour(), dissent.getReasoning(),
@@ -658,12 +675,47 @@ class MeetingConsole {
                 shown.getStatements().stream().map(statement -> MinutesWording.statement(statement) + "\n\n"
                         + statement.getText()).toList());
         Meeting meeting = loaded.meeting();
-        return new ParagraphState(meeting.getId(), item.getId(), label(item), title(item, loaded.reader()),
+        if (loaded.restricted(item)) {
+            return withheld(loaded, item, handling, context, proposals, questions, due, verdictView, shown,
+                    dissents, statements, minutes);
+        }
+        return new ParagraphState(meeting.getId(), item.getId(), label(item), title(item, loaded),
                 item.getKind(), item.getRegistryNumber(), item.isExerciseOfAuthority(), meeting.getStatus(),
                 meeting.getLiveRevision(), handling == null ? 0 : handling.getVersion(), item.getOutcome(),
                 item.getDecisionText(), item.isImmediatelyJustered(), item.getOutcomeReason(),
                 ServingListView.of(context.serving()), proposals, questions, due, verdictView,
                 PersonView.of(shown.getNotTakingPart()), proposed, dissents, statements, minutes);
+    }
+
+    /**
+     * A paragraph whose matter the reader is not entitled to (docs/decisions.md, "Confidential paragraphs in the
+     * console and the live view"): its label, kind, public title, diarienummer, outcome, who moved, the
+     * propositionsordning and the votes with their tally, but no text of the matter: no att-satser, arguments or
+     * reasons of the yrkanden, no decision text or points, no återremiss reason, no reservation's reasoning or
+     * statement's text, and nothing of the tjänsteutlåtande (no proposed decision).
+     */
+    private static ParagraphState withheld(Loaded loaded, Paragraph item, ParagraphHandling handling,
+            ConsoleContext context, List<ProposalView> proposals, List<QuestionView> questions, DueView due,
+            VerdictView verdict, ParagraphHandling shown, List<DissentView> dissents, List<StatementView> statements,
+            MinutesView minutes) {
+        Meeting meeting = loaded.meeting();
+        List<ProposalView> bare = proposals.stream().map(proposal -> new ProposalView(proposal.number(),
+                proposal.kind(), proposal.movers(), proposal.concurrences(), List.of(), null, null,
+                proposal.withdrawn(), proposal.reference(), proposal.reference())).toList();
+        List<DissentView> bareDissents = dissents.stream().map(dissent -> new DissentView(dissent.number(),
+                dissent.persons(), dissent.favour(), null, dissent.recordedAt(), dissent.reasonedAt(),
+                dissent.wording())).toList();
+        List<StatementView> bareStatements = statements.stream().map(statement -> new StatementView(
+                statement.number(), statement.persons(), null, statement.changedAt(), statement.wording())).toList();
+        MinutesView bareMinutes = new MinutesView(shown.active().stream().map(MinutesWording::reference).toList(),
+                minutes.proposition(), minutes.rollCall(), minutes.notTakingPart(), minutes.dissents(),
+                bareStatements.stream().map(StatementView::wording).toList());
+        return new ParagraphState(meeting.getId(), item.getId(), label(item), item.getPublicTitle(),
+                item.getKind(), item.getRegistryNumber(), item.isExerciseOfAuthority(), meeting.getStatus(),
+                meeting.getLiveRevision(), handling == null ? 0 : handling.getVersion(), item.getOutcome(),
+                null, item.isImmediatelyJustered(), null, ServingListView.of(context.serving()), bare, questions,
+                due, verdict, PersonView.of(shown.getNotTakingPart()), null, bareDissents, bareStatements,
+                bareMinutes);
     }
 
     private static QuestionView questionView(Question question, ParagraphHandling handling, ConsoleContext context) {
@@ -690,8 +742,8 @@ class MeetingConsole {
                 : new AlternativeView(alternative.key(), MinutesWording.alternative(alternative, handling));
     }
 
-    private static String title(Paragraph item, Reader reader) {
-        return reader == Reader.POLITICIAN ? item.getPublicTitle() : item.getTitle();
+    private static String title(Paragraph item, Loaded loaded) {
+        return loaded.restricted(item) ? item.getPublicTitle() : item.getTitle();
     }
 
     private static String label(Paragraph item) {

@@ -77,6 +77,7 @@ class MinutesDocumentApi {
         return documents.document(id, documents.audienceFor(id, Audience.INTERNAL));
     }
 
+    /** The Sammanfattning; of a confidential paragraph only to the entitled (else 403 {@code matter-confidential}). */
     @GetMapping("/minutes/paragraphs/{paragraphId}/summary")
     @Operation(summary = "Sekreterarens sammanfattning av en paragraf")
     MinutesDocuments.WrittenSummary summary(@PathVariable Long id, @PathVariable Long paragraphId) {

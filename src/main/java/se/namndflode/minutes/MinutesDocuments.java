@@ -157,9 +157,7 @@ public class MinutesDocuments implements MinutesContent {
     @Transactional
     public void setSummary(Long meetingId, Long paragraphId, Long version, String text) {
         MeetingRecord record = records.record(meetingId);
-        if (record.paragraphs().stream().noneMatch(paragraph -> paragraph.paragraphId().equals(paragraphId))) {
-            throw DomainException.notFound("notFound.paragraph");
-        }
+        requireEntitled(record, paragraphId);
         Minutes current = minutes(record);
         guard.ifAvailable(check -> check.requireEditable(current));
         Optional<MinutesParagraphText> existing = texts.findByMinutesIdAndParagraphId(current.getId(), paragraphId);
@@ -185,12 +183,31 @@ public class MinutesDocuments implements MinutesContent {
     /** The secretary's Sammanfattning of a paragraph of the meeting, for the form. */
     public WrittenSummary summary(Long meetingId, Long paragraphId) {
         MeetingRecord record = records.record(meetingId);
-        if (record.paragraphs().stream().noneMatch(paragraph -> paragraph.paragraphId().equals(paragraphId))) {
-            throw DomainException.notFound("notFound.paragraph");
-        }
+        requireEntitled(record, paragraphId);
         return texts.findByMinutesIdAndParagraphId(minutes(record).getId(), paragraphId)
                 .map(text -> new WrittenSummary(paragraphId, text.getSummary(), version(text)))
                 .orElse(new WrittenSummary(paragraphId, null, 0));
+    }
+
+    /**
+     * The paragraph of the meeting, when the reader may see its content: not found when it is not on the
+     * meeting's agenda; 403 {@code matter-confidential} naming its register entry (diarienummer and public title
+     * or "Sekretessbelagt ärende", and the provision), as the registry refuses a confidential matter, when it is
+     * confidential and the registry does not entitle the signed-in reader to it (a secretary included; see
+     * docs/decisions.md).
+     */
+    private static MeetingRecord.ParagraphRecord requireEntitled(MeetingRecord record, Long paragraphId) {
+        MeetingRecord.ParagraphRecord paragraph = record.paragraphs().stream()
+                .filter(found -> found.paragraphId().equals(paragraphId)).findFirst()
+                .orElseThrow(() -> DomainException.notFound("notFound.paragraph"));
+        if (paragraph.confidential() && !paragraph.readerEntitled()) {
+            String title = paragraph.publicTitle() != null ? paragraph.publicTitle() : "Sekretessbelagt ärende";
+            String number = paragraph.registryNumber() != null ? paragraph.registryNumber() : paragraph.label();
+            throw new DomainException(org.springframework.http.HttpStatus.FORBIDDEN, "matter-confidential", null,
+                    "matter.confidential.forbidden", number, title, paragraph.confidentialityGround())
+                    .withProperty("registryNumber", number).withProperty("title", title);
+        }
+        return paragraph;
     }
 
     /** A written text's version as forms carry it: 1 for a new one, then up (0 stands for "none yet"). */
