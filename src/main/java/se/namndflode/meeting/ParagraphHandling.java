@@ -703,6 +703,14 @@ class ParagraphHandling {
         return proposals.stream().filter(proposal -> !proposal.isWithdrawn()).toList();
     }
 
+    /**
+     * Whether the handling of the paragraph has begun: a yrkande made (even if withdrawn since), a question put, or
+     * someone declared not taking part. From then on, who serves in it no longer changes (primer 3.2).
+     */
+    boolean hasBegun() {
+        return !proposals.isEmpty() || !questions.isEmpty() || !notTakingPart.isEmpty();
+    }
+
     Long getMeetingId() { return meetingId; }
     Long getParagraphId() { return paragraphId; }
     List<Proposal> getProposals() { return List.copyOf(proposals); }

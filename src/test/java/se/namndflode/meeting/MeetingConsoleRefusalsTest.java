@@ -105,7 +105,11 @@ class MeetingConsoleRefusalsTest {
 
     @Test
     void withoutQuorumNothingIsDecidedAndNoVoteHeld() {
-        api.present(MEMBERS.subList(0, 6));
+        // Seven present, but MP has jäv at § 5 (a jäv may be noted during the matter; an arrival may not).
+        api.present(MEMBERS.subList(0, 7));
+        String recusal = "{\"version\":%d,\"personId\":" + meeting.person("mp") + ",\"paragraphId\":"
+                + meeting.paragraph(5) + "}";
+        api.ok(meeting.url() + "/attendance/recusals", recusal.formatted(api.attendanceVersion()));
         api.proposal(5, "APPROVE", List.of("s1"), null);
         api.proposal(5, "OWN", List.of("v1"), "\"clauses\":[\"tillstyrka motionen\"]");
         long version = api.version(5);
@@ -119,11 +123,11 @@ class MeetingConsoleRefusalsTest {
         assertThat(after.<List<Object>>read("$.questions")).isEmpty();
         assertThat(after.<String>read("$.outcome")).isNull();
 
-        // With a seventh the chair puts the question; when one leaves before the vote, no vote can be held.
-        api.present("mp");
+        // With a seventh the chair puts the question; when one has jäv before the vote, no vote can be held.
+        assertThat(api.delete(meeting.url() + "/attendance/recusals", recusal.formatted(api.attendanceVersion()))
+                .status()).isEqualTo(200);
         api.finding(5, "MAIN", "ADMINISTRATION");
-        api.ok(meeting.url() + "/attendance/changes", "{\"version\":" + api.attendanceVersion() + ",\"personId\":"
-                + meeting.person("mp") + ",\"movement\":\"LEFT\",\"fromParagraphId\":" + meeting.paragraph(5) + "}");
+        api.ok(meeting.url() + "/attendance/recusals", recusal.formatted(api.attendanceVersion()));
         refused(api.post(meeting.paragraphUrl(5) + "/votes", "{\"version\":" + api.version(5)
                 + ",\"questionNumber\":1}"), "Nämnden är inte beslutför vid § 5");
         assertThat(api.get(meeting.paragraphUrl(5)).<Object>read("$.questions[0].vote")).isNull();
@@ -246,6 +250,35 @@ class MeetingConsoleRefusalsTest {
                 "Ändringen skulle ändra vilka som tjänstgjorde vid § 5");
         api.ok(meeting.url() + "/attendance/changes", "{\"version\":" + version + ",\"personId\":"
                 + meeting.person("c") + ",\"movement\":\"ARRIVED\",\"fromParagraphId\":" + meeting.paragraph(6) + "}");
+    }
+
+    @Test
+    void aLateArrivalTakesTheSeatOnlyFromTheNextParagraph() {
+        List<String> present = new ArrayList<>(MEMBERS);
+        present.remove("c");
+        present.add("subC1");
+        api.present(present);
+        api.proposal(5, "APPROVE", List.of("s1"), null);
+        api.proposal(5, "OWN", List.of("subC1"), "\"clauses\":[\"tillstyrka motionen\"]");
+        long version = api.attendanceVersion();
+        Answer before = api.get(meeting.url() + "/attendance");
+
+        refused(api.post(meeting.url() + "/attendance/changes", "{\"version\":" + version + ",\"personId\":"
+                + meeting.person("c") + ",\"movement\":\"ARRIVED\",\"fromParagraphId\":" + meeting.paragraph(5) + "}"),
+                "Ändringen skulle ändra vilka som tjänstgör vid § 5, där behandlingen redan har börjat");
+        refused(api.post(meeting.url() + "/attendance/changes", "{\"version\":" + version + ",\"personId\":"
+                + meeting.person("s2") + ",\"movement\":\"LEFT\",\"fromParagraphId\":" + meeting.paragraph(5) + "}"),
+                "Ändringen skulle ändra vilka som tjänstgör vid § 5");
+        Answer after = api.get(meeting.url() + "/attendance");
+        assertThat(after.version()).isEqualTo(version);
+        assertThat(after.body()).isEqualTo(before.body());
+        assertThat(api.get(meeting.paragraphUrl(5)).<List<Integer>>read("$.serving.serving[*].person.personId"))
+                .contains(meeting.person("subC1").intValue()).doesNotContain(meeting.person("c").intValue());
+
+        api.ok(meeting.url() + "/attendance/changes", "{\"version\":" + version + ",\"personId\":"
+                + meeting.person("c") + ",\"movement\":\"ARRIVED\",\"fromParagraphId\":" + meeting.paragraph(6) + "}");
+        assertThat(api.get(meeting.paragraphUrl(6)).<List<Integer>>read("$.serving.serving[*].person.personId"))
+                .contains(meeting.person("c").intValue()).doesNotContain(meeting.person("subC1").intValue());
     }
 
     private void decidedByAcclamationWithoutC() {
