@@ -160,6 +160,69 @@ class MeetingConsoleRefusalsTest {
     }
 
     @Test
+    void someoneNotTakingPartCanOnlyAbstainAndMayNotReserve() {
+        api.present(MEMBERS);
+        api.proposal(5, "APPROVE", List.of("s1"), null);
+        api.proposal(5, "OWN", List.of("c"), "\"clauses\":[\"tillstyrka motionen\"]");
+        api.ok(meeting.paragraphUrl(5) + "/not-taking-part", "{\"version\":" + api.version(5) + ",\"personId\":"
+                + meeting.person("sd") + "}");
+        api.finding(5, "MAIN", "ADMINISTRATION");
+        api.demandVote(5, 1, "c", null);
+        long version = api.version(5);
+
+        refused(api.ballot(5, 1, "sd", "NO"), "SD Testsson (SD) har anmält att hen inte deltar i beslutet vid § 5 "
+                + "och kan bara avstå.");
+        refused(api.ballot(5, 1, "sd", "YES"), "SD Testsson (SD) har anmält att hen inte deltar i beslutet");
+        Answer after = api.get(meeting.paragraphUrl(5));
+        assertThat(after.version()).isEqualTo(version);
+        assertThat(after.<List<Object>>read("$.questions[0].vote.ballots")).isEmpty();
+
+        // Avstår is recorded; the vote closes; SD, who lost with nobody, has nothing to reserve.
+        api.ballots(5, 1, MAJORITY, "YES");
+        api.ballots(5, 1, List.of("l", "m1", "m2", "m3", "c"), "NO");
+        api.ballots(5, 1, List.of("sd"), "ABSTAIN");
+        assertThat(api.closeVote(5, 1).status()).isEqualTo(200);
+        long decided = api.decide(5, "[\"Socialnämnden godkänner tjänsteutlåtandet.\"]").version();
+        refused(api.post(meeting.paragraphUrl(5) + "/dissents", "{\"version\":" + decided + ",\"persons\":"
+                + api.ids(List.of("sd")) + ",\"favour\":2}"), "SD Testsson (SD) deltog inte i beslutet.");
+        assertThat(api.get(meeting.paragraphUrl(5)).<List<Object>>read("$.dissents")).isEmpty();
+    }
+
+    @Test
+    void whoVotedYesOrNoCannotThenDeclareNotTakingPart() {
+        api.present(MEMBERS);
+        twoProposalsAndAVote(5);
+        api.ballot(5, 1, "sd", "NO");
+        long version = api.version(5);
+
+        refused(api.post(meeting.paragraphUrl(5) + "/not-taking-part", "{\"version\":" + version
+                + ",\"personId\":" + meeting.person("sd") + "}"), "SD Testsson (SD) har redan röstat ja eller nej "
+                        + "vid § 5 och har därmed deltagit i beslutet.");
+        Answer after = api.get(meeting.paragraphUrl(5));
+        assertThat(after.version()).isEqualTo(version);
+        assertThat(after.<List<Object>>read("$.notTakingPart")).isEmpty();
+    }
+
+    @Test
+    void theMainVoteTakesNoBallotsWhileTheCounterVoteIsOpen() {
+        api.present(MEMBERS);
+        api.proposal(5, "APPROVE", List.of("s1"), null);
+        api.proposal(5, "OWN", List.of("c"), "\"clauses\":[\"tillstyrka motionen\"]");
+        api.proposal(5, "REJECT", List.of("m1", "m2"), null);
+        api.finding(5, "MAIN", "ADMINISTRATION");
+        api.demandVote(5, 1, "m1", null);
+        api.finding(5, "COUNTER_PROPOSAL", "PROPOSAL:2");
+        api.demandVote(5, 2, "m1", "PROPOSAL:3");
+        long version = api.version(5);
+
+        refused(api.ballot(5, 1, "s1", "YES"), "Fråga 1 tar inte emot röster nu: omröstningen om fråga 2 pågår");
+        Answer after = api.get(meeting.paragraphUrl(5));
+        assertThat(after.version()).isEqualTo(version);
+        assertThat(after.<List<Object>>read("$.questions[0].vote.ballots")).isEmpty();
+        assertThat(api.ballot(5, 2, "s1", "ABSTAIN").status()).isEqualTo(200);
+    }
+
+    @Test
     void aReservationAfterTheMeetingIsClosedIsRefused() {
         api.present(MEMBERS);
         long version = decidedByAcclamation().version();
