@@ -291,7 +291,12 @@ class ParagraphHandling {
         if (question.getNumber() != questions.size()) {
             throw DomainException.invalid("questionNumber", "meeting.vote.notLatest", questionNumber);
         }
-        if (demandedBy != null && !context.serving().isServing(demandedBy.personId())) {
+        // A vote is held when a member demands it (primer 3.5): the demand is the member's, and only one who serves
+        // in the paragraph (not absent, not a substitute left uncalled, not with jäv) can make it.
+        if (demandedBy == null) {
+            throw DomainException.invalid("demandedBy", "meeting.vote.demandedByRequired", context.label());
+        }
+        if (!context.serving().isServing(demandedBy.personId())) {
             throw DomainException.invalid("demandedBy", "meeting.vote.demandNotServing", demandedBy.display(),
                     context.label());
         }

@@ -204,6 +204,27 @@ class MeetingConsoleRefusalsTest {
     }
 
     @Test
+    void aVoteIsHeldOnTheDemandOfSomeoneServing() {
+        List<String> present = new ArrayList<>(MEMBERS);
+        present.add("subKD1"); // present, not called in: every member is there
+        api.present(present);
+        api.proposal(5, "APPROVE", List.of("s1"), null);
+        api.proposal(5, "OWN", List.of("c"), "\"clauses\":[\"tillstyrka motionen\"]");
+        api.finding(5, "MAIN", "ADMINISTRATION");
+        long version = api.version(5);
+        String url = meeting.paragraphUrl(5) + "/votes";
+
+        refused(api.post(url, "{\"version\":" + version + ",\"questionNumber\":1}"), "Ange vem som begär "
+                + "omröstning vid § 5. Omröstning hålls när en ledamot som tjänstgör begär det.");
+        refused(api.post(url, "{\"version\":" + version + ",\"questionNumber\":1,\"demandedBy\":"
+                + meeting.person("subKD1") + "}"), "SUBKD1 Testsson (KD) tjänstgör inte vid § 5 och kan inte begära "
+                        + "omröstning.");
+        Answer after = api.get(meeting.paragraphUrl(5));
+        assertThat(after.version()).isEqualTo(version);
+        assertThat(after.<Object>read("$.questions[0].vote")).isNull();
+    }
+
+    @Test
     void theMainVoteTakesNoBallotsWhileTheCounterVoteIsOpen() {
         api.present(MEMBERS);
         api.proposal(5, "APPROVE", List.of("s1"), null);
