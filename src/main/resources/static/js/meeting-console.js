@@ -877,7 +877,7 @@
       renderChoices(container, container.getAttribute('data-persons') === 'present' ? presentPersons(p)
         : servingPersons(p));
     });
-    var demanders = [{value: '', label: t('nobody')}].concat(servingPersons(p).map(function (person) {
+    var demanders = [{value: '', label: t('chooseDemander')}].concat(servingPersons(p).map(function (person) {
       return {value: String(person.personId), label: person.display};
     }));
     fillSelect($('vote-demanded-by'), demanders);
@@ -1720,6 +1720,10 @@
           focusFirst('#vote-challenger');
         } else if (state.paragraph && openVote(state.paragraph)) {
           focusRollCall();
+        } else if (!$('vote-demanded-by').value) {
+          // A vote is held on a serving member's demand: the secretary names who demanded it first.
+          showError($('vote-demand-form'), t('demanderRequired'));
+          $('vote-demanded-by').focus();
         } else {
           demandVote();
         }

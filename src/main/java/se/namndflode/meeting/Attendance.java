@@ -197,12 +197,16 @@ final class Attendance {
      * arrivals, departures and substitutions take effect between paragraphs, from one not yet handled.
      */
     void checkServingUnchanged(Attendance before, Set<Long> lockedParagraphIds) {
+        checkServingUnchanged(before, lockedParagraphIds, "meeting.attendance.lockedParagraph");
+    }
+
+    /** As above, refused with {@code messageKey} (argument: the paragraph's label). */
+    void checkServingUnchanged(Attendance before, Set<Long> lockedParagraphIds, String messageKey) {
         for (AgendaRef paragraph : agenda) {
             if (lockedParagraphIds.contains(paragraph.paragraphId())
                     && !seats(before.serving(paragraph.paragraphId()))
                             .equals(seats(serving(paragraph.paragraphId())))) {
-                throw DomainException.invalid("fromParagraphId", "meeting.attendance.lockedParagraph",
-                        paragraph.label());
+                throw DomainException.invalid("fromParagraphId", messageKey, paragraph.label());
             }
         }
     }

@@ -138,38 +138,38 @@ class MeetingConsole {
 
     /** Someone arrives or leaves, from and including a paragraph. */
     public AttendanceState recordChange(Long meetingId, Long version, AttendanceChange change) {
-        return changeAttendance(meetingId, version, "ATTENDANCE_CHANGED", (attendance) -> {
+        return changeAttendance(meetingId, version, "ATTENDANCE_CHANGED", true, (attendance) -> {
             Attendance changed = attendance.withChange(change);
             return new Changed(changed, describe(attendance, change, true));
         });
     }
 
     public AttendanceState removeChange(Long meetingId, Long version, AttendanceChange change) {
-        return changeAttendance(meetingId, version, "ATTENDANCE_CHANGED", (attendance) -> new Changed(
+        return changeAttendance(meetingId, version, "ATTENDANCE_CHANGED", true, (attendance) -> new Changed(
                 attendance.withoutChange(change), "Borttaget: " + describe(attendance, change, false)));
     }
 
     public AttendanceState recordRecusal(Long meetingId, Long version, Recusal recusal) {
-        return changeAttendance(meetingId, version, "RECUSAL_RECORDED", (attendance) -> new Changed(
+        return changeAttendance(meetingId, version, "RECUSAL_RECORDED", false, (attendance) -> new Changed(
                 attendance.withRecusal(recusal), name(attendance, recusal.personId()) + " anmälde jäv vid "
                         + labelOf(attendance, recusal.paragraphId())));
     }
 
     public AttendanceState removeRecusal(Long meetingId, Long version, Recusal recusal) {
-        return changeAttendance(meetingId, version, "RECUSAL_REMOVED", (attendance) -> new Changed(
+        return changeAttendance(meetingId, version, "RECUSAL_REMOVED", false, (attendance) -> new Changed(
                 attendance.withoutRecusal(recusal), "Jäv borttaget: " + name(attendance, recusal.personId()) + " vid "
                         + labelOf(attendance, recusal.paragraphId())));
     }
 
     public AttendanceState recordSubstitution(Long meetingId, Long version, Substitution substitution) {
-        return changeAttendance(meetingId, version, "SUBSTITUTION_RECORDED", (attendance) -> new Changed(
+        return changeAttendance(meetingId, version, "SUBSTITUTION_RECORDED", true, (attendance) -> new Changed(
                 attendance.withSubstitution(substitution), name(attendance, substitution.substituteId())
                         + " tjänstgör för " + name(attendance, substitution.memberId()) + range(attendance,
                                 substitution)));
     }
 
     public AttendanceState removeSubstitution(Long meetingId, Long version, Substitution substitution) {
-        return changeAttendance(meetingId, version, "SUBSTITUTION_REMOVED", (attendance) -> new Changed(
+        return changeAttendance(meetingId, version, "SUBSTITUTION_REMOVED", true, (attendance) -> new Changed(
                 attendance.withoutSubstitution(substitution), "Tjänstgöring borttagen: "
                         + name(attendance, substitution.substituteId()) + " för "
                         + name(attendance, substitution.memberId())));
@@ -178,8 +178,14 @@ class MeetingConsole {
     private record Changed(Attendance attendance, String summary) {
     }
 
+    /**
+     * @param betweenMattersOnly an arrival, departure or substitution: it takes effect only between two matters
+     *        (primer 3.2), so it may not change who serves in a paragraph whose handling has begun (a yrkande, a
+     *        question, a "deltar inte i beslutet"). A jäv (recusal) may be noted during the matter: the person
+     *        must leave it, so it is locked only by a decision or a vote.
+     */
     private AttendanceState changeAttendance(Long meetingId, Long version, String action,
-            Function<Attendance, Changed> change) {
+            boolean betweenMattersOnly, Function<Attendance, Changed> change) {
         Loaded loaded = load(meetingId);
         Meeting meeting = loaded.meeting();
         if (meeting.getStatus() == MeetingStatus.PLANNED) {
@@ -195,6 +201,12 @@ class MeetingConsole {
         Set<Long> locked = new HashSet<>(handlings.findParagraphIdsWithVotes(meetingId));
         loaded.agenda().stream().filter(Paragraph::isHandled).forEach(item -> locked.add(item.getId()));
         changed.attendance().checkServingUnchanged(loaded.attendance(), locked);
+        if (betweenMattersOnly) {
+            Set<Long> begun = handlings.findByMeetingId(meetingId).stream().filter(ParagraphHandling::hasBegun)
+                    .map(ParagraphHandling::getParagraphId).collect(Collectors.toSet());
+            changed.attendance().checkServingUnchanged(loaded.attendance(), begun,
+                    "meeting.attendance.matterBegun");
+        }
         if (sheet == null) {
             sheet = sheets.saveAndFlush(new AttendanceSheet(meetingId));
         }

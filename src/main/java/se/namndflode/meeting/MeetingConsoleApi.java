@@ -277,7 +277,8 @@ class MeetingConsoleApi {
     @PostMapping("/paragraphs/{paragraphId}/votes")
     @Operation(summary = "Omröstning begärs om den senast ställda frågan: voteringsproposition Ja = ordförandens "
             + "förslag (huvudförslaget), Nej = motförslaget", description = "Med fler än två förslag utses "
-                    + "motförslaget först (COUNTER_PROPOSAL). Val (election) stöds inte och avvisas.")
+                    + "motförslaget först (COUNTER_PROPOSAL). demandedBy (krävs): den tjänstgörande ledamot som begär "
+                    + "omröstning. Val (election) stöds inte och avvisas.")
     ParagraphState demandVote(@PathVariable Long meetingId, @PathVariable Long paragraphId,
             @RequestBody VoteRequest request) {
         return console.demandVote(meetingId, paragraphId, request.version(),

@@ -184,9 +184,12 @@ class ParagraphHandling {
     }
 
     private Plan plan(ConsoleContext context) {
-        // A main vote still waiting for its motförslag is not under way yet: the kontraproposition comes first.
+        // A main vote still waiting for its motförslag is not under way yet: the kontraproposition comes first. Once
+        // the motförslag is found by acclamation but a vote on it is demanded, that vote (the later question) is the
+        // one under way, not the main vote that already knows its Nej.
         Optional<Question> voting = questions.stream()
-                .filter(question -> !question.isSettled() && question.getVote().getNo() != null).findFirst();
+                .filter(question -> !question.isSettled() && question.getVote().getNo() != null)
+                .reduce((earlier, later) -> later);
         if (voting.isPresent()) {
             return new Plan(null, voting.get(), null);
         }
@@ -288,7 +291,12 @@ class ParagraphHandling {
         if (question.getNumber() != questions.size()) {
             throw DomainException.invalid("questionNumber", "meeting.vote.notLatest", questionNumber);
         }
-        if (demandedBy != null && !context.serving().isServing(demandedBy.personId())) {
+        // A vote is held when a member demands it (primer 3.5): the demand is the member's, and only one who serves
+        // in the paragraph (not absent, not a substitute left uncalled, not with jäv) can make it.
+        if (demandedBy == null) {
+            throw DomainException.invalid("demandedBy", "meeting.vote.demandedByRequired", context.label());
+        }
+        if (!context.serving().isServing(demandedBy.personId())) {
             throw DomainException.invalid("demandedBy", "meeting.vote.demandNotServing", demandedBy.display(),
                     context.label());
         }
@@ -322,6 +330,13 @@ class ParagraphHandling {
         if (vote.getNo() == null) {
             throw DomainException.invalid("questionNumber", "meeting.vote.counterPending");
         }
+        // Only the question the propositionsordning has under way takes ballots: while the kontraproposition's
+        // vote is open, the main vote waits even though its motförslag was found by acclamation.
+        Question voting = plan(context).voting();
+        if (voting != null && voting.getNumber() != questionNumber) {
+            throw DomainException.invalid("questionNumber", "meeting.ballot.otherQuestionDue", questionNumber,
+                    voting.getNumber());
+        }
         if (choice == null) {
             throw DomainException.invalid("choice", "meeting.ballot.choiceRequired");
         }
@@ -337,6 +352,12 @@ class ParagraphHandling {
         if (earlier.isPresent()) {
             throw DomainException.invalid("personId", "meeting.ballot.twice", serving.person().display(),
                     earlier.get().choice().word());
+        }
+        // Whoever declared "deltar inte i beslutet" is still called in the roll call (the tally lists every serving
+        // person) but can only answer Avstår: a Ja or Nej would be taking part, and would let them reserve.
+        if (choice != BallotChoice.ABSTAIN && isNotTakingPart(person.personId())) {
+            throw DomainException.invalid("choice", "meeting.ballot.notTakingPart", serving.person().display(),
+                    context.label());
         }
         if (choice == BallotChoice.ABSTAIN && context.exerciseOfAuthority()) {
             throw DomainException.invalid("choice", "meeting.ballot.abstainInAuthority", serving.person().display(),
@@ -430,9 +451,20 @@ class ParagraphHandling {
             throw DomainException.invalid("personId", "meeting.notTakingPart.authority", person.display(),
                     context.label());
         }
+        boolean votedYesOrNo = questions.stream().map(Question::getVote).filter(java.util.Objects::nonNull)
+                .anyMatch(vote -> vote.ballotOf(person.personId())
+                        .filter(ballot -> ballot.choice() != BallotChoice.ABSTAIN).isPresent());
+        if (votedYesOrNo) {
+            throw DomainException.invalid("personId", "meeting.notTakingPart.voted", person.display(),
+                    context.label());
+        }
         if (notTakingPart.stream().noneMatch(other -> other.personId().equals(person.personId()))) {
             notTakingPart.add(person);
         }
+    }
+
+    private boolean isNotTakingPart(Long personId) {
+        return notTakingPart.stream().anyMatch(other -> other.personId().equals(personId));
     }
 
     void withdrawNotTakingPart(ConsoleContext context, Long personId) {
@@ -563,6 +595,9 @@ class ParagraphHandling {
             PersonRef person) {
         if (!context.serving().isServing(person.personId())) {
             throw DomainException.invalid("persons", "meeting.dissent.notServing", person.display(), context.label());
+        }
+        if (isNotTakingPart(person.personId())) {
+            throw DomainException.invalid("persons", "meeting.dissent.notTakingPart", person.display());
         }
         Vote vote = decisive.map(Question::getVote).filter(Vote::isClosed).orElse(null);
         if (vote != null) {
@@ -701,6 +736,14 @@ class ParagraphHandling {
     /** The yrkanden not withdrawn, in the order made. */
     List<Proposal> active() {
         return proposals.stream().filter(proposal -> !proposal.isWithdrawn()).toList();
+    }
+
+    /**
+     * Whether the handling of the paragraph has begun: a yrkande made (even if withdrawn since), a question put, or
+     * someone declared not taking part. From then on, who serves in it no longer changes (primer 3.2).
+     */
+    boolean hasBegun() {
+        return !proposals.isEmpty() || !questions.isEmpty() || !notTakingPart.isEmpty();
     }
 
     Long getMeetingId() { return meetingId; }

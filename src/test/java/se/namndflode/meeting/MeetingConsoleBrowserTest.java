@@ -166,6 +166,11 @@ class MeetingConsoleBrowserTest {
         escape();
         press("1");
         waitForText(By.id("proposition-lines"), "fann att nämnden beslutat enligt förvaltningens förslag");
+        // A vote is held on a member's demand: V first asks who demanded it, then V again demands it.
+        escape();
+        press("v");
+        waitForText(By.cssSelector("#vote-demand-form .action-error"), "Välj vem som begär omröstning");
+        new Select(browser.driver().findElement(By.id("vote-demanded-by"))).selectByVisibleText("Andrea Hedin (M)");
         escape();
         press("v");
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("vote-section")));

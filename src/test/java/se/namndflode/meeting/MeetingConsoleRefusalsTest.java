@@ -105,7 +105,11 @@ class MeetingConsoleRefusalsTest {
 
     @Test
     void withoutQuorumNothingIsDecidedAndNoVoteHeld() {
-        api.present(MEMBERS.subList(0, 6));
+        // Seven present, but MP has jäv at § 5 (a jäv may be noted during the matter; an arrival may not).
+        api.present(MEMBERS.subList(0, 7));
+        String recusal = "{\"version\":%d,\"personId\":" + meeting.person("mp") + ",\"paragraphId\":"
+                + meeting.paragraph(5) + "}";
+        api.ok(meeting.url() + "/attendance/recusals", recusal.formatted(api.attendanceVersion()));
         api.proposal(5, "APPROVE", List.of("s1"), null);
         api.proposal(5, "OWN", List.of("v1"), "\"clauses\":[\"tillstyrka motionen\"]");
         long version = api.version(5);
@@ -119,11 +123,11 @@ class MeetingConsoleRefusalsTest {
         assertThat(after.<List<Object>>read("$.questions")).isEmpty();
         assertThat(after.<String>read("$.outcome")).isNull();
 
-        // With a seventh the chair puts the question; when one leaves before the vote, no vote can be held.
-        api.present("mp");
+        // With a seventh the chair puts the question; when one has jäv before the vote, no vote can be held.
+        assertThat(api.delete(meeting.url() + "/attendance/recusals", recusal.formatted(api.attendanceVersion()))
+                .status()).isEqualTo(200);
         api.finding(5, "MAIN", "ADMINISTRATION");
-        api.ok(meeting.url() + "/attendance/changes", "{\"version\":" + api.attendanceVersion() + ",\"personId\":"
-                + meeting.person("mp") + ",\"movement\":\"LEFT\",\"fromParagraphId\":" + meeting.paragraph(5) + "}");
+        api.ok(meeting.url() + "/attendance/recusals", recusal.formatted(api.attendanceVersion()));
         refused(api.post(meeting.paragraphUrl(5) + "/votes", "{\"version\":" + api.version(5)
                 + ",\"questionNumber\":1}"), "Nämnden är inte beslutför vid § 5");
         assertThat(api.get(meeting.paragraphUrl(5)).<Object>read("$.questions[0].vote")).isNull();
@@ -153,6 +157,90 @@ class MeetingConsoleRefusalsTest {
         assertThat(after.<List<Object>>read("$.dissents")).isEmpty();
         assertThat(after.<List<String>>read("$.minutes.notTakingPart")).containsExactly("SD Testsson (SD) deltog "
                 + "inte i beslutet.");
+    }
+
+    @Test
+    void someoneNotTakingPartCanOnlyAbstainAndMayNotReserve() {
+        api.present(MEMBERS);
+        api.proposal(5, "APPROVE", List.of("s1"), null);
+        api.proposal(5, "OWN", List.of("c"), "\"clauses\":[\"tillstyrka motionen\"]");
+        api.ok(meeting.paragraphUrl(5) + "/not-taking-part", "{\"version\":" + api.version(5) + ",\"personId\":"
+                + meeting.person("sd") + "}");
+        api.finding(5, "MAIN", "ADMINISTRATION");
+        api.demandVote(5, 1, "c", null);
+        long version = api.version(5);
+
+        refused(api.ballot(5, 1, "sd", "NO"), "SD Testsson (SD) har anmält att hen inte deltar i beslutet vid § 5 "
+                + "och kan bara avstå.");
+        refused(api.ballot(5, 1, "sd", "YES"), "SD Testsson (SD) har anmält att hen inte deltar i beslutet");
+        Answer after = api.get(meeting.paragraphUrl(5));
+        assertThat(after.version()).isEqualTo(version);
+        assertThat(after.<List<Object>>read("$.questions[0].vote.ballots")).isEmpty();
+
+        // Avstår is recorded; the vote closes; SD, who lost with nobody, has nothing to reserve.
+        api.ballots(5, 1, MAJORITY, "YES");
+        api.ballots(5, 1, List.of("l", "m1", "m2", "m3", "c"), "NO");
+        api.ballots(5, 1, List.of("sd"), "ABSTAIN");
+        assertThat(api.closeVote(5, 1).status()).isEqualTo(200);
+        long decided = api.decide(5, "[\"Socialnämnden godkänner tjänsteutlåtandet.\"]").version();
+        refused(api.post(meeting.paragraphUrl(5) + "/dissents", "{\"version\":" + decided + ",\"persons\":"
+                + api.ids(List.of("sd")) + ",\"favour\":2}"), "SD Testsson (SD) deltog inte i beslutet.");
+        assertThat(api.get(meeting.paragraphUrl(5)).<List<Object>>read("$.dissents")).isEmpty();
+    }
+
+    @Test
+    void whoVotedYesOrNoCannotThenDeclareNotTakingPart() {
+        api.present(MEMBERS);
+        twoProposalsAndAVote(5);
+        api.ballot(5, 1, "sd", "NO");
+        long version = api.version(5);
+
+        refused(api.post(meeting.paragraphUrl(5) + "/not-taking-part", "{\"version\":" + version
+                + ",\"personId\":" + meeting.person("sd") + "}"), "SD Testsson (SD) har redan röstat ja eller nej "
+                        + "vid § 5 och har därmed deltagit i beslutet.");
+        Answer after = api.get(meeting.paragraphUrl(5));
+        assertThat(after.version()).isEqualTo(version);
+        assertThat(after.<List<Object>>read("$.notTakingPart")).isEmpty();
+    }
+
+    @Test
+    void aVoteIsHeldOnTheDemandOfSomeoneServing() {
+        List<String> present = new ArrayList<>(MEMBERS);
+        present.add("subKD1"); // present, not called in: every member is there
+        api.present(present);
+        api.proposal(5, "APPROVE", List.of("s1"), null);
+        api.proposal(5, "OWN", List.of("c"), "\"clauses\":[\"tillstyrka motionen\"]");
+        api.finding(5, "MAIN", "ADMINISTRATION");
+        long version = api.version(5);
+        String url = meeting.paragraphUrl(5) + "/votes";
+
+        refused(api.post(url, "{\"version\":" + version + ",\"questionNumber\":1}"), "Ange vem som begär "
+                + "omröstning vid § 5. Omröstning hålls när en ledamot som tjänstgör begär det.");
+        refused(api.post(url, "{\"version\":" + version + ",\"questionNumber\":1,\"demandedBy\":"
+                + meeting.person("subKD1") + "}"), "SUBKD1 Testsson (KD) tjänstgör inte vid § 5 och kan inte begära "
+                        + "omröstning.");
+        Answer after = api.get(meeting.paragraphUrl(5));
+        assertThat(after.version()).isEqualTo(version);
+        assertThat(after.<Object>read("$.questions[0].vote")).isNull();
+    }
+
+    @Test
+    void theMainVoteTakesNoBallotsWhileTheCounterVoteIsOpen() {
+        api.present(MEMBERS);
+        api.proposal(5, "APPROVE", List.of("s1"), null);
+        api.proposal(5, "OWN", List.of("c"), "\"clauses\":[\"tillstyrka motionen\"]");
+        api.proposal(5, "REJECT", List.of("m1", "m2"), null);
+        api.finding(5, "MAIN", "ADMINISTRATION");
+        api.demandVote(5, 1, "m1", null);
+        api.finding(5, "COUNTER_PROPOSAL", "PROPOSAL:2");
+        api.demandVote(5, 2, "m1", "PROPOSAL:3");
+        long version = api.version(5);
+
+        refused(api.ballot(5, 1, "s1", "YES"), "Fråga 1 tar inte emot röster nu: omröstningen om fråga 2 pågår");
+        Answer after = api.get(meeting.paragraphUrl(5));
+        assertThat(after.version()).isEqualTo(version);
+        assertThat(after.<List<Object>>read("$.questions[0].vote.ballots")).isEmpty();
+        assertThat(api.ballot(5, 2, "s1", "ABSTAIN").status()).isEqualTo(200);
     }
 
     @Test
@@ -246,6 +334,35 @@ class MeetingConsoleRefusalsTest {
                 "Ändringen skulle ändra vilka som tjänstgjorde vid § 5");
         api.ok(meeting.url() + "/attendance/changes", "{\"version\":" + version + ",\"personId\":"
                 + meeting.person("c") + ",\"movement\":\"ARRIVED\",\"fromParagraphId\":" + meeting.paragraph(6) + "}");
+    }
+
+    @Test
+    void aLateArrivalTakesTheSeatOnlyFromTheNextParagraph() {
+        List<String> present = new ArrayList<>(MEMBERS);
+        present.remove("c");
+        present.add("subC1");
+        api.present(present);
+        api.proposal(5, "APPROVE", List.of("s1"), null);
+        api.proposal(5, "OWN", List.of("subC1"), "\"clauses\":[\"tillstyrka motionen\"]");
+        long version = api.attendanceVersion();
+        Answer before = api.get(meeting.url() + "/attendance");
+
+        refused(api.post(meeting.url() + "/attendance/changes", "{\"version\":" + version + ",\"personId\":"
+                + meeting.person("c") + ",\"movement\":\"ARRIVED\",\"fromParagraphId\":" + meeting.paragraph(5) + "}"),
+                "Ändringen skulle ändra vilka som tjänstgör vid § 5, där behandlingen redan har börjat");
+        refused(api.post(meeting.url() + "/attendance/changes", "{\"version\":" + version + ",\"personId\":"
+                + meeting.person("s2") + ",\"movement\":\"LEFT\",\"fromParagraphId\":" + meeting.paragraph(5) + "}"),
+                "Ändringen skulle ändra vilka som tjänstgör vid § 5");
+        Answer after = api.get(meeting.url() + "/attendance");
+        assertThat(after.version()).isEqualTo(version);
+        assertThat(after.body()).isEqualTo(before.body());
+        assertThat(api.get(meeting.paragraphUrl(5)).<List<Integer>>read("$.serving.serving[*].person.personId"))
+                .contains(meeting.person("subC1").intValue()).doesNotContain(meeting.person("c").intValue());
+
+        api.ok(meeting.url() + "/attendance/changes", "{\"version\":" + version + ",\"personId\":"
+                + meeting.person("c") + ",\"movement\":\"ARRIVED\",\"fromParagraphId\":" + meeting.paragraph(6) + "}");
+        assertThat(api.get(meeting.paragraphUrl(6)).<List<Integer>>read("$.serving.serving[*].person.personId"))
+                .contains(meeting.person("c").intValue()).doesNotContain(meeting.person("subC1").intValue());
     }
 
     private void decidedByAcclamationWithoutC() {

@@ -223,7 +223,7 @@ class VotingRulesTest {
         atSix.addProposal(six, approval(board.runsten));
         atSix.addProposal(six, own(List.of(board.jacobsson), "tillstyrka"));
         atSix.recordFinding(six, QuestionKind.MAIN, Alternative.ADMINISTRATION);
-        atSix.demandVote(six, 1, null, null, false);
+        atSix.demandVote(six, 1, board.jacobsson, null, false);
 
         refused(() -> atFive.castBallot(five, 1, board.runsten, BallotChoice.YES),
                 "meeting.ballot.notServing");
@@ -269,7 +269,7 @@ class VotingRulesTest {
         ConsoleContext withQuorum = board.context(board.allMembersPresent(), 5);
         handling.recordFinding(withQuorum, QuestionKind.MAIN, Alternative.ADMINISTRATION);
         refused(() -> handling.demandVote(context, 1, null, null, false), "meeting.console.noQuorum");
-        handling.demandVote(withQuorum, 1, null, null, false);
+        handling.demandVote(withQuorum, 1, board.jacobsson, null, false);
         refused(() -> handling.castBallot(context, 1, board.ojanne, BallotChoice.YES),
                 "meeting.console.noQuorum");
     }
