@@ -1,13 +1,7 @@
 package se.namndflode.meeting;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -35,6 +29,7 @@ import se.namndflode.registry.DocumentType;
 import se.namndflode.registry.FileContent;
 import se.namndflode.registry.Matter;
 import se.namndflode.registry.Registry;
+import se.namndflode.shared.pdf.ArchivalPdf;
 import se.namndflode.shared.web.DomainException;
 
 /**
@@ -62,13 +57,10 @@ class KallelsePack {
     private static final Logger LOG = LoggerFactory.getLogger(KallelsePack.class);
 
     static final String TEMPLATE = "meeting/kallelse-document";
-    static final String SERIF = "DejaVu Serif";
-    static final String SANS = "DejaVu Sans";
     static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     /** "torsdag 12 mars 2026". */
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", SWEDISH);
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", SWEDISH);
-    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     private static final String PDF = "application/pdf";
     /** Renders until the agenda's own page count is stable (it decides where the reports start). */
     private static final int MAX_RENDERINGS = 4;
@@ -103,20 +95,10 @@ class KallelsePack {
     record Pages(int first, int last) {
     }
 
-    private record Face(String family, String file, int weight, FontStyle style) {
-    }
 
-    private static final List<Face> FACES = List.of(
-            new Face(SERIF, "DejaVuSerif.ttf", 400, FontStyle.NORMAL),
-            new Face(SERIF, "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL),
-            new Face(SERIF, "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC),
-            new Face(SANS, "DejaVuSans.ttf", 400, FontStyle.NORMAL),
-            new Face(SANS, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
-            new Face(SANS, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC));
 
     private final Registry registry;
     private final TemplateEngine templates;
-    private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     KallelsePack(Registry registry, TemplateEngine templates) {
         this.registry = registry;
@@ -315,22 +297,8 @@ class KallelsePack {
         return templates.process(TEMPLATE, context);
     }
 
-    private byte[] render(Meeting meeting, List<Entry> entries, Map<String, Pages> pages) throws IOException {
-        try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
-            builder.usePdfUaAccessibility(true);
-            builder.useColorProfile(srgb);
-            for (Face face : FACES) {
-                builder.useFont(() -> font(face.file()), face.family(), face.weight(), face.style(), true);
-            }
-            builder.withHtmlContent(html(meeting, entries, pages), null);
-            builder.withProducer("Nämndflöde");
-            builder.toStream(pdf);
-            builder.run();
-            return pdf.toByteArray();
-        }
+    private byte[] render(Meeting meeting, List<Entry> entries, Map<String, Pages> pages) {
+        return ArchivalPdf.render(html(meeting, entries, pages));
     }
 
     private static int pageCount(byte[] pdf) throws IOException {
@@ -339,13 +307,6 @@ class KallelsePack {
         }
     }
 
-    private static InputStream font(String file) {
-        InputStream font = KallelsePack.class.getResourceAsStream(FONTS + file);
-        if (font == null) {
-            throw new IllegalStateException("Font " + file + " is missing from the classpath (jasperreports-fonts)");
-        }
-        return font;
-    }
 
     private static void closeQuietly(PDDocument document) {
         try {

@@ -1,14 +1,5 @@
 package se.namndflode.minutes;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -17,6 +8,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import se.namndflode.shared.pdf.ArchivalPdf;
+
 
 /**
  * Prints a {@link MinutesDocument} as XHTML (Thymeleaf, {@code minutes/minutes-document}) and as PDF/A-2u with
@@ -34,23 +27,10 @@ class MinutesRenderer {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", SWEDISH);
     /** "18.00". */
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", SWEDISH);
-    private static final String SERIF = "DejaVu Serif";
-    private static final String SANS = "DejaVu Sans";
-    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
 
-    private record Face(String family, String file, int weight, FontStyle style) {
-    }
 
-    private static final List<Face> FACES = List.of(
-            new Face(SERIF, "DejaVuSerif.ttf", 400, FontStyle.NORMAL),
-            new Face(SERIF, "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL),
-            new Face(SERIF, "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC),
-            new Face(SANS, "DejaVuSans.ttf", 400, FontStyle.NORMAL),
-            new Face(SANS, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
-            new Face(SANS, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC));
 
     private final TemplateEngine templates;
-    private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     MinutesRenderer(TemplateEngine templates) {
         this.templates = templates;
@@ -72,32 +52,9 @@ class MinutesRenderer {
     }
 
     byte[] pdf(String html) {
-        try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
-            builder.usePdfUaAccessibility(true);
-            builder.useColorProfile(srgb);
-            for (Face face : FACES) {
-                builder.useFont(() -> font(face.file()), face.family(), face.weight(), face.style(), true);
-            }
-            builder.withHtmlContent(html, null);
-            builder.withProducer("Nämndflöde");
-            builder.toStream(pdf);
-            builder.run();
-            return pdf.toByteArray();
-        } catch (IOException failure) {
-            throw new UncheckedIOException("Could not render the minutes as PDF", failure);
-        }
+        return ArchivalPdf.render(html);
     }
 
-    private static InputStream font(String file) {
-        InputStream font = MinutesRenderer.class.getResourceAsStream(FONTS + file);
-        if (font == null) {
-            throw new IllegalStateException("Font " + file + " is missing from the classpath (jasperreports-fonts)");
-        }
-        return font;
-    }
 
     /** Splits recorded texts for the template: blank lines part paragraphs, single line breaks stay breaks. */
     public static final class Text {
