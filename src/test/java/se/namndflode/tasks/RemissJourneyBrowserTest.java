@@ -185,7 +185,8 @@ class RemissJourneyBrowserTest {
         WebElement row = browser.find(By.xpath("//tr[td[normalize-space()='" + title + "']]"));
         assertThat(row.getText()).as("group list").contains(taskName);
         row.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waiting().until(ExpectedConditions.urlMatches("/uppgifter/[^/]+$"));
+        // The task's own page, not the group list the click was made on (its address matches "/uppgifter/*" too).
+        browser.waiting().until(ExpectedConditions.urlMatches("/uppgifter/(?!grupp)[^/]+$"));
         openFromMyList(taskName);
     }
 
