@@ -199,6 +199,17 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
     }
 
     /** Waits until the browser shows the given path (after a redirect or a form submission). */
+    /**
+     * Clicks what submits a form or follows a link and waits until the browser has left the page (its document is
+     * gone), so that what is read next is the new page's — also when the answer comes back to the same address,
+     * where {@link #waitForPath} alone would not wait.
+     */
+    public void submit(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(by).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+    }
+
     public void waitForPath(String expected) {
         new WebDriverWait(driver, TIMEOUT)
                 .withMessage(() -> "expected the path " + expected + " but the browser shows " + driver.getCurrentUrl())

@@ -38,7 +38,7 @@ class GoalAssessmentBrowserTest {
         WebElement value = browser.find(By.id("value"));
         value.clear();
         value.sendKeys("70");
-        browser.find(By.cssSelector("main form button[type=submit]")).click();
+        browser.submit(By.cssSelector("main form button[type=submit]"));
         browser.waitForPath(goalPath);
         assertThat(browser.find(By.cssSelector("main .notice.success")).getText()).isEqualTo("Utfallet är sparat.");
         assertThat(browser.find(By.xpath("//tr[@id='indicator-I31']/td[contains(@class,'outcome')]")).getText())
@@ -54,7 +54,7 @@ class GoalAssessmentBrowserTest {
         // Overriding without a justification is refused next to the field.
         new Select(browser.find(By.id("rating"))).selectByVisibleText("Uppfylls helt");
         browser.find(By.id("justification")).clear();
-        browser.find(By.cssSelector("#assessment form button[type=submit]")).click();
+        browser.submit(By.cssSelector("#assessment form button[type=submit]"));
         WebElement error = browser.find(By.id("justification-error"));
         assertThat(error.getText()).isEqualTo("Bedömningen avviker från förslaget (Uppfylls delvis). Skriv en motivering.");
         assertThat(browser.driver().findElement(By.id("justification")).getAttribute("aria-invalid")).isEqualTo("true");
@@ -63,7 +63,7 @@ class GoalAssessmentBrowserTest {
         WebElement justification = browser.find(By.id("justification"));
         justification.sendKeys("Bedömningen grundas på att utfallet ligger så nära årsmålet att avvikelsen rör sig "
                 + "om slumpen.");
-        browser.find(By.cssSelector("#assessment form button[type=submit]")).click();
+        browser.submit(By.cssSelector("#assessment form button[type=submit]"));
         browser.waitForPath(goalPath);
         assertThat(browser.find(By.cssSelector("main .notice.success")).getText())
                 .isEqualTo("Bedömningen är sparad.");

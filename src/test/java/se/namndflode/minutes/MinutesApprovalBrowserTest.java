@@ -69,7 +69,7 @@ class MinutesApprovalBrowserTest {
         browser.open(page);
         browser.find(By.cssSelector("#signatories-form input[name=approverIds][value='" + held.person("m1") + "']"))
                 .click();
-        browser.find(By.cssSelector("#signatories-form button[type=submit]")).click();
+        browser.submit(By.cssSelector("#signatories-form button[type=submit]"));
         browser.waitForPath(page);
         String hash = browser.find(By.id("content-hash")).getText();
         assertThat(hash).matches("[0-9a-f]{64}");
@@ -78,7 +78,7 @@ class MinutesApprovalBrowserTest {
             browser.forgetSession();
             browser.signIn(signer);
             browser.open(page);
-            browser.find(By.cssSelector("#sign-form button[type=submit]")).click();
+            browser.submit(By.cssSelector("#sign-form button[type=submit]"));
             browser.waitForPath(page);
             assertThat(browser.find(By.tagName("main")).getText()).contains("Du har justerat protokollet.");
         }
@@ -88,7 +88,7 @@ class MinutesApprovalBrowserTest {
         browser.forgetSession();
         browser.signIn("sekreterare");
         browser.open(page);
-        browser.find(By.cssSelector("#post-form button[type=submit]")).click();
+        browser.submit(By.cssSelector("#post-form button[type=submit]"));
         browser.waitForPath(page);
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("meeting-notices")));
         browser.screenshot("minutes-justered");
