@@ -74,7 +74,7 @@ class RemissJourneyBrowserTest {
         browser.waitForPath("/arenden/" + url + "/tjansteutlatande");
         type("decisionPoints", "Socialnämnden godkänner förvaltningens tjänsteutlåtande som svar på remissen.");
         type("summary", "Förvaltningen ställer sig bakom strategins inriktning.");
-        browser.find(By.cssSelector("form[action$='/tjansteutlatande'] button[type=submit]")).click();
+        browser.submit(By.cssSelector("form[action$='/tjansteutlatande'] button[type=submit]"));
         browser.waitForPath("/arenden/" + url + "/tjansteutlatande");
         openFromMyList("Skriv tjänsteutlåtande");
         browser.find(By.id("decisionPoints")).click();
@@ -171,7 +171,7 @@ class RemissJourneyBrowserTest {
     }
 
     private void submit() {
-        browser.find(By.cssSelector("main form.form button[type=submit].primary")).click();
+        browser.submit(By.cssSelector("main form.form button[type=submit].primary"));
         browser.waitForPath("/uppgifter");
     }
 
