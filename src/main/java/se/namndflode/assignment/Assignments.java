@@ -206,6 +206,32 @@ public class Assignments {
         return reports.findByAssignmentOrderByAsOfDescIdDesc(assignment(id));
     }
 
+    /**
+     * What a follow-up gathers of a board's assignments for a reporting period: of the assignments running in it
+     * (started by {@code asOf}, not completed before {@code from}), the latest status report of each as of
+     * {@code asOf}, by reference, and how many have none yet. Work without a signed-in user (an engine step) may
+     * read any municipality; a user only their own (otherwise "not found").
+     *
+     * @param from the first day of the period (the day after the previous reporting point, or 1 January)
+     * @param asOf the period's reporting day
+     */
+    @Transactional(readOnly = true)
+    public PeriodStatus periodStatus(String municipalityCode, Long boardId, LocalDate from, LocalDate asOf) {
+        checkMunicipality(municipalityCode);
+        List<StatusReport> latest = reports.findLatestOfBoard(municipalityCode, boardId, from, asOf).stream()
+                .sorted(java.util.Comparator.comparing(report -> report.getAssignment().getReference())).toList();
+        long running = reports.countRunning(municipalityCode, boardId, from, asOf);
+        return new PeriodStatus(latest, (int) (running - latest.size()));
+    }
+
+    /** The latest status reports of a board's running assignments as of a day, and how many have none. */
+    public record PeriodStatus(List<StatusReport> latest, int unreported) {
+
+        public long deviating() {
+            return latest.stream().filter(report -> report.getStatus() == Status.DEVIATION).count();
+        }
+    }
+
     /** The steps of the assignment's open tasks ({@code ReportStatus}, {@code ActOnOverdue}, ...), for its page. */
     @Transactional(readOnly = true)
     public List<String> openTasks(Long id) {

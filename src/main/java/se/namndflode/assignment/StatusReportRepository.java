@@ -25,4 +25,24 @@ interface StatusReportRepository extends JpaRepository<StatusReport, Long> {
                       where later.assignment = a and later.asOf <= :day
                         and (later.asOf > r.asOf or (later.asOf = r.asOf and later.id > r.id))))""")
     long countDeviating(String municipality, long goalId, LocalDate day);
+
+    /**
+     * The latest status report on or before a day of each assignment of a board that was running then (started by
+     * that day, not completed before the period began), one row per assignment that has one.
+     */
+    @Query("""
+            select r from StatusReport r join r.assignment a
+            where a.municipalityCode = :municipality and a.board.id = :boardId and a.startDate <= :day
+              and (a.completedOn is null or a.completedOn >= :from) and r.asOf <= :day
+              and not exists (select later from StatusReport later
+                  where later.assignment = a and later.asOf <= :day
+                    and (later.asOf > r.asOf or (later.asOf = r.asOf and later.id > r.id)))""")
+    List<StatusReport> findLatestOfBoard(String municipality, Long boardId, LocalDate from, LocalDate day);
+
+    /** How many assignments of a board were running in a period (started by its day, not completed before it). */
+    @Query("""
+            select count(a) from Assignment a
+            where a.municipalityCode = :municipality and a.board.id = :boardId and a.startDate <= :day
+              and (a.completedOn is null or a.completedOn >= :from)""")
+    long countRunning(String municipality, Long boardId, LocalDate from, LocalDate day);
 }

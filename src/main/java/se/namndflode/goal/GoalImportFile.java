@@ -44,9 +44,12 @@ public record GoalImportFile(String municipality, List<Scale> ratingScales, List
             List<String> expectedResults) {
     }
 
-    /** @param goal the number of the goal the indicator belongs to */
+    /**
+     * @param goal the number of the goal the indicator belongs to
+     * @param owner the user name of who enters its outcomes in a follow-up (optional)
+     */
     public record IndicatorEntry(String code, String goal, String name, String unit, Periodicity periodicity,
-            TargetEntry target, TargetEntry councilTarget) {
+            TargetEntry target, TargetEntry councilTarget, String owner) {
     }
 
     public record TargetEntry(TargetKind kind, BigDecimal lower, BigDecimal upper, BigDecimal tolerance) {

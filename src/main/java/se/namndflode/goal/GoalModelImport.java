@@ -242,6 +242,7 @@ public class GoalModelImport {
             try {
                 indicator.change(goal, entry.name(), entry.unit(), entry.periodicity(), target(entry.target()),
                         target(entry.councilTarget()));
+                indicator.ownedBy(entry.owner());
             } catch (DomainException refused) {
                 throw new DomainException(refused.status(), refused.code(), at + "." + refused.field(),
                         refused.messageKey(), refused.arguments());

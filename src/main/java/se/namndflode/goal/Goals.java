@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -42,12 +43,13 @@ public class Goals {
     private final FollowUpReportRepository reports;
     private final GoalRatings ratings;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Goals(GoalRepository goals, IndicatorRepository indicators, OutcomeRepository outcomes,
             AssessmentRepository assessments, RatingProposalRepository proposals, ReportingPeriodRepository periods,
             GoalLevelRepository levels, RatingScaleRepository scales, FollowUpReportRepository reports,
-            GoalRatings ratings, AuditLog audit, Clock clock) {
+            GoalRatings ratings, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.goals = goals;
         this.indicators = indicators;
         this.outcomes = outcomes;
@@ -59,6 +61,7 @@ public class Goals {
         this.reports = reports;
         this.ratings = ratings;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -71,6 +74,19 @@ public class Goals {
                 .sorted(Comparator.comparing(Goal::getMunicipalityCode)
                         .thenComparing(goal -> GoalNumbers.sortKey(goal.getNumber())))
                 .toList();
+    }
+
+    /**
+     * The goals of one municipality's plan year, ordered by number, if the user may see that municipality (work
+     * without a signed-in user, such as the follow-up's engine steps, may); otherwise none.
+     */
+    @Transactional(readOnly = true)
+    public List<Goal> goals(String municipalityCode, int planYear) {
+        if (!mayAccess(municipalityCode)) {
+            return List.of();
+        }
+        return goals.findByMunicipalityCodeAndPlanYear(municipalityCode, planYear).stream()
+                .sorted(Comparator.comparing(goal -> GoalNumbers.sortKey(goal.getNumber()))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -95,6 +111,16 @@ public class Goals {
     @Transactional(readOnly = true)
     public List<Indicator> indicators(Goal goal) {
         return indicators.findByGoalOrderByCode(goal);
+    }
+
+    /** The indicators of one municipality's plan year, by code, on the terms of {@link #goals(String, int)}. */
+    @Transactional(readOnly = true)
+    public List<Indicator> indicators(String municipalityCode, int planYear) {
+        if (!mayAccess(municipalityCode)) {
+            return List.of();
+        }
+        return indicators.findByMunicipalityCodeAndPlanYear(municipalityCode, planYear).stream()
+                .sorted(Comparator.comparing(Indicator::getCode)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -218,6 +244,8 @@ public class Goals {
         audit.record(OUTCOME_RECORDED, "Indicator", indicator.getId(), indicator.getMunicipalityCode(),
                 "Utfall " + period.getName() + " " + indicator.getPlanYear() + ": " + indicator.getCode() + " "
                         + indicator.getName(), changes);
+        events.publishEvent(new OutcomeRecorded(indicator.getMunicipalityCode(), indicator.getPlanYear(),
+                period.getCode(), indicator.getId()));
         return saved;
     }
 
@@ -270,6 +298,8 @@ public class Goals {
         audit.record(ASSESSED, "Goal", goal.getId(), goal.getMunicipalityCode(),
                 (deviates ? "Bedömning avviker från förslaget: " : "Bedömning: ") + goal.getNumber() + " "
                         + period.getName() + " " + goal.getPlanYear() + " – " + scale.label(rating), changes);
+        events.publishEvent(new GoalAssessed(goal.getMunicipalityCode(), goal.getPlanYear(), period.getCode(),
+                goal.getId()));
         return saved;
     }
 

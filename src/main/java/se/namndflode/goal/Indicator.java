@@ -53,6 +53,10 @@ public class Indicator {
             @AttributeOverride(name = "tolerance", column = @Column(name = "council_target_tolerance"))})
     private Target councilTarget;
 
+    /** Who enters the indicator's outcomes in a follow-up (a user name), or null: the manager starting it. */
+    @Column(name = "owner_username")
+    private String owner;
+
     @Version
     private long version;
 
@@ -75,6 +79,10 @@ public class Indicator {
         this.councilTarget = newCouncilTarget.validated("councilTarget");
     }
 
+    void ownedBy(String username) {
+        this.owner = username == null || username.isBlank() ? null : username.trim();
+    }
+
     /** A key figure: nothing to rate against, reported as change. */
     public boolean isKeyFigure() {
         return target.getKind() == TargetKind.NONE && councilTarget.getKind() == TargetKind.NONE;
@@ -90,5 +98,6 @@ public class Indicator {
     public Periodicity getPeriodicity() { return periodicity; }
     public Target getTarget() { return target; }
     public Target getCouncilTarget() { return councilTarget; }
+    public String getOwner() { return owner; }
     public long getVersion() { return version; }
 }
