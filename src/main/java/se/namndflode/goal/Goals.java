@@ -73,6 +73,19 @@ public class Goals {
                 .toList();
     }
 
+    /**
+     * The goals of a board's plan of a year (those its follow-up reports rate), ordered by number ("1", "1.1",
+     * "1.1.1"); empty when the board has none that year.
+     *
+     * @throws DomainException 404 for a municipality the user does not belong to
+     */
+    @Transactional(readOnly = true)
+    public List<Goal> goals(String municipalityCode, Long boardId, int planYear) {
+        checkAccess(municipalityCode);
+        return goals.boardPlan(municipalityCode, planYear, boardId).stream()
+                .sorted(Comparator.comparing(goal -> GoalNumbers.sortKey(goal.getNumber()))).toList();
+    }
+
     @Transactional(readOnly = true)
     public Goal goal(Long id) {
         return goals.findById(id).filter(goal -> mayAccess(goal.getMunicipalityCode()))
