@@ -33,8 +33,10 @@ class OutcomeOwners {
     /** The indicators the follow-up asks for, by code. */
     List<Indicator> indicators(FollowUp followUp) {
         ReportingPeriod period = period(followUp);
-        return goals.indicators(followUp.getMunicipalityCode(), followUp.getPlanYear()).stream()
-                .filter(indicator -> period.reports(indicator.getPeriodicity())).toList();
+        return goals.goals(followUp.getMunicipalityCode(), followUp.getBoard().getId(), followUp.getPlanYear())
+                .stream().flatMap(goal -> goals.indicators(goal).stream())
+                .filter(indicator -> period.reports(indicator.getPeriodicity()))
+                .sorted(java.util.Comparator.comparing(Indicator::getCode)).toList();
     }
 
     /** The indicators by who enters them (user names in order), each list by code. */

@@ -37,6 +37,8 @@ public class Goal {
     @Column(nullable = false)
     private String title;
     private String description;
+    /** The board whose plan the goal belongs to (an id of the organisation module); null: no board's plan. */
+    private Long boardId;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "goal_expected_result", joinColumns = @JoinColumn(name = "goal_id"))
@@ -54,6 +56,10 @@ public class Goal {
         this.municipalityCode = municipalityCode;
         this.planYear = planYear;
         this.number = number;
+    }
+
+    void belongTo(Long newBoardId) {
+        this.boardId = newBoardId;
     }
 
     void change(GoalLevel newLevel, Goal newParent, String newTitle, String newDescription,
@@ -74,6 +80,7 @@ public class Goal {
     public Goal getParent() { return parent; }
     public String getTitle() { return title; }
     public String getDescription() { return description; }
+    public Long getBoardId() { return boardId; }
     public List<String> getExpectedResults() { return List.copyOf(expectedResults); }
     public long getVersion() { return version; }
 }

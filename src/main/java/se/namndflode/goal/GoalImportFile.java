@@ -36,8 +36,9 @@ public record GoalImportFile(String municipality, List<Scale> ratingScales, List
     public record Example(String decision, String name, JsonNode inputs, String rating) {
     }
 
+    /** @param board the name of the board whose plan this is ("Socialnämnden"); null: the goals are no board's */
     public record Plan(Integer year, List<GoalEntry> goals, List<IndicatorEntry> indicators,
-            List<OutcomeEntry> outcomes, List<AssessmentEntry> assessments) {
+            List<OutcomeEntry> outcomes, List<AssessmentEntry> assessments, String board) {
     }
 
     public record GoalEntry(String number, String level, String parent, String title, String description,

@@ -199,6 +199,7 @@ public class GoalModelImport {
                         entry.number());
             }
         }
+        Long boardId = boardOf(code, plan.board(), base + ".board");
         // Parents before children: a parent is either in the file or already imported for the year.
         List<GoalImportFile.GoalEntry> ordered = new ArrayList<>(list(plan.goals()));
         ordered.sort(Comparator.comparingInt(entry -> entry.number().split("\\.").length));
@@ -223,6 +224,9 @@ public class GoalModelImport {
             Optional<Goal> existing = goals.findByMunicipalityCodeAndPlanYearAndNumber(code, year, entry.number());
             Goal goal = existing.orElseGet(() -> new Goal(code, year, entry.number()));
             goal.change(level, parent, entry.title(), entry.description(), list(entry.expectedResults()));
+            if (boardId != null) {
+                goal.belongTo(boardId);
+            }
             goals.saveAndFlush(goal);
             count(existing.isPresent() ? updated : created, "goals");
         }
@@ -300,6 +304,16 @@ public class GoalModelImport {
             count(created, "assessments");
         }
         return proposals;
+    }
+
+    /** The board of the municipality by name; null when the plan names none (its goals keep their board). */
+    private Long boardOf(String code, String boardName, String field) {
+        if (boardName == null || boardName.isBlank()) {
+            return null;
+        }
+        return organisation.boards(code).stream().filter(board -> board.getName().equals(boardName.trim()))
+                .findFirst().map(board -> board.getId())
+                .orElseThrow(() -> DomainException.invalid(field, "goal.import.unknown", "nämnd", boardName));
     }
 
     private ReportingPeriod periodOf(String code, String periodCode, String field) {

@@ -20,4 +20,10 @@ interface GoalRepository extends JpaRepository<Goal, Long> {
             select distinct g from Goal g join fetch g.level l join fetch l.scale left join fetch g.expectedResults
             where g.municipalityCode = ?1 and g.planYear = ?2""")
     List<Goal> plan(String municipalityCode, int planYear);
+
+    /** A board's plan of a year: its goals with levels, scales and expected results in one query. */
+    @Query("""
+            select distinct g from Goal g join fetch g.level l join fetch l.scale left join fetch g.expectedResults
+            where g.municipalityCode = ?1 and g.planYear = ?2 and g.boardId = ?3""")
+    List<Goal> boardPlan(String municipalityCode, int planYear, Long boardId);
 }

@@ -77,15 +77,15 @@ public class Goals {
     }
 
     /**
-     * The goals of one municipality's plan year, ordered by number, if the user may see that municipality (work
-     * without a signed-in user, such as the follow-up's engine steps, may); otherwise none.
+     * The goals of a board's plan of a year (those its follow-up reports rate), ordered by number ("1", "1.1",
+     * "1.1.1"); empty when the board has none that year.
+     *
+     * @throws DomainException 404 for a municipality the user does not belong to
      */
     @Transactional(readOnly = true)
-    public List<Goal> goals(String municipalityCode, int planYear) {
-        if (!mayAccess(municipalityCode)) {
-            return List.of();
-        }
-        return goals.findByMunicipalityCodeAndPlanYear(municipalityCode, planYear).stream()
+    public List<Goal> goals(String municipalityCode, Long boardId, int planYear) {
+        checkAccess(municipalityCode);
+        return goals.boardPlan(municipalityCode, planYear, boardId).stream()
                 .sorted(Comparator.comparing(goal -> GoalNumbers.sortKey(goal.getNumber()))).toList();
     }
 
@@ -111,16 +111,6 @@ public class Goals {
     @Transactional(readOnly = true)
     public List<Indicator> indicators(Goal goal) {
         return indicators.findByGoalOrderByCode(goal);
-    }
-
-    /** The indicators of one municipality's plan year, by code, on the terms of {@link #goals(String, int)}. */
-    @Transactional(readOnly = true)
-    public List<Indicator> indicators(String municipalityCode, int planYear) {
-        if (!mayAccess(municipalityCode)) {
-            return List.of();
-        }
-        return indicators.findByMunicipalityCodeAndPlanYear(municipalityCode, planYear).stream()
-                .sorted(Comparator.comparing(Indicator::getCode)).toList();
     }
 
     @Transactional(readOnly = true)

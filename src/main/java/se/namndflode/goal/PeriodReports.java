@@ -1,0 +1,321 @@
+package se.namndflode.goal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import se.namndflode.organisation.Board;
+import se.namndflode.organisation.Organisation;
+import se.namndflode.shared.pdf.ArchivalPdf;
+import se.namndflode.shared.web.DomainException;
+
+/**
+ * Compiles a board's follow-up report for a reporting period of a plan year: the tertial report (forecasts, future
+ * tense, with Prognos helår) or the annual report (verksamhetsberättelse; outcomes, past tense), in the structure
+ * of the seed (Stockholm's Socialnämnden, Tertialrapport 1 2024): per goal its rating and sentence, the
+ * justification, the indicator table and the activity table; as a model (JSON), XHTML and PDF/A.
+ *
+ * <p>The rating of a goal is the official's assessment; a goal not yet assessed shows the rules' proposal, marked
+ * as such ({@link ReportModel.GoalSection#decided()} false). The justification is the official's, else the
+ * suggested one ({@link #suggestedJustification}). Every figure is read from the database in a fixed number of
+ * queries, whatever the number of goals.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PeriodReports {
+
+    static final String TEMPLATE = "goal/report-document";
+    static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+    static final String NOT_RATED = "Ej bedömd";
+
+    private final Goals goals;
+    private final GoalRepository goalRepository;
+    private final IndicatorRepository indicators;
+    private final OutcomeRepository outcomes;
+    private final AssessmentRepository assessments;
+    private final RatingProposalRepository proposals;
+    private final Organisation organisation;
+    private final ObjectProvider<GoalActivities> goalActivities;
+    private final TemplateEngine templates;
+
+    PeriodReports(Goals goals, GoalRepository goalRepository, IndicatorRepository indicators,
+            OutcomeRepository outcomes, AssessmentRepository assessments, RatingProposalRepository proposals,
+            Organisation organisation, ObjectProvider<GoalActivities> goalActivities, TemplateEngine templates) {
+        this.goals = goals;
+        this.goalRepository = goalRepository;
+        this.indicators = indicators;
+        this.outcomes = outcomes;
+        this.assessments = assessments;
+        this.proposals = proposals;
+        this.organisation = organisation;
+        this.goalActivities = goalActivities;
+        this.templates = templates;
+    }
+
+    /**
+     * The board's report for the period of the plan year, as model, XHTML and PDF/A.
+     *
+     * @param municipalityCode the municipality (Camunda tenant id), e.g. {@code stockholm}
+     * @param boardId the board whose goals are reported (those of its plan for the year)
+     * @param planYear the plan year, e.g. 2026
+     * @param periodCode the reporting period's code, e.g. {@code T1}, {@code ANNUAL}
+     * @throws DomainException 404 for a municipality the user does not belong to, an unknown period, a board that
+     *         is not the municipality's
+     */
+    public CompiledReport compile(String municipalityCode, Long boardId, int planYear, String periodCode) {
+        ReportModel model = model(municipalityCode, boardId, planYear, periodCode);
+        String html = html(model);
+        return new CompiledReport(model.title(), model.forecast(), html, ArchivalPdf.render(html), model);
+    }
+
+    /** The report's model only (for the JSON API and the pages): as {@link #compile}, without rendering. */
+    public ReportModel model(String municipalityCode, Long boardId, int planYear, String periodCode) {
+        ReportingPeriod period = goals.period(municipalityCode, periodCode);
+        Board board = board(municipalityCode, boardId);
+        List<Goal> planGoals = goalRepository.boardPlan(municipalityCode, planYear, boardId).stream()
+                .sorted(Comparator.comparing(goal -> GoalNumbers.sortKey(goal.getNumber()))).toList();
+        Plan plan = plan(municipalityCode, planYear, boardId, period, planGoals);
+        boolean forecast = period.isForecast();
+        List<ReportModel.GoalSection> sections = new ArrayList<>();
+        for (Goal goal : planGoals) {
+            sections.add(section(goal, period, planYear, plan, forecast));
+        }
+        return new ReportModel(ReportTexts.title(period, planYear), municipalityCode, boardId, board.getName(),
+                planYear, period.getCode(), period.getName(), period.asOf(planYear), forecast,
+                indicatorColumns(planYear, forecast), activityColumns(), List.copyOf(sections));
+    }
+
+    /** The model as a self-contained XHTML document (template {@value #TEMPLATE}). */
+    public String html(ReportModel model) {
+        Context context = new Context(SWEDISH);
+        context.setVariable("doc", model);
+        return templates.process(TEMPLATE, context);
+    }
+
+    /**
+     * The suggested justification of a goal's rating for a period ("Bedömningen grundas på att förväntade resultat
+     * och indikatorerna prognostiseras att uppnås."), naming only the kinds of evidence the goal has: expected
+     * results, indicators with a rating proposal, activities, underlying goals with a rating. Past tense for a
+     * period that judges outcomes. The official edits it.
+     */
+    public String suggestedJustification(Goal goal, ReportingPeriod period) {
+        Goal checked = goals.goal(goal.getId());
+        List<Goal> children = goals.children(checked);
+        List<Indicator> own = indicators.findByGoalOrderByCode(checked);
+        int rated = 0;
+        int met = 0;
+        RatingScale scale = checked.getLevel().getScale();
+        for (Indicator indicator : own) {
+            String rating = goals.proposal(SubjectType.INDICATOR, indicator.getId(), period)
+                    .map(RatingProposal::getRating).orElse(null);
+            if (rating != null) {
+                rated++;
+                met += ReportTexts.Standing.of(scale, rating) == ReportTexts.Standing.FULLY ? 1 : 0;
+            }
+        }
+        int childrenRated = 0;
+        int childrenMet = 0;
+        for (Goal child : children) {
+            String rating = goals.assessment(child, period).map(Assessment::getRating).orElseGet(() -> goals
+                    .proposal(SubjectType.GOAL, child.getId(), period).map(RatingProposal::getRating).orElse(null));
+            if (rating != null) {
+                childrenRated++;
+                childrenMet += ReportTexts.Standing.of(child.getLevel().getScale(), rating)
+                        == ReportTexts.Standing.FULLY ? 1 : 0;
+            }
+        }
+        List<GoalActivities.Activity> activities = activities(checked.getMunicipalityCode(),
+                List.of(checked.getId()), period.asOf(checked.getPlanYear())).getOrDefault(checked.getId(),
+                        List.of());
+        ReportTexts.Evidence evidence = new ReportTexts.Evidence(!checked.getExpectedResults().isEmpty(), rated,
+                met, activities.size(), (int) activities.stream().filter(GoalActivities.Activity::deviates).count(),
+                children.isEmpty() ? null : children.get(0).getLevel().getName(), childrenRated, childrenMet);
+        return ReportTexts.suggestedJustification(evidence, period.isForecast());
+    }
+
+    // --- Compiling ----------------------------------------------------------------------------------------
+
+    /** Everything a report reads, each kind in one query. */
+    private record Plan(Map<Long, List<Indicator>> indicatorsByGoal, Map<Long, Outcome> outcomes,
+            Map<String, RatingProposal> current, Map<Long, Assessment> assessed,
+            Map<Long, List<GoalActivities.Activity>> activities, Map<Long, List<Goal>> children) {
+
+        String rating(Goal goal) {
+            Assessment assessment = assessed.get(goal.getId());
+            if (assessment != null) {
+                return assessment.getRating();
+            }
+            RatingProposal proposal = current.get(SubjectType.GOAL + ":" + goal.getId());
+            return proposal == null ? null : proposal.getRating();
+        }
+    }
+
+    private Plan plan(String municipalityCode, int planYear, Long boardId, ReportingPeriod period,
+            List<Goal> planGoals) {
+        Map<Long, List<Indicator>> byGoal = indicators.ofBoard(municipalityCode, planYear, boardId).stream()
+                .collect(Collectors.groupingBy(indicator -> indicator.getGoal().getId()));
+        Map<Long, Outcome> outcomeByIndicator = outcomes.ofBoard(municipalityCode, planYear, boardId, period)
+                .stream().collect(Collectors.toMap(o -> o.getIndicator().getId(), Function.identity()));
+        Map<String, RatingProposal> current = proposals.current(municipalityCode, period).stream()
+                .collect(Collectors.toMap(p -> p.getSubjectType() + ":" + p.getSubjectId(), Function.identity(),
+                        (first, second) -> second));
+        Map<Long, Assessment> assessed = assessments.ofPeriod(municipalityCode, period).stream()
+                .collect(Collectors.toMap(a -> a.getGoal().getId(), Function.identity()));
+        Map<Long, List<Goal>> children = new HashMap<>();
+        for (Goal goal : planGoals) {
+            if (goal.getParent() != null) {
+                children.computeIfAbsent(goal.getParent().getId(), id -> new ArrayList<>()).add(goal);
+            }
+        }
+        Map<Long, List<GoalActivities.Activity>> activities = activities(municipalityCode,
+                planGoals.stream().map(Goal::getId).toList(), period.asOf(planYear));
+        return new Plan(byGoal, outcomeByIndicator, current, assessed, activities, children);
+    }
+
+    private Map<Long, List<GoalActivities.Activity>> activities(String municipalityCode, Collection<Long> goalIds,
+            LocalDate asOf) {
+        if (goalIds.isEmpty()) {
+            return Map.of();
+        }
+        return goalActivities.getIfAvailable(() -> (code, ids, day) -> Map.of()).activities(municipalityCode,
+                goalIds, asOf);
+    }
+
+    private ReportModel.GoalSection section(Goal goal, ReportingPeriod period, int planYear, Plan plan,
+            boolean forecast) {
+        RatingScale scale = goal.getLevel().getScale();
+        String rating = plan.rating(goal);
+        Rating step = rating == null ? null : scale.rating(rating).orElse(null);
+        ReportTexts.Standing standing = step == null ? ReportTexts.Standing.NONE
+                : ReportTexts.Standing.of(scale, rating);
+        List<Indicator> own = plan.indicatorsByGoal().getOrDefault(goal.getId(), List.of());
+        List<ReportModel.IndicatorRow> rows = new ArrayList<>();
+        int rated = 0;
+        int met = 0;
+        for (Indicator indicator : own) {
+            RatingProposal proposal = plan.current().get(SubjectType.INDICATOR + ":" + indicator.getId());
+            String indicatorRating = proposal == null ? null : proposal.getRating();
+            if (indicatorRating != null) {
+                rated++;
+                met += ReportTexts.Standing.of(scale, indicatorRating) == ReportTexts.Standing.FULLY ? 1 : 0;
+            }
+            rows.add(row(indicator, plan.outcomes().get(indicator.getId()), period, planYear, forecast,
+                    indicatorRating == null ? null : scale.label(indicatorRating)));
+        }
+        List<GoalActivities.Activity> activities = plan.activities().getOrDefault(goal.getId(), List.of());
+        List<Goal> children = plan.children().getOrDefault(goal.getId(), List.of());
+        int childrenRated = 0;
+        int childrenMet = 0;
+        for (Goal child : children) {
+            String childRating = plan.rating(child);
+            if (childRating != null) {
+                childrenRated++;
+                childrenMet += ReportTexts.Standing.of(child.getLevel().getScale(), childRating)
+                        == ReportTexts.Standing.FULLY ? 1 : 0;
+            }
+        }
+        ReportTexts.Evidence evidence = new ReportTexts.Evidence(!goal.getExpectedResults().isEmpty(), rated, met,
+                activities.size(), (int) activities.stream().filter(GoalActivities.Activity::deviates).count(),
+                children.isEmpty() ? null : children.get(0).getLevel().getName(), childrenRated, childrenMet);
+        String suggested = ReportTexts.suggestedJustification(evidence, forecast);
+        Assessment assessment = plan.assessed().get(goal.getId());
+        String justification = assessment != null && assessment.getJustification() != null
+                ? assessment.getJustification() : suggested;
+        return new ReportModel.GoalSection(goal.getId(), goal.getNumber(), goal.getLevel().getDepth(),
+                goal.getLevel().getName(), goal.getTitle(), goal.getDescription(), goal.getExpectedResults(), rating,
+                step == null ? NOT_RATED : step.getLabel(), step == null ? null : step.getColour(),
+                step == null ? null : step.getSymbol(), assessment != null,
+                ReportTexts.assessmentSentence(goal.getLevel().getDepth(), goal.getLevel().getName(), standing,
+                        forecast),
+                justification, suggested, List.copyOf(rows),
+                activities.stream().map(activity -> new ReportModel.ActivityRow(activity.reference(),
+                        activity.text(), activity.startDate(), activity.endDate(), activity.deviation())).toList(),
+                children.stream().map(Goal::getNumber).toList());
+    }
+
+    private static ReportModel.IndicatorRow row(Indicator indicator, Outcome outcome, ReportingPeriod period,
+            int planYear, boolean forecast, String proposedRating) {
+        String unit = indicator.getUnit();
+        boolean notMeasured = outcome != null && !outcome.isMeasured();
+        BigDecimal value = outcome == null ? null : outcome.getValue();
+        BigDecimal men = outcome == null ? null : outcome.getValueMen();
+        BigDecimal women = outcome == null ? null : outcome.getValueWomen();
+        BigDecimal lastYear = outcome == null ? null : outcome.getLastYearValue();
+        BigDecimal forecastValue = outcome == null || !forecast ? null : outcome.getForecastValue();
+        return new ReportModel.IndicatorRow(indicator.getCode(), indicator.getName(), unit,
+                notMeasured ? "Ej mätt" : cell(value, unit), cell(men, unit), cell(women, unit),
+                cell(lastYear, unit), cell(forecastValue, unit), target(indicator.getTarget(), unit),
+                target(indicator.getCouncilTarget(), unit), periodLabel(indicator.getPeriodicity(), period,
+                        planYear), value, men, women, lastYear, forecastValue,
+                outcome == null ? null : outcome.getNotMeasuredReason(), outcome == null ? null
+                        : outcome.getComment(), proposedRating);
+    }
+
+    /** A value cell as printed: "0,2 %"; empty (as in the seed) without a value. */
+    static String cell(BigDecimal value, String unit) {
+        return value == null ? "" : Numbers.format(value, unit);
+    }
+
+    /** A target cell as the seed prints it: the bound alone ("0,3 %"), a band "2–4 st", "Tas fram av nämnd". */
+    static String target(Target target, String unit) {
+        return switch (target.getKind()) {
+            case FLOOR -> Numbers.format(target.getLower(), unit);
+            case CEILING -> Numbers.format(target.getUpper(), unit);
+            case BAND -> Numbers.format(target.getLower(), null) + "–" + Numbers.format(target.getUpper(), unit);
+            case BOARD_SETS -> "Tas fram av nämnd";
+            case NONE -> "";
+        };
+    }
+
+    /**
+     * The Period column: "Tertial 1 2026" for a tertial indicator in a tertial report, "Halvår 1 2026" for a
+     * half-year one (reported up to August), the year for a yearly one and in the annual report.
+     */
+    static String periodLabel(Periodicity periodicity, ReportingPeriod period, int planYear) {
+        if (!period.isForecast() || periodicity == Periodicity.YEAR) {
+            return String.valueOf(planYear);
+        }
+        if (periodicity == Periodicity.HALF_YEAR) {
+            return "Halvår " + (period.getAsOfMonth() <= 8 ? 1 : 2) + " " + planYear;
+        }
+        return period.getName() + " " + planYear;
+    }
+
+    /** The indicator table's headings as the seed prints them; Prognos helår only in a tertial report. */
+    static List<String> indicatorColumns(int planYear, boolean forecast) {
+        List<String> columns = new ArrayList<>(List.of("Indikator", "Periodens utfall", "Utfall män/pojkar",
+                "Utfall kvinnor/flickor", "Utfall VB " + (planYear - 1)));
+        if (forecast) {
+            columns.add("Prognos helår");
+        }
+        columns.addAll(List.of("Årsmål", "KF:s årsmål", "Period"));
+        return List.copyOf(columns);
+    }
+
+    static List<String> activityColumns() {
+        return List.of("Aktivitet", "Startdatum", "Slutdatum", "Avvikelse");
+    }
+
+    private Board board(String municipalityCode, Long boardId) {
+        if (boardId == null) {
+            throw DomainException.notFound("notFound.board");
+        }
+        Board board = organisation.board(boardId);
+        if (!board.getMunicipality().getCode().equals(municipalityCode)) {
+            throw DomainException.notFound("notFound.board");
+        }
+        return board;
+    }
+}

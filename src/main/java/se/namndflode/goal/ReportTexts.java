@@ -1,0 +1,186 @@
+package se.namndflode.goal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sentences of a follow-up report, in the seed's formulas (Tertialrapport 1 2024 for Socialnämnden): the
+ * rating sentence per goal, in the future tense in a tertial report ("Nämnden gör bedömningen att nämndmålet
+ * kommer att uppnås under året.") and the past tense in the annual report ("... har uppnåtts under året."), and
+ * the suggested justification ("Bedömningen grundas på att ...") that names only the kinds of evidence the goal
+ * actually has: expected results, indicators, activities, underlying goals.
+ */
+final class ReportTexts {
+
+    private static final String[] NUMBER_WORDS = {"noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta",
+            "nio", "tio", "elva", "tolv"};
+
+    private ReportTexts() {
+    }
+
+    /**
+     * What a goal's justification may rest on, as of a period.
+     *
+     * @param expectedResults the goal has expected results
+     * @param indicatorsRated its indicators with a rating proposal (measured, with a target)
+     * @param indicatorsMet of those, rated best on the scale
+     * @param activities its activities (assignments)
+     * @param activitiesDeviating of those, with a deviation as of the period's day
+     * @param childLevelName the level name of its children ("Nämndmål"), null without children
+     * @param childrenRated its children with a rating (decided, else proposed)
+     * @param childrenMet of those, rated best on the scale
+     */
+    record Evidence(boolean expectedResults, int indicatorsRated, int indicatorsMet, int activities,
+            int activitiesDeviating, String childLevelName, int childrenRated, int childrenMet) {
+    }
+
+    /** How a rating stands on its scale: the best step, the worst, one between; NONE when there is no rating. */
+    enum Standing {
+        FULLY, PARTLY, NOT, NONE;
+
+        static Standing of(RatingScale scale, String ratingCode) {
+            List<Rating> steps = scale.getRatings();
+            for (int i = 0; i < steps.size(); i++) {
+                if (steps.get(i).getCode().equals(ratingCode)) {
+                    return i == 0 ? FULLY : i == steps.size() - 1 ? NOT : PARTLY;
+                }
+            }
+            return NONE;
+        }
+    }
+
+    /** The report's title: "Tertialrapport 1 2026" for a forecast period named "Tertial 1", else name and year. */
+    static String title(ReportingPeriod period, int planYear) {
+        String name = period.getName().trim();
+        if (period.isForecast() && name.toLowerCase(java.util.Locale.ROOT).startsWith("tertial ")) {
+            return "Tertialrapport " + name.substring("tertial ".length()).trim() + " " + planYear;
+        }
+        return name + " " + planYear;
+    }
+
+    /**
+     * The goal as the seed names it in its sentences: "nämndmålet", "inriktningsmålet", "kommunfullmäktiges mål för
+     * verksamhetsområdet" (from the level names "Nämndmål", "KF:s inriktningsmål", "KF:s mål för
+     * verksamhetsområdet").
+     */
+    static String definite(String levelName) {
+        String name = levelName.trim();
+        boolean council = name.startsWith("KF:s ");
+        String rest = council ? name.substring(5) : name;
+        rest = lowerFirst(rest);
+        if (rest.endsWith("mål")) {
+            return rest + "et";
+        }
+        return council ? "kommunfullmäktiges " + rest : "målet " + rest;
+    }
+
+    /** The level name as a plain noun for counting ("nämndmål", "mål för verksamhetsområdet"). */
+    static String plain(String levelName) {
+        String name = levelName.trim();
+        return lowerFirst(name.startsWith("KF:s ") ? name.substring(5) : name);
+    }
+
+    /**
+     * The rating sentence: depth 1 as "Nämnden bedömer att inriktningsmålet kommer att uppfyllas under året.", the
+     * other levels as "Nämnden gör bedömningen att nämndmålet kommer att uppnås under året."; past tense in the
+     * annual report ("har uppnåtts"); "delvis" and "inte" for the middle and the lowest ratings.
+     */
+    static String assessmentSentence(int depth, String levelName, Standing standing, boolean forecast) {
+        String goal = definite(levelName);
+        if (standing == Standing.NONE) {
+            return "Nämnden har ännu inte bedömt " + goal + ".";
+        }
+        boolean top = depth == 1;
+        String opening = top ? "Nämnden bedömer att " : "Nämnden gör bedömningen att ";
+        String verb;
+        if (forecast) {
+            String infinitive = top ? "uppfyllas" : "uppnås";
+            verb = switch (standing) {
+                case FULLY -> "kommer att " + infinitive;
+                case PARTLY -> "kommer att " + infinitive + " delvis";
+                default -> "inte kommer att " + infinitive;
+            };
+        } else {
+            String supine = top ? "uppfyllts" : "uppnåtts";
+            verb = switch (standing) {
+                case FULLY -> "har " + supine;
+                case PARTLY -> "har " + supine + " delvis";
+                default -> "inte har " + supine;
+            };
+        }
+        return opening + goal + " " + verb + " under året.";
+    }
+
+    /**
+     * "Bedömningen grundas på att ..." with one clause per kind of evidence present, in the seed's order (expected
+     * results and indicators, activities, underlying goals); tense by report kind. Counts are given when not all
+     * of a kind point the same way ("två av tre indikatorer"). Without any evidence it says so.
+     */
+    static String suggestedJustification(Evidence evidence, boolean forecast) {
+        List<String> clauses = new ArrayList<>();
+        String reached = forecast ? "prognostiseras att uppnås" : "har uppnåtts";
+        boolean indicators = evidence.indicatorsRated() > 0;
+        boolean allIndicatorsMet = evidence.indicatorsMet() == evidence.indicatorsRated();
+        List<String> results = new ArrayList<>();
+        if (evidence.expectedResults()) {
+            results.add("förväntade resultat");
+        }
+        if (indicators && allIndicatorsMet) {
+            results.add(evidence.indicatorsRated() == 1 ? "indikatorn" : "indikatorerna");
+        }
+        if (!results.isEmpty()) {
+            clauses.add(String.join(" och ", results) + " " + reached);
+        }
+        if (indicators && !allIndicatorsMet) {
+            clauses.add(common(evidence.indicatorsMet()) + " av " + word(evidence.indicatorsRated()) + " indikatorer "
+                    + (forecast ? "prognostiseras att nå årsmålet" : "har nått årsmålet"));
+        }
+        if (evidence.activities() > 0) {
+            if (evidence.activitiesDeviating() == 0) {
+                clauses.add((evidence.activities() == 1 ? "aktiviteten " : "aktiviteterna ")
+                        + (forecast ? "kommer att genomföras" : "har genomförts"));
+            } else {
+                clauses.add(common(evidence.activitiesDeviating()) + " av " + word(evidence.activities())
+                        + (evidence.activities() == 1 ? " aktivitet" : " aktiviteter") + " har avvikelser");
+            }
+        }
+        if (evidence.childLevelName() != null && evidence.childrenRated() > 0) {
+            String children = "underliggande " + plain(evidence.childLevelName());
+            String fully = forecast ? " bedöms uppfyllas helt" : " har uppfyllts helt";
+            if (evidence.childrenMet() == evidence.childrenRated()) {
+                clauses.add((evidence.childrenRated() == 1 ? "" : "samtliga " + word(evidence.childrenRated())
+                        + " ") + children + fully);
+            } else {
+                clauses.add(word(evidence.childrenMet()) + " av " + word(evidence.childrenRated()) + " " + children
+                        + fully);
+            }
+        }
+        if (clauses.isEmpty()) {
+            return "Underlag saknas: målet har inga förväntade resultat, bedömda indikatorer, aktiviteter eller "
+                    + "bedömda underliggande mål.";
+        }
+        return "Bedömningen grundas på att " + join(clauses) + ".";
+    }
+
+    /** "a", "a och b", "a, b och c". */
+    static String join(List<String> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " och " + parts.get(parts.size() - 1);
+    }
+
+    /** Small numbers in words, as the seed writes them ("samtliga fem mål"); larger ones in digits. */
+    static String word(int number) {
+        return number >= 0 && number < NUMBER_WORDS.length ? NUMBER_WORDS[number] : String.valueOf(number);
+    }
+
+    /** As {@link #word} for a noun of common gender ("en av tre aktiviteter"). */
+    static String common(int number) {
+        return number == 1 ? "en" : word(number);
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+}
