@@ -1,0 +1,54 @@
+package se.namndflode.followup;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.namndflode.tasks.TaskSubject;
+import se.namndflode.tasks.TaskSubjects;
+
+/**
+ * The follow-up's tasks (an owner's outcomes, the manager's decision on missing outcomes, a goal's assessment) in
+ * Mina uppgifter and Gruppens uppgifter, with a link to the follow-up's page, where they are done; due by the
+ * deadline for outcomes. One query for the follow-ups of the listed tasks.
+ */
+@Component
+class FollowUpTasks implements TaskSubjects {
+
+    private final FollowUpRepository followUps;
+
+    FollowUpTasks(FollowUpRepository followUps) {
+        this.followUps = followUps;
+    }
+
+    @Override
+    public List<String> processKeys() {
+        return List.of(FollowUpProcess.PROCESS);
+    }
+
+    @Override
+    public String messagePrefix() {
+        return "followUp.";
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, TaskSubject> subjects(Collection<String> processInstanceIds) {
+        Map<String, TaskSubject> subjects = new HashMap<>();
+        for (FollowUp followUp : followUps.findByProcessInstanceIdIn(processInstanceIds)) {
+            if (FollowUps.mayRead(followUp.getMunicipalityCode())) {
+                boolean collecting = followUp.getState() == FollowUpState.COLLECTING_OUTCOMES;
+                subjects.put(followUp.getProcessInstanceId(), new TaskSubject(FollowUps.ENTITY, followUp.getId(),
+                        followUp.getMunicipalityCode(), followUp.getPeriodCode() + " " + followUp.getPlanYear(),
+                        "Uppföljning " + followUp.getPeriodCode() + " " + followUp.getPlanYear() + ", "
+                                + followUp.getBoard().getName(), "/uppfoljning/" + followUp.getId(),
+                        followUp.getBoard().getId(), followUp.getBoard().getName(),
+                        collecting ? followUp.getDeadline() : null,
+                        followUp.getState() == FollowUpState.OUTCOMES_MISSING, followUp.getRemindedAt() != null));
+            }
+        }
+        return subjects;
+    }
+}
