@@ -76,7 +76,7 @@ class FollowUpPages {
         FollowUps.Progress progress = followUps.progress(id);
         model.addAttribute("progress", progress);
         model.addAttribute("followUp", followUps.followUp(id));
-        model.addAttribute("me", CurrentUser.require().getUsername());
+        model.addAttribute("username", CurrentUser.require().getUsername());
         model.addAttribute("mayManage", FollowUps.mayManage(progress.municipalityCode()));
         model.addAttribute("matterUrl", progress.registryNumber() == null ? null
                 : "/arenden/" + RegistryNumber.parse(progress.registryNumber()).toUrl());
