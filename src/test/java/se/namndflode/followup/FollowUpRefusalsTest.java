@@ -1,0 +1,128 @@
+package se.namndflode.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import se.namndflode.IntegrationTest;
+import se.namndflode.shared.security.Role;
+import se.namndflode.shared.web.DomainException;
+
+/**
+ * Each refusal of the follow-up says why and changes nothing: not the follow-ups, outcomes, assessments, the
+ * engine's tasks or the audit log. Some rules hold in the goal module already (a period whose report the board
+ * approved is locked); they are tested here through the follow-up too.
+ */
+@IntegrationTest
+class FollowUpRefusalsTest extends FollowUpTestSupport {
+
+    @BeforeEach
+    void municipality() {
+        setUpMunicipality();
+    }
+
+    /** What a refusal must leave as it was. */
+    List<Object> footprint() {
+        return List.of(
+                jdbc.queryForObject("select count(*) from follow_up where municipality_code = ?", Integer.class,
+                        kommun.code()),
+                jdbc.queryForList("select coalesce(o.outcome_value, -1) from outcome o join indicator i on "
+                        + "o.indicator_id = i.id where i.municipality_code = ? order by o.id", kommun.code()),
+                jdbc.queryForList("select a.rating from assessment a join goal g on a.goal_id = g.id where "
+                        + "g.municipality_code = ? order by a.id", kommun.code()),
+                jdbc.queryForObject("select count(*) from audit_event where municipality_code = ?", Integer.class,
+                        kommun.code()),
+                tasks.createTaskQuery().tenantIdIn(kommun.code()).count());
+    }
+
+    void refused(Runnable action, HttpStatus status, String messageKey) {
+        List<Object> before = footprint();
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(DomainException.class, refusal -> {
+            assertThat(refusal.status()).isEqualTo(status);
+            assertThat(refusal.messageKey()).isEqualTo(messageKey);
+        });
+        assertThat(footprint()).isEqualTo(before);
+    }
+
+    FollowUpForm form(String period, int year, LocalDate deadline) {
+        return new FollowUpForm(kommun.boardId(), year, period, deadline);
+    }
+
+    @Test
+    void aSecondFollowUpOfTheSameBoardAndPeriodIsRefused() {
+        start();
+        refused(() -> as(Role.MANAGER, () -> followUps.start(form("T1", 2026, DEADLINE))), HttpStatus.CONFLICT,
+                "followUp.exists");
+        as(Role.MANAGER, () -> followUps.start(form("T2", 2026, DEADLINE)));
+    }
+
+    @Test
+    void aStartWithoutGoalsAnUnknownPeriodOrAPassedDeadlineIsRefused() {
+        refused(() -> as(Role.MANAGER, () -> followUps.start(form("T1", 2027, DEADLINE))),
+                HttpStatus.UNPROCESSABLE_ENTITY, "followUp.noGoals");
+        refused(() -> as(Role.MANAGER, () -> followUps.start(form("T9", 2026, DEADLINE))),
+                HttpStatus.UNPROCESSABLE_ENTITY, "followUp.period.unknown");
+        refused(() -> as(Role.MANAGER, () -> followUps.start(form("T1", 2026, STARTED.minusDays(1)))),
+                HttpStatus.UNPROCESSABLE_ENTITY, "followUp.deadline.past");
+    }
+
+    @Test
+    void onlyAManagerStartsAFollowUp() {
+        refused(() -> as(Role.CASE_OFFICER, () -> followUps.start(form("T1", 2026, DEADLINE))),
+                HttpStatus.FORBIDDEN, "followUp.managersOnly");
+    }
+
+    @Test
+    void anAssessmentBeforeTheOutcomesAreInIsRefused() {
+        FollowUp followUp = start();
+        refused(() -> assess(followUp, "1.3.1", "HELT"), HttpStatus.CONFLICT, "followUp.assess.outcomesFirst");
+    }
+
+    @Test
+    void anAssessmentBeforeTheChildGoalsAreDecidedIsRefusedNamingThem() {
+        FollowUp followUp = start();
+        allOutcomes(followUp);
+        runDueJobs(followUp);
+        assess(followUp, "1.3.1", "HELT");
+        List<Object> before = footprint();
+        assertThatThrownBy(() -> assess(followUp, "1", "HELT")).isInstanceOfSatisfying(DomainException.class,
+                refusal -> {
+                    assertThat(refusal.messageKey()).isEqualTo("followUp.assess.childrenFirst");
+                    assertThat(refusal.arguments()).containsExactly("1", "1.3");
+                });
+        assertThat(footprint()).isEqualTo(before);
+        refused(() -> assess(followUp, "1.3", "HELT"), HttpStatus.CONFLICT, "followUp.assess.childrenFirst");
+    }
+
+    @Test
+    void outcomesAndAssessmentsOfAPeriodTheBoardApprovedAreLocked() {
+        FollowUp followUp = throughToTheBoard();
+        decide(followUp.getMatterId());
+        runDueJobs(followUp);
+        refused(() -> outcome(Role.CASE_OFFICER, followUp, "I02", "5"), HttpStatus.CONFLICT, "goal.report.approved");
+        refused(() -> assess(followUp, "1.3.1", "INTE"), HttpStatus.CONFLICT, "goal.report.approved");
+        refused(() -> assess(followUp, "1", "DELVIS"), HttpStatus.CONFLICT, "goal.report.approved");
+    }
+
+    @Test
+    void theManagersDecisionOnMissingOutcomesIsRefusedWhenNothingIsMissing() {
+        FollowUp followUp = start();
+        refused(() -> as(Role.MANAGER, () -> followUps.continueWithoutMissing(followUp.getId(),
+                reload(followUp).getVersion())), HttpStatus.CONFLICT, "followUp.notMissing");
+    }
+
+    @Test
+    void anOutcomeForAnotherPeriodThanTheFollowUpsIsRefused() {
+        FollowUp followUp = start();
+        se.namndflode.goal.OutcomeForm form = new se.namndflode.goal.OutcomeForm();
+        form.setIndicatorId(indicator("I02").getId());
+        form.setPeriodCode("T2");
+        form.setValue(java.math.BigDecimal.ONE);
+        refused(() -> as(Role.CASE_OFFICER, () -> followUps.recordOutcome(followUp.getId(), form)),
+                HttpStatus.UNPROCESSABLE_ENTITY, "followUp.period.other");
+    }
+}
