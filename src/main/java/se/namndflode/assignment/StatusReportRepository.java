@@ -25,4 +25,12 @@ interface StatusReportRepository extends JpaRepository<StatusReport, Long> {
                       where later.assignment = a and later.asOf <= :day
                         and (later.asOf > r.asOf or (later.asOf = r.asOf and later.id > r.id))))""")
     long countDeviating(String municipality, long goalId, LocalDate day);
+
+    /** The latest status report on or before a day of each of the assignments that has one. */
+    @Query("""
+            select r from StatusReport r where r.assignment in :assignments and r.asOf <= :day
+              and not exists (select later from StatusReport later
+                  where later.assignment = r.assignment and later.asOf <= :day
+                    and (later.asOf > r.asOf or (later.asOf = r.asOf and later.id > r.id)))""")
+    List<StatusReport> latestAsOf(java.util.Collection<Assignment> assignments, LocalDate day);
 }
