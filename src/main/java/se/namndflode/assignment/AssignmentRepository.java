@@ -15,4 +15,8 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long>, JpaSpeci
     List<Assignment> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 
     Optional<Assignment> findByMunicipalityCodeAndReportMatterId(String municipalityCode, Long reportMatterId);
+
+    /** The assignments of goals (ids of the goal module) in a municipality, by reference. */
+    List<Assignment> findByMunicipalityCodeAndGoalIdInOrderByReference(String municipalityCode,
+            Collection<Long> goalIds);
 }

@@ -45,4 +45,12 @@ interface StatusReportRepository extends JpaRepository<StatusReport, Long> {
             where a.municipalityCode = :municipality and a.board.id = :boardId and a.startDate <= :day
               and (a.completedOn is null or a.completedOn >= :from)""")
     long countRunning(String municipality, Long boardId, LocalDate from, LocalDate day);
+
+    /** The latest status report on or before a day of each of the assignments that has one. */
+    @Query("""
+            select r from StatusReport r where r.assignment in :assignments and r.asOf <= :day
+              and not exists (select later from StatusReport later
+                  where later.assignment = r.assignment and later.asOf <= :day
+                    and (later.asOf > r.asOf or (later.asOf = r.asOf and later.id > r.id)))""")
+    List<StatusReport> latestAsOf(java.util.Collection<Assignment> assignments, LocalDate day);
 }

@@ -37,9 +37,11 @@ class GoalPages {
     private final GoalRatings ratings;
     private final Clock clock;
     private final SmartValidator validator;
+    private final PeriodReports reports;
 
-    GoalPages(Goals goals, GoalRatings ratings, Clock clock, SmartValidator validator) {
+    GoalPages(Goals goals, GoalRatings ratings, Clock clock, SmartValidator validator, PeriodReports reports) {
         this.validator = validator;
+        this.reports = reports;
         this.goals = goals;
         this.ratings = ratings;
         this.clock = clock;
@@ -132,6 +134,8 @@ class GoalPages {
         form.setGoalId(id);
         form.setPeriodCode(period.getCode());
         form.setRating(row.source() == null ? null : row.source().getRating());
+        // Not yet assessed: the suggested justification, naming the evidence the goal has, for the official to edit.
+        form.setJustification(reports.suggestedJustification(goal, period));
         if (row.assessment() != null) {
             form.setRating(row.assessment().getRating());
             form.setJustification(row.assessment().getJustification());

@@ -308,7 +308,7 @@ public class PeriodReports {
         return List.of("Aktivitet", "Startdatum", "Slutdatum", "Avvikelse");
     }
 
-    private Board board(String municipalityCode, Long boardId) {
+    Board board(String municipalityCode, Long boardId) {
         if (boardId == null) {
             throw DomainException.notFound("notFound.board");
         }

@@ -119,20 +119,18 @@ final class ReportTexts {
     static String suggestedJustification(Evidence evidence, boolean forecast) {
         List<String> clauses = new ArrayList<>();
         String reached = forecast ? "prognostiseras att uppnås" : "har uppnåtts";
-        boolean indicators = evidence.indicatorsRated() > 0;
-        boolean allIndicatorsMet = evidence.indicatorsMet() == evidence.indicatorsRated();
-        List<String> results = new ArrayList<>();
+        String fully = forecast ? " bedöms uppfyllas helt" : " har uppfyllts helt";
+        int indicators = evidence.indicatorsRated();
+        boolean allIndicatorsMet = indicators > 0 && evidence.indicatorsMet() == indicators;
         if (evidence.expectedResults()) {
-            results.add("förväntade resultat");
+            String named = !allIndicatorsMet ? "förväntade resultat"
+                    : indicators == 1 ? "förväntade resultat samt indikatorn" : "förväntade resultat och indikatorer";
+            clauses.add(named + " " + reached);
+        } else if (allIndicatorsMet) {
+            clauses.add("utfall för " + (indicators == 1 ? "indikatorn" : "indikatorerna") + fully);
         }
-        if (indicators && allIndicatorsMet) {
-            results.add(evidence.indicatorsRated() == 1 ? "indikatorn" : "indikatorerna");
-        }
-        if (!results.isEmpty()) {
-            clauses.add(String.join(" och ", results) + " " + reached);
-        }
-        if (indicators && !allIndicatorsMet) {
-            clauses.add(common(evidence.indicatorsMet()) + " av " + word(evidence.indicatorsRated()) + " indikatorer "
+        if (indicators > 0 && !allIndicatorsMet) {
+            clauses.add(common(evidence.indicatorsMet()) + " av " + word(indicators) + " indikatorer "
                     + (forecast ? "prognostiseras att nå årsmålet" : "har nått årsmålet"));
         }
         if (evidence.activities() > 0) {
@@ -145,14 +143,12 @@ final class ReportTexts {
             }
         }
         if (evidence.childLevelName() != null && evidence.childrenRated() > 0) {
-            String children = "underliggande " + plain(evidence.childLevelName());
-            String fully = forecast ? " bedöms uppfyllas helt" : " har uppfyllts helt";
-            if (evidence.childrenMet() == evidence.childrenRated()) {
-                clauses.add((evidence.childrenRated() == 1 ? "" : "samtliga " + word(evidence.childrenRated())
-                        + " ") + children + fully);
+            String children = plain(evidence.childLevelName());
+            int rated = evidence.childrenRated();
+            if (evidence.childrenMet() == rated) {
+                clauses.add((rated == 1 ? "underliggande " : "samtliga " + word(rated) + " ") + children + fully);
             } else {
-                clauses.add(word(evidence.childrenMet()) + " av " + word(evidence.childrenRated()) + " " + children
-                        + fully);
+                clauses.add(word(evidence.childrenMet()) + " av " + word(rated) + " " + children + fully);
             }
         }
         if (clauses.isEmpty()) {
@@ -162,12 +158,12 @@ final class ReportTexts {
         return "Bedömningen grundas på att " + join(clauses) + ".";
     }
 
-    /** "a", "a och b", "a, b och c". */
+    /** "a", "a och att b", "a, b och att c": each clause a that-clause, as in the seed. */
     static String join(List<String> parts) {
         if (parts.size() == 1) {
             return parts.get(0);
         }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " och " + parts.get(parts.size() - 1);
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " och att " + parts.get(parts.size() - 1);
     }
 
     /** Small numbers in words, as the seed writes them ("samtliga fem mål"); larger ones in digits. */

@@ -2,12 +2,31 @@ package se.namndflode.goal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 import se.namndflode.IntegrationTest;
 import se.namndflode.organisation.Organisation;
 
-/** The compiled follow-up report of the demo board (Socialnämnden, verksamhetsplan 2026). */
+/**
+ * The compiled follow-up report of the demo board (Socialnämnden, verksamhetsplan 2026, with the outcomes of
+ * tertial 1) against the seed's pattern (src/test/resources/goal/report): the tense per report kind, the table
+ * columns, the justification naming only the evidence present; the PDF is PDF/A-2u and keeps å, ä, ö.
+ */
 @IntegrationTest
 class PeriodReportsTest extends GoalTestSupport {
 
@@ -16,19 +35,147 @@ class PeriodReportsTest extends GoalTestSupport {
     @Autowired
     Organisation organisation;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void veraPdf() {
+        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+    }
+
     Long socialnamnden() {
         return as(official("stockholm"), () -> organisation.boards("stockholm").stream()
                 .filter(board -> board.getName().equals("Socialnämnden")).findFirst().orElseThrow().getId());
     }
 
+    static Properties seedTables() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = PeriodReportsTest.class.getResourceAsStream("/goal/report/seed-tables.properties")) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
     @Test
-    void compilesTertialOneOfTheDemoBoard() {
+    void theTertialReportOfTheDemoBoardFollowsTheSeedsPattern() throws IOException {
         Long board = socialnamnden();
         CompiledReport report = as(official("stockholm"), () -> reports.compile("stockholm", board, 2026, "T1"));
+        ReportModel model = report.model();
+        Properties seed = seedTables();
+
         assertThat(report.title()).isEqualTo("Tertialrapport 1 2026");
         assertThat(report.forecast()).isTrue();
-        assertThat(report.model().goals()).hasSize(41);
-        assertThat(report.html()).contains("Nämnden gör bedömningen att nämndmålet");
-        assertThat(report.pdf()).startsWith("%PDF".getBytes());
+        assertThat(model.boardName()).isEqualTo("Socialnämnden");
+        assertThat(model.asOf()).hasToString("2026-04-30");
+        // The seed's columns, the previous year named by the plan year (VB 2023 in the report of 2024).
+        assertThat(model.indicatorColumns()).containsExactlyElementsOf(Arrays.asList(
+                seed.getProperty("indicatorColumns.2024").replace("VB 2023", "VB 2025").split("\\|")));
+        assertThat(model.activityColumns()).containsExactly(seed.getProperty("activityColumns").split("\\|"));
+
+        // The plan's 41 goals, parents before children, each with its level's sentence in the future tense.
+        assertThat(model.goals()).hasSize(41);
+        assertThat(model.goals().get(0).number()).isEqualTo("1");
+        assertThat(model.goals().get(1).number()).isEqualTo("1.1");
+        assertThat(model.goals().get(2).number()).isEqualTo("1.1.1");
+        for (ReportModel.GoalSection goal : model.goals()) {
+            if (goal.rating() == null) {
+                assertThat(goal.assessmentSentence()).as(goal.number()).startsWith("Nämnden har ännu inte bedömt");
+                assertThat(goal.ratingLabel()).isEqualTo("Ej bedömd");
+            } else {
+                assertThat(goal.assessmentSentence()).as(goal.number()).startsWith(goal.depth() == 1
+                        ? "Nämnden bedömer att inriktningsmålet" : "Nämnden gör bedömningen att")
+                        .contains("kommer att").doesNotContain("har uppnåtts");
+            }
+            assertJustificationNamesOnlyTheEvidencePresent(goal, model, seed);
+        }
+        // Outcomes in Swedish formats; the period column as the seed writes it.
+        ReportModel.IndicatorRow first = model.goals().stream().flatMap(goal -> goal.indicators().stream())
+                .filter(row -> row.value() != null).findFirst().orElseThrow();
+        assertThat(first.outcome()).doesNotContain(".").matches("[−-]?[\\d\u00a0]+(,\\d+)?( .+)?");
+        assertThat(model.goals().stream().flatMap(goal -> goal.indicators().stream()).map(
+                ReportModel.IndicatorRow::period)).contains("Tertial 1 2026", "2026");
+        // The activities of the demo assignments are in the tables of their goals.
+        assertThat(model.goals().stream().mapToInt(goal -> goal.activities().size()).sum()).isPositive();
+
+        assertThat(report.html()).contains("<th scope=\"col\">Prognos helår</th>")
+                .contains("Tertialrapport 1 2026 för Socialnämnden").contains("Per den 30 april 2026 med prognos");
+    }
+
+    /** The seed's pattern: the justification names a kind of evidence only when the goal has it. */
+    private static void assertJustificationNamesOnlyTheEvidencePresent(ReportModel.GoalSection goal,
+            ReportModel model, Properties seed) {
+        String suggested = goal.suggestedJustification();
+        boolean rated = goal.indicators().stream().anyMatch(row -> row.proposedRating() != null);
+        boolean children = model.goals().stream().anyMatch(other -> goal.childNumbers().contains(other.number())
+                && other.rating() != null);
+        if (suggested.startsWith("Underlag saknas")) {
+            assertThat(goal.expectedResults().isEmpty() && !rated && goal.activities().isEmpty() && !children)
+                    .as(goal.number()).isTrue();
+            return;
+        }
+        assertThat(suggested).as(goal.number()).startsWith(seed.getProperty("justificationOpening"));
+        assertThat(suggested.contains("förväntade resultat")).as(goal.number() + ": " + suggested)
+                .isEqualTo(!goal.expectedResults().isEmpty());
+        assertThat(suggested.contains("indikator")).as(goal.number() + ": " + suggested).isEqualTo(rated);
+        assertThat(suggested.contains("aktivitet")).as(goal.number() + ": " + suggested)
+                .isEqualTo(!goal.activities().isEmpty());
+        boolean namesChildren = suggested.contains("nämndmål") || suggested.contains("mål för verksamhetsområdet");
+        assertThat(namesChildren).as(goal.number() + ": " + suggested).isEqualTo(children);
+    }
+
+    @Test
+    void theAnnualReportSpeaksInThePastTenseWithoutForecasts() {
+        Long board = socialnamnden();
+        ReportModel model = as(official("stockholm"), () -> reports.model("stockholm", board, 2026, "ANNUAL"));
+        assertThat(model.title()).isEqualTo("Verksamhetsberättelse 2026");
+        assertThat(model.forecast()).isFalse();
+        assertThat(model.indicatorColumns()).doesNotContain("Prognos helår").contains("Utfall VB 2025", "Årsmål");
+        assertThat(model.goals()).allSatisfy(goal -> {
+            assertThat(goal.assessmentSentence()).doesNotContain("kommer att");
+            assertThat(goal.suggestedJustification()).doesNotContain("prognostiseras");
+            assertThat(goal.indicators()).allSatisfy(row -> assertThat(row.period()).isEqualTo("2026"));
+        });
+    }
+
+    @Test
+    void theSuggestionOfOneGoalIsTheReportsSuggestion() {
+        Long board = socialnamnden();
+        ReportModel model = as(official("stockholm"), () -> reports.model("stockholm", board, 2026, "T1"));
+        for (String number : List.of("1", "1.1", "1.1.1", "1.3.1")) {
+            ReportModel.GoalSection section = model.goals().stream().filter(goal -> goal.number().equals(number))
+                    .findFirst().orElseThrow();
+            String single = as(official("stockholm"), () -> reports.suggestedJustification(
+                    goals.goal(section.goalId()), goals.period("stockholm", "T1")));
+            assertThat(single).as(number).isEqualTo(section.suggestedJustification());
+        }
+    }
+
+    @Test
+    void thePdfIsPdfAAndKeepsTheSwedishLetters() throws Exception {
+        Long board = socialnamnden();
+        CompiledReport report = as(official("stockholm"), () -> reports.compile("stockholm", board, 2026, "T1"));
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(report.pdf()),
+                PDFAFlavour.PDFA_2_U);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_U, false)) {
+            ValidationResult result = validator.validate(parser);
+            List<String> failures = result.getTestAssertions().stream()
+                    .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
+                    .map(assertion -> assertion.getRuleId() + ": " + assertion.getMessage()).distinct().toList();
+            assertThat(failures).as("PDF/A-2u rules failed").isEmpty();
+        }
+        try (PDDocument document = Loader.loadPDF(report.pdf())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Tertialrapport 1 2026 för Socialnämnden")
+                    .contains("Nämnden gör bedömningen att nämndmålet").contains("Förväntat resultat")
+                    .contains("Utfall kvinnor/flickor").contains("Årsmål");
+            assertThat(document.getDocumentCatalog().getLanguage()).startsWith("sv");
+        }
+    }
+
+    @Test
+    void anotherMunicipalitysBoardIsNotFound() {
+        Long board = socialnamnden();
+        String other = newMunicipality();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> as(official(other),
+                () -> reports.model("stockholm", board, 2026, "T1")))
+                .isInstanceOf(se.namndflode.shared.web.DomainException.class)
+                .hasMessageContaining("not-found");
     }
 }

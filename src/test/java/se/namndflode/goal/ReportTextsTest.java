@@ -1,0 +1,92 @@
+package se.namndflode.goal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The report's sentences against the seed's own (src/test/resources/goal/report/seed-formulas.tsv, copied from
+ * Tertialrapport 1 2024): for the evidence a goal of the seed has, the suggested justification and the rating
+ * sentence are the seed's, word for word; the annual report says the same in the past tense.
+ */
+class ReportTextsTest {
+
+    static Stream<String[]> seedFormulas() throws IOException {
+        try (InputStream in = ReportTextsTest.class.getResourceAsStream("/goal/report/seed-formulas.tsv")) {
+            List<String[]> rows = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t")).toList();
+            return rows.stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{1}: {12}")
+    @MethodSource("seedFormulas")
+    void theSeedsSentenceForTheEvidenceTheGoalHas(String kind, String goal, String depth, String level,
+            String expectedResults, String indicatorsRated, String indicatorsMet, String activities,
+            String deviating, String childLevel, String childrenRated, String childrenMet, String sentence) {
+        if (kind.equals("assessment")) {
+            assertThat(ReportTexts.assessmentSentence(Integer.parseInt(depth), level, ReportTexts.Standing.FULLY,
+                    true)).isEqualTo(sentence);
+            return;
+        }
+        ReportTexts.Evidence evidence = new ReportTexts.Evidence(Boolean.parseBoolean(expectedResults),
+                Integer.parseInt(indicatorsRated), Integer.parseInt(indicatorsMet), Integer.parseInt(activities),
+                Integer.parseInt(deviating), childLevel.equals("-") ? null : childLevel,
+                Integer.parseInt(childrenRated), Integer.parseInt(childrenMet));
+        assertThat(ReportTexts.suggestedJustification(evidence, true)).isEqualTo(sentence);
+    }
+
+    @Test
+    void theAnnualReportSpeaksOfOutcomesInThePastTense() {
+        assertThat(ReportTexts.assessmentSentence(3, "Nämndmål", ReportTexts.Standing.FULLY, false))
+                .isEqualTo("Nämnden gör bedömningen att nämndmålet har uppnåtts under året.");
+        assertThat(ReportTexts.assessmentSentence(1, "KF:s inriktningsmål", ReportTexts.Standing.PARTLY, false))
+                .isEqualTo("Nämnden bedömer att inriktningsmålet har uppfyllts delvis under året.");
+        assertThat(ReportTexts.assessmentSentence(2, "KF:s mål för verksamhetsområdet", ReportTexts.Standing.NOT,
+                false)).isEqualTo("Nämnden gör bedömningen att kommunfullmäktiges mål för verksamhetsområdet inte "
+                        + "har uppnåtts under året.");
+        assertThat(ReportTexts.suggestedJustification(new ReportTexts.Evidence(true, 3, 3, 2, 0, null, 0, 0), false))
+                .isEqualTo("Bedömningen grundas på att förväntade resultat och indikatorer har uppnåtts och att "
+                        + "aktiviteterna har genomförts.");
+    }
+
+    @Test
+    void aTertialReportForecastsPartlyAndNotMetGoalsInTheFutureTense() {
+        assertThat(ReportTexts.assessmentSentence(3, "Nämndmål", ReportTexts.Standing.PARTLY, true))
+                .isEqualTo("Nämnden gör bedömningen att nämndmålet kommer att uppnås delvis under året.");
+        assertThat(ReportTexts.assessmentSentence(3, "Nämndmål", ReportTexts.Standing.NOT, true))
+                .isEqualTo("Nämnden gör bedömningen att nämndmålet inte kommer att uppnås under året.");
+        assertThat(ReportTexts.assessmentSentence(3, "Nämndmål", ReportTexts.Standing.NONE, true))
+                .isEqualTo("Nämnden har ännu inte bedömt nämndmålet.");
+    }
+
+    @Test
+    void theSuggestionCountsWhereNotAllEvidencePointsTheSameWayAndNamesOnlyWhatIsThere() {
+        assertThat(ReportTexts.suggestedJustification(new ReportTexts.Evidence(true, 3, 2, 4, 1, "Nämndmål", 5, 3),
+                true)).isEqualTo("Bedömningen grundas på att förväntade resultat prognostiseras att uppnås, två av "
+                        + "tre indikatorer prognostiseras att nå årsmålet, en av fyra aktiviteter har avvikelser och "
+                        + "att tre av fem nämndmål bedöms uppfyllas helt.");
+        assertThat(ReportTexts.suggestedJustification(new ReportTexts.Evidence(false, 2, 2, 1, 0, null, 0, 0), true))
+                .isEqualTo("Bedömningen grundas på att utfall för indikatorerna bedöms uppfyllas helt och att "
+                        + "aktiviteten kommer att genomföras.");
+        assertThat(ReportTexts.suggestedJustification(new ReportTexts.Evidence(false, 0, 0, 0, 0, null, 0, 0), true))
+                .startsWith("Underlag saknas");
+    }
+
+    @Test
+    void titlesFollowThePeriod() {
+        ReportingPeriod t1 = new ReportingPeriod("x", "T1");
+        t1.change("Tertial 1", 4, 30, true, java.util.EnumSet.of(Periodicity.TERTIAL));
+        ReportingPeriod annual = new ReportingPeriod("x", "ANNUAL");
+        annual.change("Verksamhetsberättelse", 12, 31, false, java.util.EnumSet.allOf(Periodicity.class));
+        assertThat(ReportTexts.title(t1, 2026)).isEqualTo("Tertialrapport 1 2026");
+        assertThat(ReportTexts.title(annual, 2026)).isEqualTo("Verksamhetsberättelse 2026");
+    }
+}
