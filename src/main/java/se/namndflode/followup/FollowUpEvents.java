@@ -76,8 +76,13 @@ class FollowUpEvents {
                 process.complete(task.get());
             } else if (followUp.getState() == FollowUpState.ASSESSING
                     && goal.getLevel().getDepth() < followUp.getAssessingDepth()) {
-                throw new DomainException(HttpStatus.CONFLICT, "follow-up-children-first", null,
-                        "followUp.assess.childrenFirst", goal.getNumber(), undecidedBelow(followUp, goal));
+                String waiting = undecidedBelow(followUp, goal);
+                // Every goal below decided, the next level not yet open: its step runs behind a boundary.
+                throw waiting.isEmpty()
+                        ? new DomainException(HttpStatus.CONFLICT, "follow-up-level-opening", null,
+                                "followUp.assess.levelOpening", goal.getNumber())
+                        : new DomainException(HttpStatus.CONFLICT, "follow-up-children-first", null,
+                                "followUp.assess.childrenFirst", goal.getNumber(), waiting);
             }
             // Otherwise a correction of a goal already decided in this follow-up: the proposals above follow it.
         }

@@ -132,6 +132,8 @@ class FollowUpProcessTest extends FollowUpTestSupport {
 
         assess(followUp, "1.3.2", "DELVIS");
         assertThat(assessmentTasks(followUp)).as("the next level opens behind a transaction boundary").isEmpty();
+        assertThatThrownBy(() -> assess(followUp, "1.3", "DELVIS")).isInstanceOf(DomainException.class)
+                .extracting("messageKey").isEqualTo("followUp.assess.levelOpening");
         runDueJobs(followUp);
         assertThat(assessmentTasks(followUp)).containsExactly("1.3");
         assertThat(reload(followUp).getAssessingDepth()).isEqualTo(2);
