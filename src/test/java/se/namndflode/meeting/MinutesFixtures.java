@@ -50,10 +50,24 @@ public class MinutesFixtures {
         }
     }
 
-    /** Held and closed, the minutes not yet drafted; § 6 justered at the meeting when {@code immediate}. */
-    public HeldMeeting closed(boolean immediate) {
+    /** The board's members in the console fixtures (the chair s1, the vice chair m1). */
+    public static final List<String> MEMBERS = List.of("s1", "s2", "s3", "s4", "v1", "v2", "mp", "l", "m1", "m2",
+            "m3", "c", "sd");
+
+    /**
+     * Held and closed, the minutes not yet drafted; § 6 justered at the meeting when {@code immediate}. Every member
+     * arrives at the start (the roll call), but those in {@code absent}.
+     */
+    public HeldMeeting closed(boolean immediate, String... absent) {
         ConsoleFixtures.OpenMeeting open = console.openMeeting();
         SignedIn.as(secretary(), () -> {
+            for (String key : MEMBERS) {
+                if (!List.of(absent).contains(key)) {
+                    meetingConsole.recordChange(open.meetingId(), meetingConsole.attendance(open.meetingId())
+                            .version(), new AttendanceChange(open.persons().get(key),
+                                    AttendanceChange.Movement.ARRIVED, null));
+                }
+            }
             meetings.decide(open.meetingId(), open.paragraph(5), ParagraphOutcome.DECIDED,
                     "Socialnämnden godkänner förvaltningens svar.", null, false);
             meetings.decide(open.meetingId(), open.paragraph(6), ParagraphOutcome.DECIDED,
@@ -77,9 +91,9 @@ public class MinutesFixtures {
         }
     }
 
-    /** Held, closed and its minutes drafted. */
-    public HeldMeeting drafted(boolean immediate) {
-        HeldMeeting held = closed(immediate);
+    /** Held, closed and its minutes drafted ({@code absent}: members who did not come). */
+    public HeldMeeting drafted(boolean immediate, String... absent) {
+        HeldMeeting held = closed(immediate, absent);
         SignedIn.as(secretary(), () -> {
             meetings.minutesDrafted(held.meetingId());
             return null;

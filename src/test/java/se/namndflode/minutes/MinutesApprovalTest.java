@@ -315,7 +315,7 @@ class MinutesApprovalTest {
         assertThat(meetings.waitingIn(held.meetingId())).isEmpty();
         assertThat(groupTasks(held)).doesNotContain("PostNotice");
         assertThat(audits(held.meetingId(), "NOTICE_POSTED")).isEqualTo(1);
-        assertThat(noticeBoard.current()).extracting(Notice::getId).contains(notice.getId());
+        assertThat(noticeBoard.current("stockholm")).extracting(Notice::getId).contains(notice.getId());
 
         assertThat(refusal(() -> SignedIn.as(fixtures.secretary(), () -> noticeBoard.post(held.meetingId())))
                 .messageKey()).isEqualTo("notice.alreadyPosted");
@@ -378,7 +378,7 @@ class MinutesApprovalTest {
 
         Notice notice = SignedIn.as(fixtures.secretary(), () -> noticeBoard.ofMeeting(meeting.getId())).get(0);
         assertThat(notice.getMinutesTitle()).contains("Sekretessbelagt ärende").doesNotContain("Anna Andersson");
-        assertThat(noticeBoard.current()).extracting(Notice::getMinutesTitle).noneMatch(title ->
+        assertThat(noticeBoard.current("stockholm")).extracting(Notice::getMinutesTitle).noneMatch(title ->
                 title.contains("Anna Andersson"));
     }
 
