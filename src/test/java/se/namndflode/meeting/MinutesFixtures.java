@@ -59,6 +59,20 @@ public class MinutesFixtures {
      * arrives at the start (the roll call), but those in {@code absent}.
      */
     public HeldMeeting closed(boolean immediate, String... absent) {
+        HeldMeeting held = inSession(absent);
+        SignedIn.as(secretary(), () -> {
+            meetings.decide(held.meetingId(), held.paragraph(5), ParagraphOutcome.DECIDED,
+                    "Socialnämnden godkänner förvaltningens svar.", null, false);
+            meetings.decide(held.meetingId(), held.paragraph(6), ParagraphOutcome.DECIDED,
+                    "Socialnämnden antar programmet.", null, immediate);
+            return null;
+        });
+        close(held);
+        return held;
+    }
+
+    /** Open, every member present but those in {@code absent}; nothing decided yet. */
+    public HeldMeeting inSession(String... absent) {
         ConsoleFixtures.OpenMeeting open = console.openMeeting();
         SignedIn.as(secretary(), () -> {
             for (String key : MEMBERS) {
@@ -68,15 +82,30 @@ public class MinutesFixtures {
                                     AttendanceChange.Movement.ARRIVED, null));
                 }
             }
-            meetings.decide(open.meetingId(), open.paragraph(5), ParagraphOutcome.DECIDED,
-                    "Socialnämnden godkänner förvaltningens svar.", null, false);
-            meetings.decide(open.meetingId(), open.paragraph(6), ParagraphOutcome.DECIDED,
-                    "Socialnämnden antar programmet.", null, immediate);
-            meetings.close(open.meetingId());
             return null;
         });
-        runJobs(open.meetingId());
         return new HeldMeeting(open.meetingId(), open.paragraphs(), open.persons(), open.matters());
+    }
+
+    /** The paragraph decided as the console records a decision (not justered at the meeting). */
+    public void decide(HeldMeeting held, int paragraph, String decision) {
+        SignedIn.as(secretary(), () -> meetings.decide(held.meetingId(), held.paragraph(paragraph),
+                ParagraphOutcome.DECIDED, decision, null, false));
+    }
+
+    /** The paragraph justered at the meeting through the console, as its own step after the decision. */
+    public void justerImmediately(HeldMeeting held, int paragraph) {
+        SignedIn.as(secretary(), () -> meetingConsole.justerImmediately(held.meetingId(), held.paragraph(paragraph),
+                meetingConsole.paragraph(held.meetingId(), held.paragraph(paragraph)).version(), null));
+    }
+
+    /** The meeting closed, and the process's continuation run. */
+    public void close(HeldMeeting held) {
+        SignedIn.as(secretary(), () -> {
+            meetings.close(held.meetingId());
+            return null;
+        });
+        runJobs(held.meetingId());
     }
 
     /** Runs the meeting process's jobs that are due (the continuation after the meeting), as the executor would. */
@@ -103,7 +132,8 @@ public class MinutesFixtures {
 
     /** A statement through the console, as the secretary records one (for the minutes' lock). */
     public void addStatement(HeldMeeting held, int paragraph, String person, String text) {
-        SignedIn.as(secretary(), () -> meetingConsole.addStatement(held.meetingId(), held.paragraph(paragraph), 0L,
+        SignedIn.as(secretary(), () -> meetingConsole.addStatement(held.meetingId(), held.paragraph(paragraph),
+                meetingConsole.paragraph(held.meetingId(), held.paragraph(paragraph)).version(),
                 List.of(held.person(person)), text));
     }
 
