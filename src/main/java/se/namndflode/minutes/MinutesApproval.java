@@ -37,10 +37,11 @@ import se.namndflode.shared.web.TextLimits;
 
 /**
  * The justering of a meeting's minutes (primer 3.7; KL 5 kap. 69 § via 6 kap. 35 §, KL 8 kap.): the secretary names
- * the signatories (the meeting's chair, by default the board's, and the justerare chosen under the standard item);
- * each signs with their own account the content as it stands ({@link MinutesContent}), by its SHA-256; when all have
- * signed the version is locked with that hash, the meeting becomes JUSTERED and nothing it recorded changes any more
- * (the console refuses every change). A correction is a new version with the same signatories and its own justering;
+ * the signatories (the meeting's chair, by default the person who presided, and the justerare chosen under the
+ * standard item, each of whom served at the meeting); each signs with their own account the content as it stands
+ * ({@link MinutesDocuments#live}), by its SHA-256; when all have signed the version is locked with that hash, its
+ * documents are kept as signed ({@link MinutesSnapshots}), the meeting becomes JUSTERED and nothing it recorded
+ * changes any more (the console refuses every change). Signing after the 14th day is flagged late, not refused. A correction is a new version with the same signatories and its own justering;
  * both versions are kept, and the later one says what it corrects. Every refusal is a {@link DomainException} with a
  * Swedish message and changes nothing; every change is audited under the meeting ({@link Meetings#ENTITY}). Roles
  * are checked at the pages and the API (the secretary names signatories and corrects; anyone signed in may try to
