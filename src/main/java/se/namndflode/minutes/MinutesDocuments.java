@@ -32,7 +32,7 @@ import se.namndflode.shared.web.TextLimits;
  * politician, of a board they hold no seat in) is "not found".
  *
  * <p>{@link #render} is deterministic — the same recorded meeting gives the same HTML, with no time of rendering
- * in it — so the justering can hash it ({@link MinutesContent}; primary over any interim implementation).
+ * in it — so the justering can hash it ({@link MinutesContent}).
  */
 @Service
 @Primary
