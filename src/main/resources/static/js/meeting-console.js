@@ -1320,6 +1320,17 @@
       if (p.outcomeReason) {
         shown.appendChild(el('p', {text: t('reason', p.outcomeReason)}));
       }
+      if (p.immediatelyJustered) {
+        shown.appendChild(el('p', {className: 'hint', id: 'decision-justered', text: t('decision.justered')}));
+      } else if (p.outcome === 'DECIDED' && state.meeting && state.meeting.status === 'OPEN') {
+        // The immediate justering comes after what is announced on the decision (reservations, statements).
+        var justera = el('button', {type: 'button', id: 'decision-justera', text: t('decision.justera')});
+        justera.addEventListener('click', function () {
+          changeParagraph('POST', '/immediate-justering', {}, $('decision-section')).catch(ignore);
+        });
+        shown.appendChild(justera);
+        shown.appendChild(el('p', {className: 'action-error', role: 'alert', hidden: true}));
+      }
       return;
     }
     $('decision-verdict').textContent = p.verdict ? t('verdict.' + p.verdict.type,
@@ -1375,7 +1386,7 @@
     if (!p.dissents.length && !handled) {
       list.appendChild(el('li', {className: 'hint', text: t('dissent.afterDecision')}));
     }
-    show($('dissent-form'), handled && state.meeting && state.meeting.status === 'OPEN');
+    show($('dissent-form'), handled && !p.immediatelyJustered && state.meeting && state.meeting.status === 'OPEN');
     var favour = [{value: '', label: t('favour.none')}].concat(p.proposals.filter(function (proposal) {
       return !proposal.withdrawn;
     }).map(function (proposal) {
@@ -1432,7 +1443,7 @@
         }}, [area, el('div', {className: 'actions'}, [el('button', {type: 'submit', text: t('save')})]), error])]));
       list.appendChild(item);
     });
-    show($('statement-form'), !!(state.meeting && state.meeting.status === 'OPEN'));
+    show($('statement-form'), !p.immediatelyJustered && !!(state.meeting && state.meeting.status === 'OPEN'));
   }
 
   function submitStatement(event) {

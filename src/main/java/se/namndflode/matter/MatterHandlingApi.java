@@ -16,9 +16,10 @@ import se.namndflode.registry.Matter;
 import se.namndflode.shared.web.DomainException;
 
 /**
- * A matter's handling as JSON: where it stands, the justering (until the minutes capability exists) and the
- * write-off. The board's handling is recorded at the meeting ({@code /api/v1/meetings/...}). Refusals are RFC
- * 9457 problems.
+ * A matter's handling as JSON: where it stands and the write-off. The board's handling is recorded at the meeting
+ * ({@code /api/v1/meetings/...}) and the justering through the minutes ({@code /api/v1/meetings/{id}/minutes/...}:
+ * signatures, then the notice, which tells each decided matter the day of posting); there is no justering of a single
+ * matter here (issue 8: the interim justering form goes). Refusals are RFC 9457 problems.
  */
 @RestController
 @RequestMapping("/api/v1/matters/{number}")
@@ -52,10 +53,6 @@ class MatterHandlingApi {
         }
     }
 
-    /** {@code noticeDay}: the day the justering was announced on the notice board (empty or no body: today). */
-    record MinutesApprovedRequest(LocalDate noticeDay) {
-    }
-
     record WriteOffRequest(String reason) {
     }
 
@@ -63,16 +60,6 @@ class MatterHandlingApi {
     @Operation(summary = "Var ärendet står i handläggningen: frister, nämndens utfall, anslag, laga kraft")
     ProgressView progress(@PathVariable String number) {
         return view(matters.matter(number));
-    }
-
-    @PostMapping("/minutes-approved")
-    @PreAuthorize(MatterRoles.SECRETARY)
-    @Operation(summary = "Protokollet med beslutet är justerat och justeringen anslagen (noticeDay; tomt: i dag)")
-    ProgressView minutesApproved(@PathVariable String number,
-            @RequestBody(required = false) MinutesApprovedRequest request) {
-        Matter matter = matters.matter(number);
-        process.recordMinutesApproved(matter.getId(), request == null ? null : request.noticeDay());
-        return view(matter);
     }
 
     @PostMapping("/write-off")

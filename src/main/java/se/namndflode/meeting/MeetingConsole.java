@@ -381,6 +381,17 @@ class MeetingConsole {
         });
     }
 
+    /**
+     * The immediate justering of a decided paragraph, after the reservations and statements announced on it
+     * ({@link Meetings#justerImmediately}): from then on the paragraph is locked (409 {@code minutes-locked}).
+     */
+    public ParagraphState justerImmediately(Long meetingId, Long paragraphId, Long version, String wording) {
+        return change(meetingId, paragraphId, version, "PARAGRAPH_IMMEDIATE_JUSTERING", (handling, context, roster) -> {
+            meetings.justerImmediately(meetingId, paragraphId, wording);
+            return "omedelbart justerad";
+        });
+    }
+
     /** A reservation by persons (ids), in favour of a yrkande (its number, or none), with an optional reasoning. */
     public ParagraphState addDissent(Long meetingId, Long paragraphId, Long version, List<Long> persons,
             Integer favour, String reasoning) {
@@ -418,8 +429,8 @@ class MeetingConsole {
         Loaded loaded = load(meetingId);
         Paragraph item = loaded.paragraph(paragraphId);
         requireUnlocked(loaded.meeting());
-        if (item.isImmediatelyJustered() && !loaded.meeting().isOpen()) {
-            // Justered at the meeting: what was recorded in session is the paragraph's justered content.
+        if (item.isImmediatelyJustered()) {
+            // Justered at the meeting: locked at once, what was recorded before is the paragraph's justered content.
             throw new DomainException(HttpStatus.CONFLICT, "minutes-locked", null, "minutes.paragraphLocked",
                     label(item));
         }

@@ -337,6 +337,21 @@ class MeetingConsoleApi {
                 request.forwardedTo(), request.immediatelyJustered(), request.outcome(), request.reason()));
     }
 
+    /** The immediate justering: the version read, and the wording (null: the board's). */
+    record ImmediateJusteringRequest(Long version, String wording) {
+    }
+
+    @PostMapping("/paragraphs/{paragraphId}/immediate-justering")
+    @Operation(summary = "Justera en beslutad paragraf omedelbart, efter reservationer och särskilda uttalanden; "
+            + "paragrafen låses och anslås",
+            description = "Avvisas (409 minutes-locked) för en paragraf som redan är justerad, (422) för en som "
+                    + "inte är beslutad eller när sammanträdet inte pågår.")
+    ParagraphState justerImmediately(@PathVariable Long meetingId, @PathVariable Long paragraphId,
+            @RequestBody(required = false) ImmediateJusteringRequest request) {
+        return console.justerImmediately(meetingId, paragraphId, request == null ? null : request.version(),
+                request == null ? null : request.wording());
+    }
+
     @PostMapping("/paragraphs/{paragraphId}/dissents")
     @Operation(summary = "Reservation av tjänstgörande som deltog i beslutet och inte stödde det, till förmån för "
             + "ett yrkande; anmäls innan sammanträdet avslutas")

@@ -83,10 +83,7 @@ public class MeetingRecords {
         }
         List<Paragraph> agenda = meetings.paragraphs(meetingId);
         Roster roster = Roster.of(organisation.composition(meeting.getBoard(), meeting.getDay()));
-        List<AgendaRef> refs = agenda.stream().map(item -> new AgendaRef(item.getId(), label(item))).toList();
-        AttendanceSheet sheet = sheets.findById(meetingId).orElse(null);
-        Attendance attendance = sheet == null ? new Attendance(roster, refs, List.of(), List.of(), List.of())
-                : new Attendance(roster, refs, sheet.getChanges(), sheet.getRecusals(), sheet.getSubstitutions());
+        Attendance attendance = attendance(meeting, agenda, roster);
         Map<Long, ParagraphHandling> byParagraph = handlings.findByMeetingId(meetingId).stream()
                 .collect(Collectors.toMap(ParagraphHandling::getParagraphId, handling -> handling));
         Set<Long> entitled = entitledMatters(agenda);
@@ -104,6 +101,47 @@ public class MeetingRecords {
                 meeting.getBoard().getName(), meeting.getDay(), meeting.getStartsAt(), meeting.getPlace(),
                 meeting.getStatus(), meeting.getOpenedAt(), meeting.getClosedAt(), meeting.getJusteringAt(),
                 meeting.getJusteringPlace(), presiding, attendance(attendance, roster), paragraphs);
+    }
+
+    /**
+     * Checks that the signed-in reader may read the meeting's record (as {@link #record}, without building it):
+     * "not found" for a meeting of another municipality, and for a politician one of a board they hold no seat in.
+     */
+    public void requireReadable(Long meetingId) {
+        Meeting meeting = meetings.meeting(meetingId);
+        if (se.namndflode.shared.security.CurrentUser.get().isPresent()) {
+            access.requireRead(meeting);
+        }
+    }
+
+    /**
+     * Runs {@code read} as the public reads (no signed-in reader): for what is public by design, the posted
+     * notice's public minutes, which no one's access to the meeting may narrow. The caller must ask only for the
+     * public version.
+     */
+    public static <T> T asPublic(Supplier<T> read) {
+        return unrestricted(read);
+    }
+
+    /**
+     * Who presided at the meeting (the person's id): the chair, or when the chair did not serve the vice chair (the
+     * first paragraph's presiding member, as the cover's {@link MeetingRecord#presiding()}); empty when no one
+     * served. The same reader checks as {@link #record}.
+     */
+    public Optional<Long> presidingPersonId(Long meetingId) {
+        requireReadable(meetingId);
+        Meeting meeting = meetings.meeting(meetingId);
+        Roster roster = Roster.of(organisation.composition(meeting.getBoard(), meeting.getDay()));
+        return attendance(meeting, meetings.paragraphs(meetingId), roster).servingLists().stream()
+                .map(ServingList::presiding).filter(java.util.Objects::nonNull).findFirst()
+                .map(PersonRef::personId);
+    }
+
+    private Attendance attendance(Meeting meeting, List<Paragraph> agenda, Roster roster) {
+        List<AgendaRef> refs = agenda.stream().map(item -> new AgendaRef(item.getId(), label(item))).toList();
+        AttendanceSheet sheet = sheets.findById(meeting.getId()).orElse(null);
+        return sheet == null ? new Attendance(roster, refs, List.of(), List.of(), List.of())
+                : new Attendance(roster, refs, sheet.getChanges(), sheet.getRecusals(), sheet.getSubstitutions());
     }
 
     // ---- attendance --------------------------------------------------------------------------------------------

@@ -583,6 +583,46 @@ public class Meetings {
         return item;
     }
 
+    /**
+     * Justers a decided paragraph at the meeting, after its decision and the reservations and statements announced
+     * on it (KL 4 kap. 27 §: a reservation is given before the justering), as its own step: the immediate
+     * justering's wording ({@code immediateWording}, one of the seed's four; null: the board's) becomes the
+     * decision's last point, the paragraph is locked at once (nothing recorded on it changes any more:
+     * {@code minutes.paragraphLocked}), its matter's process is told that the justering is announced today (the
+     * appeal period runs from it) and it gets its own notice ({@link ParagraphJusteredImmediately}). Refused: the
+     * meeting not open, a paragraph not decided ({@code meeting.immediate.onlyDecided}), one justered already
+     * (409), a wording that does not speak of immediate justering.
+     */
+    public Paragraph justerImmediately(Long meetingId, Long paragraphId, String immediateWording) {
+        String wording = blankToNull(immediateWording);
+        if (wording != null && !wording.toLowerCase(java.util.Locale.ROOT).contains("omedelbart")) {
+            throw DomainException.invalid("immediateWording", "meeting.immediate.wording");
+        }
+        Meeting meeting = visible(meetingId);
+        Paragraph item = paragraphOf(meeting, paragraphId);
+        requireOpen(meeting);
+        if (item.isImmediatelyJustered()) {
+            throw new DomainException(org.springframework.http.HttpStatus.CONFLICT, "minutes-locked", null,
+                    "minutes.paragraphLocked", describe(item));
+        }
+        if (item.getOutcome() != ParagraphOutcome.DECIDED) {
+            throw DomainException.invalid("immediatelyJustered", "meeting.immediate.onlyDecided");
+        }
+        TextLimits.requireAtMost(wording, TextLimits.DECISION_POINT, "immediateWording");
+        item.handled(item.getOutcome(), decisionText(item.getOutcome(), item.getDecisionText(),
+                wording != null ? wording : meeting.getBoard().getImmediateJusteringWording()), true,
+                item.getOutcomeReason());
+        if (item.getKind() == ParagraphKind.MATTER && matterProcess.awaitsMinutesApproval(item.getMatterId())) {
+            matterProcess.recordMinutesApproved(item.getMatterId(), today());
+        }
+        meeting.touched();
+        events.publishEvent(new ParagraphJusteredImmediately(meeting.getId(), item.getId(),
+                meeting.getMunicipalityCode(), today()));
+        audit.record("PARAGRAPH_JUSTERED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
+                describe(item) + ": omedelbart justerad", null);
+        return item;
+    }
+
     /** Bumps the meeting's live revision, so that the members' live view shows the latest change. */
     public void touch(Long meetingId) {
         visible(meetingId).touched();

@@ -15,7 +15,7 @@ import se.namndflode.shared.time.WorkingDayCalendar;
  * The justering as the minutes document sees it: {@link MinutesEditGuard} (the minutes' own texts are refused once
  * the minutes are justered, and while they are being signed: {@link MinutesApproval#requireEditable}) and {@link
  * MinutesSigners} (the justerare named for the current version, "Name (Party)", in the order they sign; the chair is
- * the cover's presiding member) and {@link MinutesSeal} (the first version's justering, printed last in the PDF).
+ * the cover's presiding member) and {@link MinutesSeal} (the justering of the version shown, printed last in its PDF).
  */
 @Component
 @Transactional(readOnly = true)
@@ -57,12 +57,15 @@ class JusteringGuards implements MinutesEditGuard, MinutesSigners, MinutesSeal {
     }
 
     @Override
-    public Optional<String> seal(Long meetingId) {
-        return versions.findByMeetingIdOrderByNumberAsc(meetingId).stream().filter(MinutesVersion::isLocked)
-                .findFirst().map(version -> "Justerat " + version.getLockedAt()
-                        .atZoneSameInstant(WorkingDayCalendar.STOCKHOLM).toLocalDate() + " av "
-                        + String.join(", ", version.getSignatories().stream().map(one -> one.getPersonName() + " ("
-                                + (one.getRole() == MinutesSignatory.Role.CHAIR ? "ordförande" : "justerare") + ")")
-                                .toList()) + ". SHA-256: " + version.getContentHash());
+    public Optional<String> seal(Long meetingId, int number) {
+        return versions.findByMeetingIdOrderByNumberAsc(meetingId).stream()
+                .filter(version -> version.getNumber() == number && version.isLocked()).findFirst()
+                .map(version -> "Justerat " + version.getLockedAt().atZoneSameInstant(WorkingDayCalendar.STOCKHOLM)
+                        .toLocalDate() + (version.isJusteredLate() ? " (efter sista dagen för justering)" : "")
+                        + " av " + String.join(", ", version.getSignatories().stream().map(one -> one.getPersonName()
+                                + " (" + (one.getRole() == MinutesSignatory.Role.CHAIR ? "ordförande" : "justerare")
+                                + ")").toList())
+                        + (version.getNumber() > 1 ? ". Version " + version.getNumber() : "")
+                        + ". SHA-256: " + version.getContentHash());
     }
 }

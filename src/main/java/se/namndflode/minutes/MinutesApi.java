@@ -47,19 +47,33 @@ class MinutesApi {
     /** A signatory: the person, as chair or justerare, and, once signed, when, with which account, and the hash. */
     record SignatoryView(Long personId, String name, MinutesSignatory.Role role, OffsetDateTime signedAt,
             String signedBy, String contentHash) {
+
+        static SignatoryView of(MinutesSignatory one) {
+            return new SignatoryView(one.getPersonId(), one.getPersonName(), one.getRole(), one.getSignedAt(),
+                    one.getSignedBy(), one.getContentHash());
+        }
     }
 
-    /** A version: 1 the minutes, later ones corrections of {@code correctsNumber}; locked with its hash. */
-    record VersionView(int number, Integer correctsNumber, String correction, boolean locked, String contentHash,
-            OffsetDateTime lockedAt, List<SignatoryView> signatories, long version) {
+    /**
+     * A version: 1 the minutes, later ones corrections of {@code correctsNumber} (the secretary's note
+     * {@code correction}, the paragraphs {@code correctedParagraphs}); locked with its hash, {@code justeredLate}
+     * when justered after the 14th day.
+     */
+    record VersionView(int number, Integer correctsNumber, String correction, String correctedParagraphs,
+            boolean locked, String contentHash, OffsetDateTime lockedAt, boolean justeredLate,
+            List<SignatoryView> signatories, long version) {
 
         static VersionView of(MinutesVersion version) {
             return new VersionView(version.getNumber(), version.getCorrectsNumber(), version.getCorrection(),
-                    version.isLocked(), version.getContentHash(), version.getLockedAt(),
-                    version.getSignatories().stream().map(one -> new SignatoryView(one.getPersonId(),
-                            one.getPersonName(), one.getRole(), one.getSignedAt(), one.getSignedBy(),
-                            one.getContentHash())).toList(), version.getVersion());
+                    version.getCorrectedParagraphs(), version.isLocked(), version.getContentHash(),
+                    version.getLockedAt(), version.isJusteredLate(), version.getSignatories().stream()
+                            .map(SignatoryView::of).toList(), version.getVersion());
         }
+    }
+
+    /** A signature (or one still to give) of a version of the minutes. */
+    record SignatureView(int version, Long personId, String name, MinutesSignatory.Role role, boolean signed,
+            OffsetDateTime signedAt, String signedBy, String contentHash) {
     }
 
     /**
@@ -76,7 +90,8 @@ class MinutesApi {
     record SignatureRequest(String contentHash) {
     }
 
-    record CorrectionRequest(String correction) {
+    /** A correction: the secretary's note (required) and the paragraphs it corrects (optional). */
+    record CorrectionRequest(String correction, List<Long> paragraphIds) {
     }
 
     @GetMapping("/justering")
@@ -89,6 +104,21 @@ class MinutesApi {
     @Operation(summary = "Protokollets versioner (rättelser), äldst först")
     List<VersionView> versions(@PathVariable Long meetingId) {
         return approval.state(meetingId).versions().stream().map(VersionView::of).toList();
+    }
+
+    @GetMapping("/signatures")
+    @Operation(summary = "Underskrifterna av varje version: vem, roll, när, med vilket konto och vilken SHA-256")
+    List<SignatureView> signatures(@PathVariable Long meetingId) {
+        return approval.state(meetingId).versions().stream().flatMap(version -> version.getSignatories().stream()
+                .map(one -> new SignatureView(version.getNumber(), one.getPersonId(), one.getPersonName(),
+                        one.getRole(), one.isSigned(), one.getSignedAt(), one.getSignedBy(), one.getContentHash())))
+                .toList();
+    }
+
+    @GetMapping("/notices")
+    @Operation(summary = "Sammanträdets anslag (hela protokollet, rättelser och omedelbart justerade paragrafer)")
+    List<NoticeFeed.Item> meetingNotices(@PathVariable Long meetingId) {
+        return notices.ofMeeting(meetingId).stream().map(NoticeFeed.Item::of).toList();
     }
 
     @PutMapping("/signatories")
@@ -111,7 +141,8 @@ class MinutesApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Rättelse av justerat protokoll: en ny version med egen justering")
     JusteringView correct(@PathVariable Long meetingId, @RequestBody(required = false) CorrectionRequest request) {
-        return view(approval.correct(meetingId, request == null ? null : request.correction()));
+        return view(approval.correct(meetingId, request == null ? null : request.correction(),
+                request == null ? null : request.paragraphIds()));
     }
 
     @PostMapping("/notice")

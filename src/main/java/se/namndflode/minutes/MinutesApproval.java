@@ -14,13 +14,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.namndflode.meeting.Meeting;
+import se.namndflode.meeting.MeetingRecord;
+import se.namndflode.meeting.MeetingRecords;
 import se.namndflode.meeting.MeetingStatus;
 import se.namndflode.meeting.Meetings;
 import se.namndflode.organisation.BoardComposition;
@@ -36,10 +37,11 @@ import se.namndflode.shared.web.TextLimits;
 
 /**
  * The justering of a meeting's minutes (primer 3.7; KL 5 kap. 69 § via 6 kap. 35 §, KL 8 kap.): the secretary names
- * the signatories (the meeting's chair, by default the board's, and the justerare chosen under the standard item);
- * each signs with their own account the content as it stands ({@link MinutesContent}), by its SHA-256; when all have
- * signed the version is locked with that hash, the meeting becomes JUSTERED and nothing it recorded changes any more
- * (the console refuses every change). A correction is a new version with the same signatories and its own justering;
+ * the signatories (the meeting's chair, by default the person who presided, and the justerare chosen under the
+ * standard item, each of whom served at the meeting); each signs with their own account the content as it stands
+ * ({@link MinutesDocuments#live}), by its SHA-256; when all have signed the version is locked with that hash, its
+ * documents are kept as signed ({@link MinutesSnapshots}), the meeting becomes JUSTERED and nothing it recorded
+ * changes any more (the console refuses every change). Signing after the 14th day is flagged late, not refused. A correction is a new version with the same signatories and its own justering;
  * both versions are kept, and the later one says what it corrects. Every refusal is a {@link DomainException} with a
  * Swedish message and changes nothing; every change is audited under the meeting ({@link Meetings#ENTITY}). Roles
  * are checked at the pages and the API (the secretary names signatories and corrects; anyone signed in may try to
@@ -52,21 +54,23 @@ public class MinutesApproval {
     private final Meetings meetings;
     private final Organisation organisation;
     private final MinutesVersionRepository versions;
-    private final ObjectProvider<MinutesContent> contents;
-    private final RecordedMeetingText recordedText;
+    private final MinutesDocuments documents;
+    private final MinutesSnapshots snapshots;
+    private final MeetingRecords records;
     private final AuditLog audit;
     private final Clock clock;
     private final EntityManager entities;
 
     MinutesApproval(Meetings meetings, Organisation organisation, MinutesVersionRepository versions,
-            ObjectProvider<MinutesContent> contents, RecordedMeetingText recordedText, AuditLog audit, Clock clock,
-            EntityManager entities) {
+            MinutesDocuments documents, MinutesSnapshots snapshots, MeetingRecords records, AuditLog audit,
+            Clock clock, EntityManager entities) {
+        this.documents = documents;
+        this.snapshots = snapshots;
+        this.records = records;
         this.entities = entities;
         this.meetings = meetings;
         this.organisation = organisation;
         this.versions = versions;
-        this.contents = contents;
-        this.recordedText = recordedText;
         this.audit = audit;
         this.clock = clock;
     }
@@ -99,16 +103,19 @@ public class MinutesApproval {
     public State state(Long meetingId) {
         Meeting meeting = meetings.meeting(meetingId);
         List<MinutesVersion> all = versions.findByMeetingIdOrderByNumberAsc(meeting.getId());
-        return new State(meeting.getId(), meeting.getStatus(), all, hash(content(meeting.getId(), all)),
+        return new State(meeting.getId(), meeting.getStatus(), all, hash(documents.content(meeting.getId())),
                 lastDay(meeting), meeting.getJusteringRemindedAt());
     }
 
     /**
-     * Names who signs the current version: the chair ({@code chairId}; null: the board's chair on the meeting's day)
-     * and the justerare, each a member or substitute of the board on the meeting's day. Starts version 1 when there
-     * is none. Refused: a person without a seat on the board that day (field {@code approverIds}/{@code chairId}),
-     * no justerare, a board without a chair when none is given, signatories of a version someone has signed or that
-     * is locked.
+     * Names who signs the current version: the chair ({@code chairId}; null: the person who presided at the
+     * meeting, the vice chair when the chair did not serve, else the board's chair on the meeting's day) and the
+     * justerare, each a member or substitute of the board on the meeting's day who served (was seated) at the
+     * meeting (primer 3.7: the justerare are chosen among those present). Starts version 1 when there is none.
+     * Refused: a person without a seat on the board that day ({@code minutes.signatories.noSeat}) or who did not
+     * serve at the meeting ({@code minutes.signatories.notSeated}; field {@code approverIds}/{@code chairId}), no
+     * justerare, a board without a chair when none is given and no one presided, signatories of a version someone
+     * has signed or that is locked.
      */
     public State setSignatories(Long meetingId, Long chairId, List<Long> approverIds) {
         Meeting meeting = meetings.meeting(meetingId);
@@ -118,11 +125,17 @@ public class MinutesApproval {
         BoardComposition composition = organisation.composition(meeting.getBoard(), meeting.getDay());
         List<BoardSeat> seats = new ArrayList<>(composition.members());
         seats.addAll(composition.substitutes());
-        Long chair = chairId != null ? chairId : composition.members().stream()
-                .filter(seat -> seat.getBoardRole() == BoardRole.CHAIR).map(seat -> seat.getPerson().getId())
-                .findFirst().orElseThrow(() -> DomainException.invalid("chairId", "minutes.signatories.noChair"));
+        MeetingRecord record = records.record(meeting.getId());
+        Set<Long> seated = new java.util.HashSet<>();
+        record.attendance().deciding().forEach(serving -> seated.add(serving.person().personId()));
+        Long chair = chairId != null ? chairId : records.presidingPersonId(meeting.getId())
+                .orElseGet(() -> composition.members().stream()
+                        .filter(seat -> seat.getBoardRole() == BoardRole.CHAIR).map(seat -> seat.getPerson().getId())
+                        .findFirst()
+                        .orElseThrow(() -> DomainException.invalid("chairId", "minutes.signatories.noChair")));
         List<MinutesSignatory> chosen = new ArrayList<>();
         chosen.add(new MinutesSignatory(chair, nameOf(seats, chair, "chairId"), MinutesSignatory.Role.CHAIR, 1));
+        requireSeated(seated, chair, chosen.get(0).getPersonName(), "chairId");
         Set<Long> approvers = new LinkedHashSet<>(approverIds);
         approvers.remove(chair);
         for (Long approver : approvers) {
@@ -131,6 +144,7 @@ public class MinutesApproval {
             }
             chosen.add(new MinutesSignatory(approver, nameOf(seats, approver, "approverIds"),
                     MinutesSignatory.Role.APPROVER, chosen.size() + 1));
+            requireSeated(seated, approver, chosen.get(chosen.size() - 1).getPersonName(), "approverIds");
         }
         MinutesVersion version = versions.findFirstByMeetingIdOrderByNumberDesc(meeting.getId()).orElse(null);
         if (version != null && version.isLocked()) {
@@ -153,16 +167,24 @@ public class MinutesApproval {
     /**
      * The signed-in person signs the current version, whose content they saw by its SHA-256 ({@code contentHash}).
      * Signatures of an earlier content (written reservations came in between) are void and must be given again.
-     * When every signatory has signed the content as it stands, the version is locked; the first version makes the
-     * meeting JUSTERED (its process then waits for the notice). Refused: minutes not yet drafted (or a correction not
-     * begun), someone who is not a signatory (403), signing twice, after the last day of justering (14 days after the
-     * meeting; not for corrections), a locked version (409), content that changed since the signer saw it (409).
+     * When every signatory has signed the content as it stands, the version is locked and its documents kept as
+     * signed ({@link MinutesSnapshots}); the first version makes the meeting JUSTERED (its process then waits for the
+     * notice). Who may sign is checked before anything else: someone who is not a signatory of this meeting's
+     * current version (none named yet included) is refused 403 whatever state the minutes are in. Then refused: a
+     * locked version (409), minutes not yet drafted (422), signing twice (409), content that changed since the
+     * signer saw it (409). Signing after the last day of justering (14 days after the meeting, KL 5 kap. 69 §) is a
+     * duty missed, not a bar: the signature and the version are flagged late (audited, shown, on the notice).
      */
     public State sign(Long meetingId, String contentHash) {
         Meeting meeting = meetings.meeting(meetingId);
         SignedInUser user = CurrentUser.require();
-        MinutesVersion version = versions.findFirstByMeetingIdOrderByNumberDesc(meeting.getId())
-                .orElseThrow(() -> DomainException.invalid(null, "minutes.sign.noSignatories"));
+        MinutesVersion version = versions.findFirstByMeetingIdOrderByNumberDesc(meeting.getId()).orElse(null);
+        MinutesSignatory named = version == null ? null : version.getSignatories().stream()
+                .filter(one -> user.getPersonId() != null && one.getPersonId().equals(user.getPersonId()))
+                .findFirst().orElse(null);
+        if (named == null) {
+            throw DomainException.forbidden("minutes.sign.notSignatory");
+        }
         // Signatures of one version one at a time: a version-checked update now, so that of two signing at the same
         // moment the second waits for the first and fails (409) instead of neither seeing the other and the
         // minutes never locking; signing again then sees the first signature.
@@ -174,14 +196,11 @@ public class MinutesApproval {
             throw DomainException.invalid(null, "minutes.sign.notDrafted");
         }
         MinutesSignatory signatory = version.getSignatories().stream()
-                .filter(one -> user.getPersonId() != null && one.getPersonId().equals(user.getPersonId()))
-                .findFirst().orElseThrow(() -> DomainException.forbidden("minutes.sign.notSignatory"));
+                .filter(one -> one.getPersonId().equals(named.getPersonId())).findFirst().orElseThrow();
         LocalDate today = today();
-        if (version.getNumber() == 1 && today.isAfter(lastDay(meeting))) {
-            throw DomainException.invalid(null, "minutes.sign.tooLate", lastDay(meeting).toString());
-        }
-        List<MinutesVersion> all = versions.findByMeetingIdOrderByNumberAsc(meeting.getId());
-        String current = hash(content(meeting.getId(), all));
+        boolean late = version.getNumber() == 1 && today.isAfter(lastDay(meeting));
+        MinutesSnapshots.Rendition internal = documents.live(meeting.getId(), Audience.INTERNAL);
+        String current = hash(internal.html());
         if (signatory.isSigned() && current.equals(signatory.getContentHash())) {
             throw new DomainException(HttpStatus.CONFLICT, "minutes-signed-twice", null, "minutes.sign.twice",
                     signatory.getSignedAt().atZoneSameInstant(WorkingDayCalendar.STOCKHOLM).toLocalDate().toString());
@@ -199,15 +218,18 @@ public class MinutesApproval {
                                 + " gäller ett tidigare innehåll och ska ges igen", null);
             }
         }
+        String lateNote = late ? " (efter sista dag för justering " + lastDay(meeting) + ")" : "";
         signatory.signed(now, user.getUsername(), current);
         audit.record("MINUTES_SIGNED", Meetings.ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
                 "Protokollet (version " + version.getNumber() + ") justerat av " + signatory.getPersonName()
-                        + ", SHA-256 " + current, null);
+                        + lateNote + ", SHA-256 " + current, null);
         if (version.getSignatories().stream().allMatch(MinutesSignatory::isSigned)) {
-            version.locked(current, now);
-            audit.record("MINUTES_LOCKED", Meetings.ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
-                    "Protokollet (version " + version.getNumber() + ") är justerat och låst, SHA-256 " + current,
-                    null);
+            version.locked(current, now, late);
+            snapshots.storeVersion(version, Audience.INTERNAL, internal);
+            snapshots.storeVersion(version, Audience.PUBLIC, documents.live(meeting.getId(), Audience.PUBLIC));
+            audit.record(late ? "MINUTES_LOCKED_LATE" : "MINUTES_LOCKED", Meetings.ENTITY, meeting.getId(),
+                    meeting.getMunicipalityCode(), "Protokollet (version " + version.getNumber()
+                            + ") är justerat och låst" + lateNote + ", SHA-256 " + current, null);
             if (version.getNumber() == 1) {
                 meetings.minutesJustered(meeting.getId(), today);
             }
@@ -216,12 +238,19 @@ public class MinutesApproval {
         return state(meetingId);
     }
 
+    /** As {@link #correct(Long, String, List)} without naming the paragraphs. */
+    public State correct(Long meetingId, String correction) {
+        return correct(meetingId, correction, List.of());
+    }
+
     /**
      * Begins a correction of justered minutes: a new version, with the same signatories, that says what it
-     * corrects ({@code correction}, required), to be justered on its own. Refused: minutes not yet justered, a
-     * correction already being justered.
+     * corrects ({@code correction}, the secretary's note, required; {@code paragraphIds} the paragraphs it corrects,
+     * optional) and prints it first: "Rättelse av Protokoll nr 12/2023, version 1, § 7: ...". Justered on its own.
+     * Refused: minutes not yet justered, a correction already being justered, a paragraph not of this meeting
+     * ({@code notFound.paragraph}).
      */
-    public State correct(Long meetingId, String correction) {
+    public State correct(Long meetingId, String correction, List<Long> paragraphIds) {
         Meeting meeting = meetings.meeting(meetingId);
         String what = correction == null || correction.isBlank() ? null : correction.strip();
         if (what == null) {
@@ -234,8 +263,10 @@ public class MinutesApproval {
         if (!meeting.getStatus().isLocked()) {
             throw DomainException.invalid(null, "minutes.correction.notJustered");
         }
+        String corrected = correctedParagraphs(meeting.getId(), paragraphIds);
         MinutesVersion next = versions.save(new MinutesVersion(meeting.getId(), meeting.getMunicipalityCode(),
                 latest.getNumber() + 1, latest.getNumber(), what, OffsetDateTime.now(clock), actor()));
+        next.correctedParagraphs(corrected);
         List<MinutesSignatory> same = new ArrayList<>();
         for (MinutesSignatory one : latest.getSignatories()) {
             same.add(new MinutesSignatory(one.getPersonId(), one.getPersonName(), one.getRole(), one.getPosition()));
@@ -243,7 +274,7 @@ public class MinutesApproval {
         next.signatories(same);
         audit.record("MINUTES_CORRECTION", Meetings.ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
                 "Rättelse av protokollet (version " + next.getNumber() + " rättar version " + latest.getNumber()
-                        + "): " + what, null);
+                        + (corrected == null ? "" : ", " + corrected) + "): " + what, null);
         return state(meetingId);
     }
 
@@ -275,28 +306,37 @@ public class MinutesApproval {
         }
     }
 
-    /** The content that is signed and locked: the minutes, and for a correction what it corrects. */
-    private String content(Long meetingId, List<MinutesVersion> all) {
-        String minutes = contentProvider().content(meetingId);
-        if (all.isEmpty() || all.get(all.size() - 1).getNumber() == 1) {
-            return minutes;
+    /** "§ 7", "§§ 5, 9" of the paragraphs a correction names; null for none. */
+    private String correctedParagraphs(Long meetingId, List<Long> paragraphIds) {
+        if (paragraphIds == null || paragraphIds.isEmpty()) {
+            return null;
         }
-        MinutesVersion latest = all.get(all.size() - 1);
-        return minutes + "\n\nRättelse (version " + latest.getNumber() + ", rättar version "
-                + latest.getCorrectsNumber() + "):\n" + latest.getCorrection() + "\n";
+        List<String> labels = new ArrayList<>();
+        for (Long paragraphId : new LinkedHashSet<>(paragraphIds)) {
+            var item = meetings.paragraph(meetingId, paragraphId);
+            labels.add(item.getLabel() == null ? "punkt " + item.getPosition() : item.getLabel());
+        }
+        if (labels.size() == 1) {
+            return labels.get(0);
+        }
+        return "§§ " + String.join(", ", labels.stream().map(label -> label.replaceFirst("^§\\s*", "")).toList());
     }
 
-    /** The minutes' own content when another module provides it (the rendered document), else the recorded text. */
-    private MinutesContent contentProvider() {
-        return contents.orderedStream().filter(provider -> !(provider instanceof RecordedMeetingText)).findFirst()
-                .orElse(recordedText);
+    private static void requireSeated(Set<Long> seated, Long personId, String name, String field) {
+        if (!seated.contains(personId)) {
+            throw DomainException.invalid(field, "minutes.signatories.notSeated", name);
+        }
     }
 
     /** The SHA-256 of the content's UTF-8 bytes, as 64 lower-case hex digits. */
     static String hash(String content) {
+        return hash(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The SHA-256 of the bytes, as 64 lower-case hex digits. */
+    static String hash(byte[] content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException missing) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
         }

@@ -41,7 +41,13 @@ class MinutesApprovalPages {
     private final Meetings meetings;
     private final Organisation organisation;
 
-    MinutesApprovalPages(MinutesApproval approval, NoticeBoard notices, Meetings meetings, Organisation organisation) {
+    private final MinutesDocuments documents;
+    private final java.time.Clock clock;
+
+    MinutesApprovalPages(MinutesApproval approval, NoticeBoard notices, Meetings meetings, Organisation organisation,
+            MinutesDocuments documents, java.time.Clock clock) {
+        this.documents = documents;
+        this.clock = clock;
         this.approval = approval;
         this.notices = notices;
         this.meetings = meetings;
@@ -74,9 +80,10 @@ class MinutesApprovalPages {
 
     @PostMapping("/rattelse")
     @PreAuthorize(MinutesApi.SECRETARY)
-    String correct(@PathVariable Long id, @RequestParam(required = false) String correction, Model model,
-            RedirectAttributes redirect) {
-        return step(id, model, redirect, "minutes.correctionStarted", () -> approval.correct(id, correction));
+    String correct(@PathVariable Long id, @RequestParam(required = false) String correction,
+            @RequestParam(required = false) List<Long> paragraphIds, Model model, RedirectAttributes redirect) {
+        return step(id, model, redirect, "minutes.correctionStarted",
+                () -> approval.correct(id, correction, paragraphIds));
     }
 
     @PostMapping("/anslag")
@@ -120,6 +127,13 @@ class MinutesApprovalPages {
                 && notices.ofMeeting(id).stream().noneMatch(notice -> current.getId().equals(
                         notice.getMinutesVersionId())));
         model.addAttribute("mayCorrect", secretary && current != null && current.isLocked());
+        model.addAttribute("pastLastDay", (current == null || !current.isLocked()) && state.versions().size() <= 1
+                && java.time.LocalDate.now(clock.withZone(se.namndflode.shared.time.WorkingDayCalendar.STOCKHOLM))
+                        .isAfter(state.lastDay()));
+        model.addAttribute("minutesTitle", documents.minutes(id).title());
+        if (secretary && current != null && current.isLocked()) {
+            model.addAttribute("paragraphs", meetings.paragraphs(id));
+        }
         if (secretary) {
             BoardComposition composition = organisation.composition(meeting.getBoard(), meeting.getDay());
             List<Candidate> candidates = new ArrayList<>();

@@ -3,8 +3,8 @@ package se.namndflode.minutes;
 /**
  * The content of a meeting's minutes that the chair and the justerare sign and that is locked by its SHA-256: a
  * canonical text (the internal, complete minutes) that is the same every time it is produced from the same recorded
- * meeting. The minutes' renderer implements it with the document it renders; until then
- * {@link RecordedMeetingText} builds a plain text from the meeting's paragraphs.
+ * meeting. Implemented by {@link MinutesDocuments}: the internal XHTML of the latest version (a justered version's as
+ * it was signed).
  */
 public interface MinutesContent {
 

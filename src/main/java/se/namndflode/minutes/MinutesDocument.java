@@ -14,14 +14,32 @@ import se.namndflode.meeting.ParagraphOutcome;
  * the paragraphs in the seed's (primer 3.8). What {@link MinutesRenderer} prints and the API returns.
  *
  * @param title "Protokoll nr 12/2023"
- * @param version the minutes' version (1; a correction the next)
+ * @param version the version of the minutes this is (1; a correction the next, primer 3.7)
  * @param audience INTERNAL (complete) or PUBLIC (confidential paragraphs withheld)
  * @param cover the cover's parts
  * @param paragraphs every paragraph in order, withheld ones with their ground
  * @param lockVersion the minutes row's version, which a change of the cover's texts must carry
+ * @param correction what this version corrects (null for version 1), printed first
  */
 public record MinutesDocument(Long meetingId, String title, int number, int year, int version, Audience audience,
-        Cover cover, List<Section> paragraphs, long lockVersion) {
+        Cover cover, List<Section> paragraphs, long lockVersion, Correction correction) {
+
+    /**
+     * What a correction corrects, as the minutes print it: "Rättelse av Protokoll nr 12/2023, version 1, § 7: ...".
+     *
+     * @param version the correcting version (2..)
+     * @param corrects the version it corrects
+     * @param paragraphs the paragraphs it corrects ("§ 7", "§§ 5, 9"), null when not given
+     * @param note what is corrected, as the secretary entered it
+     */
+    public record Correction(int version, int corrects, String paragraphs, String note) {
+
+        /** The line the minutes print. */
+        public String line(String title) {
+            return "Rättelse av " + title + ", version " + corrects + (paragraphs == null ? "" : ", " + paragraphs)
+                    + ": " + note;
+        }
+    }
 
     /** The meeting module's standard decision text of a report item (Meetings' wording). */
     static final String REPORTED_WORDING = "Anmälan läggs till handlingarna.";

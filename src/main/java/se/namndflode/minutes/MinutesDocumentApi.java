@@ -15,7 +15,9 @@ import se.namndflode.shared.web.DomainException;
 
 /**
  * The minutes as JSON and PDF/A (issue 8): {@code GET /api/v1/meetings/{id}/minutes} the structured document
- * ({@link MinutesDocument}), {@code /minutes.pdf}, and a paragraph's protokollsutdrag
+ * ({@link MinutesDocument}) in its latest version, {@code /minutes.pdf}, one version
+ * {@code /minutes/versions/{number}/document} (and {@code .pdf}); justered versions as they were justered (their
+ * snapshot, 500 {@code minutes-integrity} when it does not match its SHA-256), and a paragraph's protokollsutdrag
  * {@code /minutes/extracts/{paragraphId}} (its section) and {@code .pdf}. {@code audience}: INTERNAL (default) or
  * PUBLIC; a reader not entitled to every confidential paragraph gets PUBLIC whatever they ask (the answer's
  * {@code audience} says which). Refusals are RFC 9457 problems with a Swedish {@code detail}: 404 for a meeting the
@@ -45,6 +47,24 @@ class MinutesDocumentApi {
         Audience resolved = documents.audienceFor(id, parse(audience));
         return MinutesPages.pdf(documents.pdf(id, resolved), documents.minutes(id).title().replace('/', '-')
                 + (resolved == Audience.PUBLIC ? " offentlig" : "") + ".pdf");
+    }
+
+    @GetMapping("/minutes/versions/{number}/document")
+    @Operation(summary = "En version av protokollet (1; en rättelse 2 ...) som strukturerat dokument; en justerad "
+            + "version som den justerades", description = "404 för en version som inte finns; 500 minutes-integrity "
+            + "om det sparade protokollet inte stämmer med sin SHA-256.")
+    MinutesDocument version(@PathVariable Long id, @PathVariable int number,
+            @RequestParam(required = false) String audience) {
+        return documents.document(id, number, documents.audienceFor(id, parse(audience)));
+    }
+
+    @GetMapping("/minutes/versions/{number}/document.pdf")
+    @Operation(summary = "En version av protokollet som PDF/A, med sin egen justering och SHA-256")
+    ResponseEntity<byte[]> versionPdf(@PathVariable Long id, @PathVariable int number,
+            @RequestParam(required = false) String audience) {
+        Audience resolved = documents.audienceFor(id, parse(audience));
+        return MinutesPages.pdf(documents.pdf(id, number, resolved), documents.minutes(id).title().replace('/', '-')
+                + " version " + number + (resolved == Audience.PUBLIC ? " offentlig" : "") + ".pdf");
     }
 
     @GetMapping("/minutes/extracts/{paragraphId}")

@@ -32,7 +32,7 @@ import se.namndflode.shared.web.TextLimits;
  * politician, of a board they hold no seat in) is "not found".
  *
  * <p>{@link #render} is deterministic — the same recorded meeting gives the same HTML, with no time of rendering
- * in it — so the justering can hash it ({@link MinutesContent}; primary over any interim implementation).
+ * in it — so the justering can hash it ({@link MinutesContent}).
  */
 @Service
 @Primary
@@ -51,11 +51,16 @@ public class MinutesDocuments implements MinutesContent {
     private final TransactionTemplate newTransaction;
     private final MinutesParagraphTextRepository texts;
     private final ObjectProvider<MinutesEditGuard> guard;
+    private final MinutesVersionRepository versions;
+    private final MinutesSnapshots snapshots;
 
     MinutesDocuments(MeetingRecords records, MinutesRepository minutes, MinutesRenderer renderer,
             ObjectProvider<MinutesSigners> signers, AuditLog audit, Clock clock,
             PlatformTransactionManager transactions, MinutesParagraphTextRepository texts,
-            ObjectProvider<MinutesEditGuard> guard, ObjectProvider<MinutesSeal> seal) {
+            ObjectProvider<MinutesEditGuard> guard, ObjectProvider<MinutesSeal> seal,
+            MinutesVersionRepository versions, MinutesSnapshots snapshots) {
+        this.versions = versions;
+        this.snapshots = snapshots;
         this.seal = seal;
         this.texts = texts;
         this.guard = guard;
@@ -75,15 +80,28 @@ public class MinutesDocuments implements MinutesContent {
         return minutes(record);
     }
 
-    /** The meeting's minutes as a structured document for the audience. */
+    /**
+     * The meeting's minutes as a structured document for the audience, in their latest version: a justered version
+     * as it was signed (its snapshot, checked against its SHA-256; 500 {@code minutes-integrity} when it does not
+     * match), a version being drafted or signed as the record stands now.
+     */
     public MinutesDocument document(Long meetingId, Audience audience) {
-        MeetingRecord record = records.record(meetingId);
-        return document(record, minutes(record), audience);
+        return shown(meetingId, null, audience).document();
     }
 
-    /** The minutes as one XHTML document (canonical: what is hashed at justering). */
+    /** One version of the minutes (1, a correction 2..); "not found" ({@code notFound.minutesVersion}) for none. */
+    public MinutesDocument document(Long meetingId, int version, Audience audience) {
+        return shown(meetingId, version, audience).document();
+    }
+
+    /** The minutes as one XHTML document (canonical: what is hashed at justering), latest version. */
     public String render(Long meetingId, Audience audience) {
-        return renderer.html(document(meetingId, audience));
+        return shown(meetingId, null, audience).html();
+    }
+
+    /** One version of the minutes as XHTML. */
+    public String render(Long meetingId, int version, Audience audience) {
+        return shown(meetingId, version, audience).html();
     }
 
     @Override
@@ -92,16 +110,17 @@ public class MinutesDocuments implements MinutesContent {
     }
 
     /**
-     * The minutes as PDF/A-2u: fonts embedded, tagged, Swedish. Justered minutes carry their seal last ("Justerat
-     * ... SHA-256 ..."; {@link MinutesSeal}), printed only in the PDF: the content that was hashed stays the same.
+     * The minutes as PDF/A-2u: fonts embedded, tagged, Swedish. A justered version carries its own seal last
+     * ("Justerat ... SHA-256 ..." of that version; {@link MinutesSeal}), printed only in the PDF: the content that was
+     * hashed stays the same.
      */
     public byte[] pdf(Long meetingId, Audience audience) {
-        String html = renderer.html(document(meetingId, audience));
-        String sealed = Optional.ofNullable(seal.getIfAvailable()).flatMap(source -> source.seal(meetingId))
-                .map(text -> html.replace("</body>", "<p class=\"seal\" id=\"seal\">"
-                        + org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8") + "</p></body>"))
-                .orElse(html);
-        return renderer.pdf(sealed);
+        return sealedPdf(meetingId, shown(meetingId, null, audience));
+    }
+
+    /** One version of the minutes as PDF/A, with that version's seal once it is justered. */
+    public byte[] pdf(Long meetingId, int version, Audience audience) {
+        return sealedPdf(meetingId, shown(meetingId, version, audience));
     }
 
     /** The protokollsutdrag of one paragraph as XHTML ("Rätt utdraget intygar"); "not found" for another's. */
@@ -112,6 +131,102 @@ public class MinutesDocuments implements MinutesContent {
 
     public byte[] extractPdf(Long meetingId, Long paragraphId, Audience audience) {
         return renderer.pdf(extract(meetingId, paragraphId, audience));
+    }
+
+    // ---- the public minutes of a notice (anslagstavla) -----------------------------------------------------------
+
+    /**
+     * The public minutes a posted notice is about, as XHTML: the PUBLIC version of the justered version it posts
+     * (its snapshot), or the extract of the paragraph justered at the meeting. Public by design (KL 8 kap. 12 §):
+     * not subject to the signed-in reader's access to the meeting; only what a notice has made public, only the
+     * public version.
+     */
+    public String publicMinutes(Notice notice) {
+        return publicRendition(notice).html();
+    }
+
+    /** {@link #publicMinutes} as PDF/A, a justered version with its seal. */
+    public byte[] publicMinutesPdf(Notice notice) {
+        MinutesSnapshots.Rendition rendition = publicRendition(notice);
+        return notice.getParagraphId() == null ? sealedPdf(notice.getMeetingId(), rendition)
+                : renderer.pdf(rendition.html());
+    }
+
+    private MinutesSnapshots.Rendition publicRendition(Notice notice) {
+        if (notice.getParagraphId() == null) {
+            MinutesVersion version = versions.findById(notice.getMinutesVersionId()).orElseThrow();
+            return snapshots.ofVersion(version, Audience.PUBLIC).orElseThrow();
+        }
+        return snapshots.ofParagraph(notice.getParagraphId(), Audience.PUBLIC).orElseGet(() -> {
+            // A notice posted before snapshots were kept: the extract of the justered minutes, or (not yet
+            // justered) of the record, read as the public reads it.
+            MinutesDocument document = versions.findByMeetingIdOrderByNumberAsc(notice.getMeetingId()).stream()
+                    .filter(MinutesVersion::isLocked).findFirst()
+                    .flatMap(first -> snapshots.ofVersion(first, Audience.PUBLIC))
+                    .map(MinutesSnapshots.Rendition::document)
+                    .orElseGet(() -> MeetingRecords.asPublic(() -> live(notice.getMeetingId(), Audience.PUBLIC))
+                            .document());
+            return new MinutesSnapshots.Rendition(document,
+                    renderer.extractHtml(document, section(document, notice.getParagraphId())));
+        });
+    }
+
+    // ---- what is signed and kept -------------------------------------------------------------------------------
+
+    /**
+     * The minutes in their latest version as the record stands now, for the audience: what a signatory signs (the
+     * internal XHTML's SHA-256) and what is kept when the version locks.
+     */
+    MinutesSnapshots.Rendition live(Long meetingId, Audience audience) {
+        MeetingRecord record = records.record(meetingId);
+        MinutesVersion version = versions.findFirstByMeetingIdOrderByNumberDesc(record.meetingId()).orElse(null);
+        MinutesDocument document = document(record, minutes(record), audience, version);
+        return new MinutesSnapshots.Rendition(document, renderer.html(document));
+    }
+
+    /**
+     * Keeps the extract of a paragraph justered at the meeting as it stands now, both audiences (its notice's
+     * public minutes from then on), unless kept already.
+     */
+    void keepParagraph(Long meetingId, Long paragraphId) {
+        MeetingRecord record = records.record(meetingId);
+        Minutes numbered = minutes(record);
+        for (Audience audience : Audience.values()) {
+            MinutesDocument whole = document(record, numbered, audience, null);
+            MinutesDocument.Section section = section(whole, paragraphId);
+            MinutesDocument one = new MinutesDocument(whole.meetingId(), whole.title(), whole.number(), whole.year(),
+                    whole.version(), audience, whole.cover(), List.of(section), whole.lockVersion(), null);
+            snapshots.storeParagraph(record.meetingId(), record.municipalityCode(), paragraphId, audience,
+                    new MinutesSnapshots.Rendition(one, renderer.extractHtml(one, section)));
+        }
+    }
+
+    /** The version asked for (null: the latest): its snapshot once locked, else the record as it stands. */
+    private MinutesSnapshots.Rendition shown(Long meetingId, Integer number, Audience audience) {
+        records.requireReadable(meetingId);
+        List<MinutesVersion> all = versions.findByMeetingIdOrderByNumberAsc(meetingId);
+        MinutesVersion version = number == null ? (all.isEmpty() ? null : all.get(all.size() - 1))
+                : all.stream().filter(one -> one.getNumber() == number).findFirst()
+                        .orElseGet(() -> {
+                            if (number == 1 && all.isEmpty()) {
+                                return null;
+                            }
+                            throw DomainException.notFound("notFound.minutesVersion", number);
+                        });
+        if (version != null && version.isLocked()) {
+            return snapshots.ofVersion(version, audience).orElseThrow();
+        }
+        return live(meetingId, audience);
+    }
+
+    private byte[] sealedPdf(Long meetingId, MinutesSnapshots.Rendition rendition) {
+        String html = rendition.html();
+        int shownVersion = rendition.document().version();
+        String sealed = Optional.ofNullable(seal.getIfAvailable()).flatMap(source -> source.seal(meetingId,
+                shownVersion)).map(text -> html.replace("</body>", "<p class=\"seal\" id=\"seal\">"
+                        + org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8") + "</p></body>"))
+                .orElse(html);
+        return renderer.pdf(sealed);
     }
 
     /**
@@ -152,18 +267,23 @@ public class MinutesDocuments implements MinutesContent {
      * A paragraph's Sammanfattning as the secretary writes it (blank: removed, a matter's then comes from its
      * approved tjänsteutlåtande). {@code version}: the text's version as read ({@link #summary}; 0 when there
      * was none).
-     * Refused: a paragraph of another meeting (not found), a stale version (409), locked minutes.
+     * Refused: a paragraph of another meeting (not found), a stale version (409), locked minutes, a paragraph
+     * justered at the meeting (409 {@code minutes-locked}, {@code minutes.paragraphLocked}).
      */
     @Transactional
     public void setSummary(Long meetingId, Long paragraphId, Long version, String text) {
         MeetingRecord record = records.record(meetingId);
-        requireEntitled(record, paragraphId);
+        MeetingRecord.ParagraphRecord paragraph = requireEntitled(record, paragraphId);
         Minutes current = minutes(record);
         guard.ifAvailable(check -> check.requireEditable(current));
+        if (paragraph.immediatelyJustered()) {
+            // Justered at the meeting: its text is what was justered, whatever the rest of the minutes' state.
+            throw new DomainException(org.springframework.http.HttpStatus.CONFLICT, "minutes-locked", null,
+                    "minutes.paragraphLocked", paragraph.label());
+        }
         Optional<MinutesParagraphText> existing = texts.findByMinutesIdAndParagraphId(current.getId(), paragraphId);
         requireVersion(version, existing.map(MinutesDocuments::version).orElse(0L));
-        String label = record.paragraphs().stream().filter(paragraph -> paragraph.paragraphId().equals(paragraphId))
-                .findFirst().map(MeetingRecord.ParagraphRecord::label).orElse("");
+        String label = paragraph.label();
         if (text == null || text.isBlank()) {
             existing.ifPresent(texts::delete);
         } else {
@@ -226,7 +346,7 @@ public class MinutesDocuments implements MinutesContent {
 
     // ---- building ----------------------------------------------------------------------------------------------
 
-    MinutesDocument document(MeetingRecord record, Minutes numbered, Audience audience) {
+    MinutesDocument document(MeetingRecord record, Minutes numbered, Audience audience, MinutesVersion version) {
         java.util.Map<Long, String> written = new java.util.HashMap<>();
         if (numbered.getId() != null) {
             texts.findByMinutesId(numbered.getId()).forEach(text -> written.put(text.getParagraphId(),
@@ -246,7 +366,8 @@ public class MinutesDocuments implements MinutesContent {
                         .map(String::strip).filter(line -> !line.isEmpty()).toList(),
                 record.presiding(), justerare, justering(record), MinutesDocument.range(record.paragraphs()));
         return new MinutesDocument(record.meetingId(), numbered.title(), numbered.getNumber(), numbered.getYear(),
-                numbered.getVersion(), audience, cover, sections, numbered.getLockVersion());
+                version == null ? 1 : version.getNumber(), audience, cover, sections, numbered.getLockVersion(),
+                version == null ? null : version.correctionLine());
     }
 
     private static String time(MeetingRecord record) {

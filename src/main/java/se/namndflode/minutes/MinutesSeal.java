@@ -9,6 +9,10 @@ import java.util.Optional;
  */
 public interface MinutesSeal {
 
-    /** "Justerat 2023-12-15 av A (ordförande), B (justerare). SHA-256: …", or empty before justering. */
-    Optional<String> seal(Long meetingId);
+    /**
+     * The seal of one version of the minutes (1, a correction 2..): "Justerat 2023-12-15 av A (ordförande), B
+     * (justerare). SHA-256: …" with that version's own hash, "Justerat efter sista dagen ..." when late; empty while
+     * that version is not justered.
+     */
+    Optional<String> seal(Long meetingId, int version);
 }

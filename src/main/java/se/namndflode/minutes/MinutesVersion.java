@@ -42,6 +42,12 @@ public class MinutesVersion {
 
     private String correction;
 
+    /** The paragraphs a correction corrects ("§ 7", "§§ 5, 9"); null when not named. */
+    private String correctedParagraphs;
+
+    /** Justered after the last day (14 days after the meeting): a duty missed, flagged, not a bar. */
+    private boolean justeredLate;
+
     private String contentHash;
 
     private OffsetDateTime lockedAt;
@@ -79,9 +85,20 @@ public class MinutesVersion {
         signatories.addAll(chosen);
     }
 
-    void locked(String hash, OffsetDateTime at) {
+    void locked(String hash, OffsetDateTime at, boolean late) {
         this.contentHash = hash;
         this.lockedAt = at;
+        this.justeredLate = late;
+    }
+
+    void correctedParagraphs(String paragraphs) {
+        this.correctedParagraphs = paragraphs;
+    }
+
+    /** What this version corrects, as the minutes print it; null for version 1. */
+    public MinutesDocument.Correction correctionLine() {
+        return correctsNumber == null ? null
+                : new MinutesDocument.Correction(number, correctsNumber, correctedParagraphs, correction);
     }
 
     /** Whether the version is justered: every signatory has signed and its content hash is stored. */
@@ -100,6 +117,8 @@ public class MinutesVersion {
     public int getNumber() { return number; }
     public Integer getCorrectsNumber() { return correctsNumber; }
     public String getCorrection() { return correction; }
+    public String getCorrectedParagraphs() { return correctedParagraphs; }
+    public boolean isJusteredLate() { return justeredLate; }
     public String getContentHash() { return contentHash; }
     public OffsetDateTime getLockedAt() { return lockedAt; }
     public OffsetDateTime getCreatedAt() { return createdAt; }

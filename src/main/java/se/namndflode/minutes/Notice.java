@@ -53,6 +53,8 @@ public class Notice {
     private OffsetDateTime postedAt;
     @Column(nullable = false)
     private String postedBy;
+    /** The minutes were justered after the 14th day (KL 5 kap. 69 §): said on the notice. */
+    private boolean justeredLate;
 
     protected Notice() {
     }
@@ -77,6 +79,11 @@ public class Notice {
         this.comesDownOn = appealEndsOn.plusDays(1);
         this.postedAt = postedAt;
         this.postedBy = postedBy;
+    }
+
+    Notice late(boolean late) {
+        this.justeredLate = late;
+        return this;
     }
 
     /** Whether the notice is still up on {@code day} (from its posting until the day it comes down). */
@@ -106,4 +113,5 @@ public class Notice {
     public LocalDate getComesDownOn() { return comesDownOn; }
     public OffsetDateTime getPostedAt() { return postedAt; }
     public String getPostedBy() { return postedBy; }
+    public boolean isJusteredLate() { return justeredLate; }
 }

@@ -15,6 +15,8 @@ import se.namndflode.meeting.Meetings;
 import se.namndflode.meeting.Paragraph;
 import se.namndflode.meeting.ParagraphJusteredImmediately;
 import se.namndflode.organisation.Board;
+import se.namndflode.organisation.Municipality;
+import se.namndflode.organisation.Organisation;
 import se.namndflode.shared.audit.AuditLog;
 import se.namndflode.shared.security.CurrentUser;
 import se.namndflode.shared.security.SignedInUser;
@@ -27,8 +29,8 @@ import se.namndflode.shared.web.DomainException;
  * own notice at once. Posting the notice of the minutes tells each decided matter (and each reported item) whose
  * process waits for the justering the day of posting ({@link BoardMatterProcess#recordMinutesApproved}), so the
  * appeal period (three weeks from the posting, KL 13 kap. 5 §), legal force and dispatch run from it. A notice
- * stays up until the day after the last day to appeal. Reading the board is public (no login), across
- * municipalities; posting is checked at the pages and the API (the secretary), and audited.
+ * stays up until the day after the last day to appeal. Reading the board is public (no login), each municipality's
+ * its own (KL 8 kap. 9 §); posting is checked at the pages and the API (the secretary), and audited.
  */
 @Service
 @Transactional
@@ -44,9 +46,12 @@ public class NoticeBoard {
     private final AuditLog audit;
     private final Clock clock;
     private final MinutesDocuments documents;
+    private final Organisation organisation;
 
     NoticeBoard(Meetings meetings, MinutesVersionRepository versions, NoticeRepository notices,
-            BoardMatterProcess matterProcess, AuditLog audit, Clock clock, MinutesDocuments documents) {
+            BoardMatterProcess matterProcess, AuditLog audit, Clock clock, MinutesDocuments documents,
+            Organisation organisation) {
+        this.organisation = organisation;
         this.documents = documents;
         this.meetings = meetings;
         this.versions = versions;
@@ -78,7 +83,8 @@ public class NoticeBoard {
                 + (version.getNumber() > 1 ? ", rättelse (version " + version.getNumber() + ")" : "");
         Notice notice = notices.save(new Notice(meeting.getMunicipalityCode(), board.getMunicipality().getName(),
                 board.getId(), board.getName(), meeting.getId(), meeting.getDay(), version.getId(), null, null, title,
-                keptAt(board), today, matterProcess.appealPeriodEnds(today), OffsetDateTime.now(clock), actor()));
+                keptAt(board), today, matterProcess.appealPeriodEnds(today), OffsetDateTime.now(clock), actor())
+                .late(version.isJusteredLate()));
         if (version.getNumber() == 1) {
             for (Paragraph item : meetings.paragraphs(meeting.getId())) {
                 if (item.isMatter() && !item.isImmediatelyJustered()
@@ -90,13 +96,15 @@ public class NoticeBoard {
         }
         audit.record("NOTICE_POSTED", Meetings.ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
                 "Justeringen anslagen " + today + " (" + title + "); sista dag att överklaga "
-                        + notice.getAppealEndsOn(), null);
+                        + notice.getAppealEndsOn() + (notice.isJusteredLate() ? "; justerat efter sista dagen" : ""),
+                null);
         return notice;
     }
 
     /**
      * A paragraph justered at the meeting: its own notice, posted the day of the justering (the day its matter's
-     * process was told), in the transaction that records the decision.
+     * process was told), in the transaction that records the justering; and its extract kept as justered (both
+     * audiences), which the notice's public minutes serve from then on.
      */
     @EventListener
     void justeredImmediately(ParagraphJusteredImmediately event) {
@@ -113,23 +121,58 @@ public class NoticeBoard {
                 board.getId(), board.getName(), meeting.getId(), meeting.getDay(), null, item.getId(), label, title,
                 keptAt(board), event.justeredOn(), matterProcess.appealPeriodEnds(event.justeredOn()),
                 OffsetDateTime.now(clock), actor()));
+        documents.keepParagraph(meeting.getId(), item.getId());
         audit.record("NOTICE_POSTED", Meetings.ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
                 "Omedelbart justerad paragraf anslagen " + notice.getPostedOn() + " (" + label + "); sista dag att "
                         + "överklaga " + notice.getAppealEndsOn(), null);
     }
 
-    /** The notices up today, latest first (public). */
+    /**
+     * The municipalities that have an anslagstavla, by name (public): every municipality has its own (KL 8 kap.
+     * 9 §), never one board for all.
+     */
     @Transactional(readOnly = true)
-    public List<Notice> current() {
-        LocalDate today = today();
-        return notices.findByPostedOnLessThanEqualAndComesDownOnGreaterThanOrderByPostedOnDescIdDesc(today, today);
+    public List<Municipality> municipalities() {
+        return organisation.allMunicipalities();
     }
 
-    /** The notices that have come down, latest first, a page of {@code size} (public; paged in SQL). */
+    /** The municipality of a public anslagstavla by its code, whoever asks; "not found" for none. */
     @Transactional(readOnly = true)
-    public Page<Notice> archive(int page, int size) {
-        return notices.findByComesDownOnLessThanEqualOrderByPostedOnDescIdDesc(today(),
-                PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 100))));
+    public Municipality municipality(String code) {
+        return organisation.allMunicipalities().stream().filter(one -> one.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> DomainException.notFound("notFound.municipality"));
+    }
+
+    /**
+     * The municipality a feed without one is for: the only one there is; when there are several the caller must
+     * name it (422 {@code notice.municipalityRequired}, field {@code municipality}, naming the codes).
+     */
+    @Transactional(readOnly = true)
+    public Municipality municipalityOrOnly(String code) {
+        if (code != null && !code.isBlank()) {
+            return municipality(code.strip());
+        }
+        List<Municipality> all = municipalities();
+        if (all.size() == 1) {
+            return all.get(0);
+        }
+        throw DomainException.invalid("municipality", "notice.municipalityRequired",
+                String.join(", ", all.stream().map(Municipality::getCode).toList()));
+    }
+
+    /** The municipality's notices up today, latest first (public). */
+    @Transactional(readOnly = true)
+    public List<Notice> current(String municipalityCode) {
+        LocalDate today = today();
+        return notices.findByMunicipalityCodeAndPostedOnLessThanEqualAndComesDownOnGreaterThanOrderByPostedOnDescIdDesc(
+                municipalityCode, today, today);
+    }
+
+    /** The municipality's notices that have come down, latest first, a page of {@code size} (public; SQL paged). */
+    @Transactional(readOnly = true)
+    public Page<Notice> archive(String municipalityCode, int page, int size) {
+        return notices.findByMunicipalityCodeAndComesDownOnLessThanEqualOrderByPostedOnDescIdDesc(municipalityCode,
+                today(), PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 100))));
     }
 
     /** One notice (public); "not found" when there is none. */

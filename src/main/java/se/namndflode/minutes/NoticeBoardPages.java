@@ -16,15 +16,19 @@ import org.springframework.web.util.HtmlUtils;
 import se.namndflode.shared.time.WorkingDayCalendar;
 
 /**
- * The public digital anslagstavla (no login; permitted in the security configuration): {@code /anslagstavla} with
- * the notices up now and an archive of earlier ones, each notice's page, and the same as Atom
- * ({@code /anslagstavla.atom}); the JSON feed is {@link NoticeFeedApi}'s. Only what a
- * notice publishes is shown; a confidential matter's paragraph appears by its public title.
+ * The public digital anslagstavla (no login; permitted in the security configuration), each municipality's its own
+ * (KL 8 kap. 9 §): {@code /anslagstavla/{municipalityCode}} with its notices up now and an archive of earlier ones,
+ * and the same as Atom ({@code /anslagstavla/{municipalityCode}.atom}); {@code /anslagstavla} lists the
+ * municipalities, or goes straight to the only one; each notice's page {@code /anslagstavla/{noticeId}}. The JSON
+ * feed is {@link NoticeFeedApi}'s. Only what a notice publishes is shown; a confidential matter's paragraph appears by
+ * its public title.
  */
 @Controller
 class NoticeBoardPages {
 
     static final int ARCHIVE_PAGE = 20;
+    /** A municipality's code in an address (never all digits: those are notices). */
+    static final String CODE = "[a-z][a-z0-9_-]*";
     static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
@@ -38,10 +42,24 @@ class NoticeBoardPages {
         this.clock = clock;
     }
 
+    /** The municipalities' anslagstavlor to choose from; the only one's at once. */
     @GetMapping("/anslagstavla")
-    String noticeBoard(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("current", board.current());
-        model.addAttribute("archive", board.archive(page, ARCHIVE_PAGE));
+    String noticeBoards(Model model) {
+        List<se.namndflode.organisation.Municipality> all = board.municipalities();
+        if (all.size() == 1) {
+            return "redirect:/anslagstavla/" + all.get(0).getCode();
+        }
+        model.addAttribute("municipalities", all);
+        return "minutes/noticeboards";
+    }
+
+    @GetMapping("/anslagstavla/{municipalityCode:" + CODE + "}")
+    String noticeBoard(@PathVariable String municipalityCode, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        se.namndflode.organisation.Municipality municipality = board.municipality(municipalityCode);
+        model.addAttribute("municipality", municipality);
+        model.addAttribute("current", board.current(municipality.getCode()));
+        model.addAttribute("archive", board.archive(municipality.getCode(), page, ARCHIVE_PAGE));
         return "minutes/noticeboard";
     }
 
@@ -55,37 +73,50 @@ class NoticeBoardPages {
 
     /**
      * The public minutes a notice is about (the whole minutes, or the extract of the paragraph justered at the
-     * meeting): always the PUBLIC version, a confidential paragraph withheld with its ground. Reachable only through
-     * a posted notice, so only justered minutes are public here.
+     * meeting): always the PUBLIC version as justered (the snapshot kept when it locked), a confidential paragraph
+     * withheld with its ground. Reachable only through a posted notice, so only justered minutes are public here;
+     * public by design, so not subject to a signed-in visitor's access to the meeting.
      */
     @GetMapping(path = "/anslagstavla/{noticeId:\\d+}/protokoll", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> publicMinutes(@PathVariable Long noticeId) {
         Notice notice = board.notice(noticeId);
-        String html = notice.getParagraphId() == null ? documents.render(notice.getMeetingId(), Audience.PUBLIC)
-                : documents.extract(notice.getMeetingId(), notice.getParagraphId(), Audience.PUBLIC);
-        return ResponseEntity.ok().contentType(HTML).body(html);
+        return ResponseEntity.ok().contentType(HTML).body(documents.publicMinutes(notice));
     }
 
     @GetMapping("/anslagstavla/{noticeId:\\d+}/protokoll.pdf")
     ResponseEntity<byte[]> publicMinutesPdf(@PathVariable Long noticeId) {
         Notice notice = board.notice(noticeId);
-        byte[] pdf = notice.getParagraphId() == null ? documents.pdf(notice.getMeetingId(), Audience.PUBLIC)
-                : documents.extractPdf(notice.getMeetingId(), notice.getParagraphId(), Audience.PUBLIC);
+        byte[] pdf = documents.publicMinutesPdf(notice);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"protokoll-" + noticeId + ".pdf\"").body(pdf);
     }
 
-    /** The notices up now as an Atom feed (RFC 4287): one entry per notice, its summary the notice's facts. */
+    /** As {@link #atom(String)}; {@code ?municipality=} needed when there are several municipalities. */
     @GetMapping("/anslagstavla.atom")
-    ResponseEntity<String> atom() {
-        List<Notice> current = board.current();
+    ResponseEntity<String> anyAtom(@RequestParam(required = false) String municipality) {
+        return atom(board.municipalityOrOnly(municipality));
+    }
+
+    /**
+     * The municipality's notices up now as an Atom feed (RFC 4287): one entry per notice, its summary the notice's
+     * facts.
+     */
+    @GetMapping("/anslagstavla/{municipalityCode:" + CODE + "}.atom")
+    ResponseEntity<String> atom(@PathVariable String municipalityCode) {
+        return atom(board.municipality(municipalityCode));
+    }
+
+    private ResponseEntity<String> atom(se.namndflode.organisation.Municipality municipality) {
+        List<Notice> current = board.current(municipality.getCode());
+        String home = "/anslagstavla/" + municipality.getCode();
         String updated = current.stream().map(Notice::getPostedAt).max(OffsetDateTime::compareTo)
                 .orElse(OffsetDateTime.now(clock)).withOffsetSameInstant(ZoneOffset.UTC)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
-                .append("  <title>Anslagstavla</title>\n  <id>urn:namndflode:anslagstavla</id>\n")
-                .append("  <link rel=\"alternate\" href=\"/anslagstavla\"/>\n")
+                .append("  <title>").append(escape("Anslagstavla " + municipality.getName())).append("</title>\n")
+                .append("  <id>urn:namndflode:anslagstavla:").append(escape(municipality.getCode())).append("</id>\n")
+                .append("  <link rel=\"alternate\" href=\"").append(home).append("\"/>\n")
                 .append("  <updated>").append(updated).append("</updated>\n");
         for (Notice notice : current) {
             xml.append("  <entry>\n    <id>urn:namndflode:anslag:").append(notice.getId()).append("</id>\n")
@@ -95,7 +126,8 @@ class NoticeBoardPages {
                             .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append("</updated>\n")
                     .append("    <summary>").append(escape("Sammanträde " + notice.getMeetingDay()
                             + (notice.isPartial() ? ", " + notice.getParagraphs() : "") + ". Anslaget "
-                            + notice.getPostedOn() + ". Sista dag att överklaga " + notice.getAppealEndsOn()
+                            + notice.getPostedOn() + (notice.isJusteredLate() ? " (justerat efter sista dagen)" : "")
+                            + ". Sista dag att överklaga " + notice.getAppealEndsOn()
                             + ". Tas ned " + notice.getComesDownOn() + ". Protokollet förvaras: "
                             + notice.getKeptAt() + "."))
                     .append("</summary>\n  </entry>\n");

@@ -9,12 +9,13 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface NoticeRepository extends JpaRepository<Notice, Long> {
 
-    /** Up on {@code day}: posted by then and not yet down. */
-    List<Notice> findByPostedOnLessThanEqualAndComesDownOnGreaterThanOrderByPostedOnDescIdDesc(LocalDate day,
-            LocalDate sameDay);
+    /** The municipality's notices up on {@code day}: posted by then and not yet down. */
+    List<Notice> findByMunicipalityCodeAndPostedOnLessThanEqualAndComesDownOnGreaterThanOrderByPostedOnDescIdDesc(
+            String municipalityCode, LocalDate day, LocalDate sameDay);
 
-    /** Down by {@code day}: the archive, latest first, paged in SQL. */
-    Page<Notice> findByComesDownOnLessThanEqualOrderByPostedOnDescIdDesc(LocalDate day, Pageable page);
+    /** The municipality's notices down by {@code day}: its archive, latest first, paged in SQL. */
+    Page<Notice> findByMunicipalityCodeAndComesDownOnLessThanEqualOrderByPostedOnDescIdDesc(String municipalityCode,
+            LocalDate day, Pageable page);
 
     List<Notice> findByMeetingIdOrderByPostedOnAscIdAsc(Long meetingId);
 

@@ -12,4 +12,6 @@ interface MunicipalityRepository extends JpaRepository<Municipality, Long> {
     boolean existsByCodeIgnoreCase(String code);
 
     List<Municipality> findByCodeInOrderByName(Collection<String> codes);
+
+    List<Municipality> findAllByOrderByName();
 }

@@ -41,6 +41,14 @@ public class Organisation {
         return municipalities.findByCodeInOrderByName(CurrentUser.municipalityCodes());
     }
 
+    /**
+     * Every municipality, by name, whoever asks: their names and codes are public (the anslagstavla, where each
+     * municipality has its own, KL 8 kap. 9 §, lists them for the public).
+     */
+    public List<Municipality> allMunicipalities() {
+        return municipalities.findAllByOrderByName();
+    }
+
     public Optional<Municipality> municipalityByCode(String code) {
         return municipalities.findByCode(code).filter(Tenancy::mayAccess);
     }

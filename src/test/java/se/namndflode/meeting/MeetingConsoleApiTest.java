@@ -325,6 +325,33 @@ class MeetingConsoleApiTest {
     }
 
     @Test
+    void anImmediateJusteringAfterTheDecisionLocksTheParagraphAtOnceWhileTheMeetingGoesOn() {
+        api.present(MEMBERS);
+        Answer decided = api.ok(meeting.paragraphUrl(6) + "/decision", "{\"version\":0,\"points\":"
+                + "[\"Socialnämnden antar programmet.\"]}");
+        assertThat(decided.<Boolean>read("$.immediatelyJustered")).isFalse();
+        // What is announced after the decision comes before the immediate justering.
+        api.ok(meeting.paragraphUrl(6) + "/statements", "{\"version\":" + decided.version() + ",\"persons\":["
+                + meeting.person("c") + "],\"text\":\"Vi välkomnar programmet.\"}");
+        Answer justered = api.ok(meeting.paragraphUrl(6) + "/immediate-justering", "{\"version\":"
+                + api.get(meeting.paragraphUrl(6)).version() + "}");
+        assertThat(justered.<Boolean>read("$.immediatelyJustered")).isTrue();
+        assertThat(justered.<String>read("$.decisionText")).startsWith("Socialnämnden antar programmet.\n")
+                .containsIgnoringCase("omedelbart");
+
+        Answer late = api.post(meeting.paragraphUrl(6) + "/statements", "{\"version\":" + justered.version()
+                + ",\"persons\":[" + meeting.person("m1") + "],\"text\":\"För sent.\"}");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.<String>read("$.type")).endsWith("minutes-locked");
+        assertThat(late.detail()).isEqualTo("§ 6 är justerad omedelbart och kan inte ändras.");
+        assertThat(api.post(meeting.paragraphUrl(6) + "/immediate-justering", "{\"version\":" + justered.version()
+                + "}").status()).isEqualTo(409);
+        Answer undecided = api.post(meeting.paragraphUrl(5) + "/immediate-justering", "{\"version\":0}");
+        assertThat(undecided.status()).isEqualTo(422);
+        assertThat(fixtures.waitingIn(meeting.matters().get(1))).doesNotContain("AwaitMinutesApproval");
+    }
+
+    @Test
     void aReferralBackThatWinsSendsTheMatterBackWithItsReason() {
         api.present(MEMBERS);
         api.proposal(5, "APPROVE", List.of("s1"), null);

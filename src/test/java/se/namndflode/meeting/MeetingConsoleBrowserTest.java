@@ -264,6 +264,15 @@ class MeetingConsoleBrowserTest {
         // The decision reached the matter's process.
         assertThat(process.waitingIn(matter.getMatterId())).contains("AwaitMinutesApproval")
                 .doesNotContain("AwaitBoardDecision");
+
+        // Once the reservation and the statement are in, the paragraph is justered at the meeting: locked at once,
+        // its forms gone, and the matter's process told (its own notice is posted today).
+        browser.find(By.id("decision-justera")).click();
+        waitForText(By.id("decision-justered"), "Paragrafen är justerad omedelbart och låst.");
+        assertThat(browser.find(By.id("decision-shown")).getText()).containsIgnoringCase("omedelbart");
+        assertThat(browser.driver().findElement(By.id("statement-form")).isDisplayed()).isFalse();
+        assertThat(browser.driver().findElement(By.id("dissent-form")).isDisplayed()).isFalse();
+        assertThat(process.waitingIn(matter.getMatterId())).doesNotContain("AwaitMinutesApproval");
     }
 
     // ---- set-up: today's meeting of the demo board, a remiss on its agenda with an approved report -----------------

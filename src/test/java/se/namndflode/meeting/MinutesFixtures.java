@@ -50,19 +50,62 @@ public class MinutesFixtures {
         }
     }
 
-    /** Held and closed, the minutes not yet drafted; § 6 justered at the meeting when {@code immediate}. */
-    public HeldMeeting closed(boolean immediate) {
-        ConsoleFixtures.OpenMeeting open = console.openMeeting();
+    /** The board's members in the console fixtures (the chair s1, the vice chair m1). */
+    public static final List<String> MEMBERS = List.of("s1", "s2", "s3", "s4", "v1", "v2", "mp", "l", "m1", "m2",
+            "m3", "c", "sd");
+
+    /**
+     * Held and closed, the minutes not yet drafted; § 6 justered at the meeting when {@code immediate}. Every member
+     * arrives at the start (the roll call), but those in {@code absent}.
+     */
+    public HeldMeeting closed(boolean immediate, String... absent) {
+        HeldMeeting held = inSession(absent);
         SignedIn.as(secretary(), () -> {
-            meetings.decide(open.meetingId(), open.paragraph(5), ParagraphOutcome.DECIDED,
+            meetings.decide(held.meetingId(), held.paragraph(5), ParagraphOutcome.DECIDED,
                     "Socialnämnden godkänner förvaltningens svar.", null, false);
-            meetings.decide(open.meetingId(), open.paragraph(6), ParagraphOutcome.DECIDED,
+            meetings.decide(held.meetingId(), held.paragraph(6), ParagraphOutcome.DECIDED,
                     "Socialnämnden antar programmet.", null, immediate);
-            meetings.close(open.meetingId());
             return null;
         });
-        runJobs(open.meetingId());
+        close(held);
+        return held;
+    }
+
+    /** Open, every member present but those in {@code absent}; nothing decided yet. */
+    public HeldMeeting inSession(String... absent) {
+        ConsoleFixtures.OpenMeeting open = console.openMeeting();
+        SignedIn.as(secretary(), () -> {
+            for (String key : MEMBERS) {
+                if (!List.of(absent).contains(key)) {
+                    meetingConsole.recordChange(open.meetingId(), meetingConsole.attendance(open.meetingId())
+                            .version(), new AttendanceChange(open.persons().get(key),
+                                    AttendanceChange.Movement.ARRIVED, null));
+                }
+            }
+            return null;
+        });
         return new HeldMeeting(open.meetingId(), open.paragraphs(), open.persons(), open.matters());
+    }
+
+    /** The paragraph decided as the console records a decision (not justered at the meeting). */
+    public void decide(HeldMeeting held, int paragraph, String decision) {
+        SignedIn.as(secretary(), () -> meetings.decide(held.meetingId(), held.paragraph(paragraph),
+                ParagraphOutcome.DECIDED, decision, null, false));
+    }
+
+    /** The paragraph justered at the meeting through the console, as its own step after the decision. */
+    public void justerImmediately(HeldMeeting held, int paragraph) {
+        SignedIn.as(secretary(), () -> meetingConsole.justerImmediately(held.meetingId(), held.paragraph(paragraph),
+                meetingConsole.paragraph(held.meetingId(), held.paragraph(paragraph)).version(), null));
+    }
+
+    /** The meeting closed, and the process's continuation run. */
+    public void close(HeldMeeting held) {
+        SignedIn.as(secretary(), () -> {
+            meetings.close(held.meetingId());
+            return null;
+        });
+        runJobs(held.meetingId());
     }
 
     /** Runs the meeting process's jobs that are due (the continuation after the meeting), as the executor would. */
@@ -77,9 +120,9 @@ public class MinutesFixtures {
         }
     }
 
-    /** Held, closed and its minutes drafted. */
-    public HeldMeeting drafted(boolean immediate) {
-        HeldMeeting held = closed(immediate);
+    /** Held, closed and its minutes drafted ({@code absent}: members who did not come). */
+    public HeldMeeting drafted(boolean immediate, String... absent) {
+        HeldMeeting held = closed(immediate, absent);
         SignedIn.as(secretary(), () -> {
             meetings.minutesDrafted(held.meetingId());
             return null;
@@ -89,7 +132,8 @@ public class MinutesFixtures {
 
     /** A statement through the console, as the secretary records one (for the minutes' lock). */
     public void addStatement(HeldMeeting held, int paragraph, String person, String text) {
-        SignedIn.as(secretary(), () -> meetingConsole.addStatement(held.meetingId(), held.paragraph(paragraph), 0L,
+        SignedIn.as(secretary(), () -> meetingConsole.addStatement(held.meetingId(), held.paragraph(paragraph),
+                meetingConsole.paragraph(held.meetingId(), held.paragraph(paragraph)).version(),
                 List.of(held.person(person)), text));
     }
 

@@ -100,4 +100,48 @@ class MinutesApiTest {
                 .andExpect(jsonPath("$.notices.length()").value(1))
                 .andExpect(jsonPath("$.versions[0].lockedAt").isNotEmpty());
     }
+
+    @Test
+    void versionsSignaturesExtractsAndNoticesAreReadableWithRolesAndProblems() throws Exception {
+        HeldMeeting held = fixtures.drafted(true);
+        String url = "/api/v1/meetings/" + held.meetingId() + "/minutes";
+        String hash = JsonPath.read(mvc.perform(json(put(url + "/signatories"), "{\"approverIds\": ["
+                + held.person("m1") + "]}").with(secretary())).andReturn().getResponse().getContentAsString(),
+                "$.contentHash");
+        for (String key : new String[] {"s1", "m1"}) {
+            mvc.perform(json(post(url + "/signatures"), "{\"contentHash\": \"" + hash + "\"}")
+                    .with(politician(held, key))).andExpect(status().isOk());
+        }
+        mvc.perform(post(url + "/notice").with(csrf()).with(secretary())).andExpect(status().isCreated());
+        mvc.perform(json(post(url + "/corrections"), "{\"correction\": \"Fel årtal i beslutet.\", \"paragraphIds\": ["
+                + held.paragraph(5) + "]}").with(secretary())).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.versions[1].correctedParagraphs").value("§ 5"));
+
+        mvc.perform(get(url + "/signatures").with(politician(held, "sd"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(4))
+                .andExpect(jsonPath("$[0].version").value(1)).andExpect(jsonPath("$[0].signed").value(true))
+                .andExpect(jsonPath("$[0].contentHash").value(hash))
+                .andExpect(jsonPath("$[2].version").value(2)).andExpect(jsonPath("$[2].signed").value(false));
+        mvc.perform(get(url + "/versions").with(secretary())).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].locked").value(true)).andExpect(jsonPath("$[1].locked").value(false));
+        mvc.perform(get(url + "/versions/1/document").with(secretary())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(1)).andExpect(jsonPath("$.correction").doesNotExist());
+        mvc.perform(get(url + "/versions/2/document").with(secretary())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(2))
+                .andExpect(jsonPath("$.correction.paragraphs").value("§ 5"))
+                .andExpect(jsonPath("$.correction.note").value("Fel årtal i beslutet."));
+        mvc.perform(get(url + "/versions/1/document.pdf").with(secretary())).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentType("application/pdf"));
+        mvc.perform(get(url + "/versions/9/document").with(secretary())).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("Protokollet har ingen version 9."));
+        mvc.perform(get(url + "/extracts/" + held.paragraph(6)).with(secretary())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.immediatelyJustered").value(true));
+        mvc.perform(get(url + "/notices").with(secretary())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].paragraphs").value("§ 6"));
+        mvc.perform(get(url + "/signatures")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/meetings/987654321/minutes/signatures").with(secretary()))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.detail").isNotEmpty());
+    }
 }

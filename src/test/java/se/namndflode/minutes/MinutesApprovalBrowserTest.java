@@ -96,11 +96,14 @@ class MinutesApprovalBrowserTest {
         String lastDay = matterProcess.appealPeriodEnds(java.time.LocalDate.now(
                 se.namndflode.shared.time.WorkingDayCalendar.STOCKHOLM)).toString();
         browser.forgetSession();
+        // Each municipality its own anslagstavla: the visitor chooses Stockholm's.
         browser.open("/anslagstavla");
         assertThat(browser.path()).isEqualTo("/anslagstavla");
+        browser.find(By.cssSelector("#municipalities a[href='/anslagstavla/stockholm']")).click();
+        browser.waitForPath("/anslagstavla/stockholm");
         String board = browser.find(By.id("current-notices")).getText();
         assertThat(board).contains(lastDay);
-        browser.open("/anslagstavla.json");
+        browser.open("/anslagstavla/stockholm.json");
         assertThat(browser.driver().getPageSource()).contains("\"appealEndsOn\":\"" + lastDay + "\"");
         browser.screenshot("notice-board");
     }

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -84,5 +85,32 @@ class MinutesApprovalPagesTest {
                 .andExpect(content().string(containsString("sista dag att överklaga")))
                 .andExpect(content().string(not(containsString("post-form"))));
         assertThat(SignedIn.as(fixtures.secretary(), () -> approval.state(held.meetingId())).isLocked()).isTrue();
+    }
+
+    @Test
+    void theSecretaryBeginsACorrectionNamingItsParagraphAndTheMinutesPrintWhatItCorrects() throws Exception {
+        HeldMeeting held = fixtures.drafted(false);
+        String base = "/sammantraden/" + held.meetingId() + "/protokoll";
+        MinutesApproval.State named = SignedIn.as(fixtures.secretary(),
+                () -> approval.setSignatories(held.meetingId(), null, List.of(held.person("m1"))));
+        for (String key : List.of("s1", "m1")) {
+            SignedIn.as(fixtures.politician(held.person(key)), () -> approval.sign(held.meetingId(),
+                    named.contentHash()));
+        }
+        mvc.perform(get(base + "/justering").with(user(fixtures.secretary()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"paragraphIds\" value=\"" + held.paragraph(5))));
+        // A stale or empty correction form changes nothing.
+        mvc.perform(post(base + "/rattelse").param("correction", " ").with(user(fixtures.secretary())).with(csrf()))
+                .andExpect(status().isOk());
+        assertThat(SignedIn.as(fixtures.secretary(), () -> approval.state(held.meetingId())).versions()).hasSize(1);
+
+        mvc.perform(post(base + "/rattelse").param("correction", "Beslutet gäller från 1 januari.")
+                .param("paragraphIds", held.paragraph(5).toString()).with(user(fixtures.secretary())).with(csrf()))
+                .andExpect(redirectedUrl(base + "/justering"));
+        mvc.perform(get(base + "/justering").with(user(fixtures.secretary()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(", version 1, § 5: Beslutet gäller från 1 januari.")));
+        mvc.perform(get(base).with(user(fixtures.secretary()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rättelse av Protokoll nr")))
+                .andExpect(content().string(containsString(", version 1, § 5: Beslutet gäller från 1 januari.")));
     }
 }

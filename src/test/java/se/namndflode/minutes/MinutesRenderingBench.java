@@ -84,6 +84,6 @@ class MinutesRenderingBench {
                         "Magnus Runsten (MP)", "Andrea Hedin (M)", "Kristin Jacobsson (C)", "Gabriel Kroon (SD)"),
                 List.of("Ersättare Ett (S)"), List.of(), List.of("Socialdirektören"), "Alexander Ojanne (S)",
                 List.of("Jan Jönsson (L)"), "fredag 15 december 2023 kl. 10.00", "§§ 1–31");
-        return new MinutesDocument(1L, "Protokoll nr 12/2023", 12, 2023, 1, Audience.INTERNAL, cover, sections, 0);
+        return new MinutesDocument(1L, "Protokoll nr 12/2023", 12, 2023, 1, Audience.INTERNAL, cover, sections, 0, null);
     }
 }
