@@ -38,9 +38,11 @@ public class MeetingImport {
     private final MeetingConsole console;
     private final BoardMatterProcess matterProcess;
     private final Organisation organisation;
+    private final MeetingProcess processes;
 
     MeetingImport(Meetings meetings, MeetingConsole console, BoardMatterProcess matterProcess,
-            Organisation organisation) {
+            Organisation organisation, MeetingProcess processes) {
+        this.processes = processes;
         this.meetings = meetings;
         this.console = console;
         this.matterProcess = matterProcess;
@@ -98,6 +100,7 @@ public class MeetingImport {
         meetings.setJustering(meetingId, justering.at().atZone(WorkingDayCalendar.STOCKHOLM).toOffsetDateTime(),
                 justering.place());
         meetings.close(meetingId);
+        processes.runPendingSteps(meetings.meeting(meetingId));
     }
 
     /** The person ids of the file's names (chair, justerare), as the board's seats have them on the day. */
