@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.web.util.HtmlUtils;
+import se.namndflode.EngineJobs;
 import se.namndflode.IntegrationTest;
 import se.namndflode.matter.BoardMatterProcess;
 import se.namndflode.meeting.MeetingStatus;
@@ -45,6 +46,8 @@ class HeldMeetingDemoTest {
     BoardMatterProcess process;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EngineJobs jobs;
 
     private Long meetingId() {
         return jdbc.queryForObject("select m.id from meeting m join board b on b.id = m.board_id where b.name = "
@@ -130,6 +133,11 @@ class HeldMeetingDemoTest {
                 .allSatisfy(notice -> assertThat(notice.getPostedOn()).isEqualTo(DAY));
         assertThat(jdbc.queryForObject("select count(*) from minutes_version where meeting_id = ? and locked_at is "
                 + "not null", Integer.class, meetingId)).isEqualTo(1);
+        // Long down: in the anslagstavla's archive, not among the current notices.
+        assertThat(noticeBoard.archive(0, 100).getContent()).filteredOn(notice -> meetingId.equals(
+                notice.getMeetingId())).hasSize(8);
+        assertThat(noticeBoard.current()).noneMatch(notice -> meetingId.equals(notice.getMeetingId()));
+        assertThat(meetings.waitingIn(meetingId)).isEmpty();
 
         var withoutPrefix = registry.matter(RegistryNumber.parse("2022/594"));
         assertThat(withoutPrefix.getTitle()).startsWith("Avtal om samverkan för insatser till avhoppare");
@@ -141,6 +149,21 @@ class HeldMeetingDemoTest {
                 + "matter_id is not null", Long.class, meetingId)) {
             assertThat(process.waitingIn(matterId)).as("matter %d", matterId)
                     .doesNotContain("AwaitBoardDecision", "AwaitMinutesApproval", "DispatchExtract", "PlaceOnAgenda");
+        }
+    }
+
+    @Test
+    void onceTheEngineRunsItsDueTimersTheAppealPeriodHasRunAndEveryMatterIsClosed() {
+        Long meetingId = meetingId();
+        List<Long> matters = jdbc.queryForList("select matter_id from meeting_paragraph where meeting_id = ? and "
+                + "matter_id is not null", Long.class, meetingId);
+        assertThat(matters).hasSize(25);
+        for (Long matterId : matters) {
+            // The appeal period ended on 2024-01-05 (the immediately justered ones earlier): due since long.
+            jobs.runDueJobs(matterId);
+            assertThat(process.waitingIn(matterId)).as("matter %d", matterId).isEmpty();
+            assertThat(jdbc.queryForObject("select status from matter where id = ?", String.class, matterId))
+                    .as("matter %d", matterId).isEqualTo("CLOSED");
         }
     }
 }
