@@ -144,7 +144,7 @@ class DemoHeldMeetingData implements ApplicationRunner {
         })));
         LocalDate justeringDay = file.justering().at().toLocalDate();
         LocalTime justeringTime = file.justering().at().toLocalTime();
-        at(justeringDay, justeringTime, () -> as(file.secretary(), () -> {
+        MinutesApproval.State state = at(justeringDay, justeringTime, () -> as(file.secretary(), () -> {
             minutes.numberAs(meetingId, file.minutesNumber());
             return transaction.execute(status -> {
                 meetings.minutesDrafted(meetingId);
@@ -155,8 +155,10 @@ class DemoHeldMeetingData implements ApplicationRunner {
         }));
         int minute = 0;
         for (String signer : file.justering().signers()) {
-            at(justeringDay, justeringTime.plusMinutes(++minute), () -> as(signer, () -> transaction.execute(
-                    status -> approval.sign(meetingId, approval.state(meetingId).contentHash()))));
+            // Each signs the content they were shown: the hash the previous step answered with.
+            String shown = state.contentHash();
+            state = at(justeringDay, justeringTime.plusMinutes(++minute), () -> as(signer, () -> transaction
+                    .execute(status -> approval.sign(meetingId, shown))));
         }
         at(file.noticeOn(), justeringTime.plusHours(2), () -> as(file.secretary(),
                 () -> transaction.execute(status -> noticeBoard.post(meetingId))));

@@ -110,40 +110,35 @@ public class MeetingImport {
     }
 
     private void record(Long meetingId, Long paragraphId, Item item, Map<String, Long> persons) {
+        // Each change answers with the paragraph's new version: the next change carries it (as the console does).
+        long version = console.paragraph(meetingId, paragraphId).version();
         for (Yrkande yrkande : item.proposalsOrNone()) {
-            console.addProposal(meetingId, paragraphId, version(meetingId, paragraphId), new ProposalInput(
+            version = console.addProposal(meetingId, paragraphId, version, new ProposalInput(
                     ProposalKind.valueOf(yrkande.kind()), ids(persons, yrkande.movers()),
                     ids(persons, yrkande.concurring()), yrkande.clauses() == null ? List.of() : yrkande.clauses(),
-                    yrkande.argument(), yrkande.reason()));
+                    yrkande.argument(), yrkande.reason())).version();
         }
         if (item.proposalsOrNone().size() > 1) {
-            if (item.decideTodayFirst()) {
-                console.recordFinding(meetingId, paragraphId, version(meetingId, paragraphId),
-                        QuestionKind.DECIDE_TODAY, "TODAY");
-            } else {
-                console.recordFinding(meetingId, paragraphId, version(meetingId, paragraphId), QuestionKind.MAIN,
-                        "ADMINISTRATION");
-            }
+            version = (item.decideTodayFirst()
+                    ? console.recordFinding(meetingId, paragraphId, version, QuestionKind.DECIDE_TODAY, "TODAY")
+                    : console.recordFinding(meetingId, paragraphId, version, QuestionKind.MAIN, "ADMINISTRATION"))
+                    .version();
         }
         ParagraphOutcome outcome = item.matter() == null
                 ? (item.decision() == null || item.decision().isEmpty() ? ParagraphOutcome.NOTED
                         : ParagraphOutcome.DECIDED)
                 : null;
-        console.decide(meetingId, paragraphId, version(meetingId, paragraphId), new DecisionInput(
+        version = console.decide(meetingId, paragraphId, version, new DecisionInput(
                 item.decision() == null || item.decision().isEmpty() ? null : item.decision(), null,
-                item.immediatelyJustered(), outcome, null));
+                item.immediatelyJustered(), outcome, null)).version();
         for (Reservation dissent : item.dissentsOrNone()) {
-            console.addDissent(meetingId, paragraphId, version(meetingId, paragraphId), ids(persons, dissent.persons()),
-                    dissent.favour(), null);
+            version = console.addDissent(meetingId, paragraphId, version, ids(persons, dissent.persons()),
+                    dissent.favour(), null).version();
         }
         for (SpecialStatement statement : item.statementsOrNone()) {
-            console.addStatement(meetingId, paragraphId, version(meetingId, paragraphId),
-                    ids(persons, statement.persons()), statement.text());
+            version = console.addStatement(meetingId, paragraphId, version, ids(persons, statement.persons()),
+                    statement.text()).version();
         }
-    }
-
-    private long version(Long meetingId, Long paragraphId) {
-        return console.paragraph(meetingId, paragraphId).version();
     }
 
     private Map<String, Long> persons(Board board, MeetingImportFile file) {
