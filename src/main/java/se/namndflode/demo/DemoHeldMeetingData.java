@@ -51,8 +51,8 @@ import se.namndflode.shared.time.WorkingDayCalendar;
  * {@value #FILE}: each step by the person who took it, through the ordinary services, as of its own day
  * ({@link AsOfClock}): the registrar takes over the matters and documents from the earlier register with their own
  * numbers (preparation done there: their processes are moved to the agenda step); the secretary plans the meeting
- * (2023-11-20), sets the agenda and sends the kallelse; the meeting is recorded on its day and closed; the minutes
- * are numbered 12, drafted, signed by the chair and the justerare with their own accounts on 2023-12-15 and so
+ * (2023-11-20), sets the agenda and sends the kallelse; the meeting is recorded on its day and closed; the next
+ * day the minutes are numbered 12 and the secretary writes each paragraph's text; they are drafted, signed by the chair and the justerare with their own accounts on 2023-12-15 and so
  * locked; the notice is posted that day; the decisions are dispatched. The engines' appeal-period timers, due long
  * since, then give the decisions legal force and close the matters. Each step commits on its own (the minutes are
  * numbered in a transaction of their own); the audit mark {@value #LOADED} comes last.
@@ -144,8 +144,21 @@ class DemoHeldMeetingData implements ApplicationRunner {
         })));
         LocalDate justeringDay = file.justering().at().toLocalDate();
         LocalTime justeringTime = file.justering().at().toLocalTime();
-        MinutesApproval.State state = at(justeringDay, justeringTime, () -> as(file.secretary(), () -> {
+        // The day after the meeting the secretary drafts the minutes: their number, and each paragraph's text.
+        at(file.day().plusDays(1), LocalTime.of(9, 0), () -> as(file.secretary(), () -> {
             minutes.numberAs(meetingId, file.minutesNumber());
+            return transaction.execute(status -> {
+                List<se.namndflode.meeting.Paragraph> agenda = meetings.paragraphs(meetingId);
+                for (int index = 0; index < file.paragraphs().size(); index++) {
+                    String summary = file.paragraphs().get(index).summary();
+                    if (summary != null) {
+                        minutes.setSummary(meetingId, agenda.get(index).getId(), 0L, summary);
+                    }
+                }
+                return null;
+            });
+        }));
+        MinutesApproval.State state = at(justeringDay, justeringTime, () -> as(file.secretary(), () -> {
             return transaction.execute(status -> {
                 meetings.minutesDrafted(meetingId);
                 List<Long> chair = meetingImport.personIds(meetingId, file, List.of(file.justering().chair()));

@@ -26,11 +26,14 @@ public record MeetingImportFile(String municipality, String board, int minutesNu
             List<String> signers) {
     }
 
-    /** One paragraph: a matter ({@code matter}) or a standard item (its title). */
+    /**
+     * One paragraph: a matter ({@code matter}) or a standard item (its title); {@code summary} the text the
+     * secretary writes into the minutes (Sammanfattning av ärendet, or an item's text).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Item(int number, String title, List<String> decision, boolean immediatelyJustered,
             TakenOverMatter matter, boolean reportedOnly, List<Yrkande> proposals, boolean decideTodayFirst,
-            List<Reservation> dissents, List<SpecialStatement> statements) {
+            List<Reservation> dissents, List<SpecialStatement> statements, String summary) {
 
         public List<Yrkande> proposalsOrNone() {
             return proposals == null ? List.of() : proposals;
