@@ -1,6 +1,5 @@
 package se.namndflode.meeting;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -163,10 +162,5 @@ public class MeetingImport {
             throw DomainException.invalid("persons", "meeting.import.unknownPerson", name);
         }
         return id;
-    }
-
-    /** The time a step of the import is recorded at, for callers: the meeting's day at its starting time. */
-    public static OffsetDateTime startOf(MeetingImportFile file) {
-        return file.day().atTime(file.startsAt()).atZone(WorkingDayCalendar.STOCKHOLM).toOffsetDateTime();
     }
 }

@@ -32,7 +32,7 @@ public record MeetingImportFile(String municipality, String board, int minutesNu
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Item(int number, String title, List<String> decision, boolean immediatelyJustered,
-            TakenOverMatter matter, boolean reportedOnly, List<Yrkande> proposals, boolean decideTodayFirst,
+            TakenOverMatter matter, List<Yrkande> proposals, boolean decideTodayFirst,
             List<Reservation> dissents, List<SpecialStatement> statements, String summary) {
 
         public List<Yrkande> proposalsOrNone() {
