@@ -1,46 +1,23 @@
 package se.namndflode;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import se.namndflode.shared.time.AsOfClock;
 
 /**
  * The application's clock in tests: runs with real time until a test moves it, and then moves the process
- * engine's clock with it. Tests that move it call {@link #reset()} afterwards.
+ * engine's clock with it. Tests that move it call {@link #reset()} afterwards. An {@link AsOfClock}, so that the
+ * demo data recorded as of its own dates is loaded with it as in production.
  */
-public class MovableClock extends Clock {
-
-    private final ZoneId zone;
-    private volatile Instant fixed;
+public class MovableClock extends AsOfClock {
 
     public MovableClock(ZoneId zone) {
-        this.zone = zone;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return zone;
-    }
-
-    @Override
-    public Clock withZone(ZoneId otherZone) {
-        MovableClock clock = new MovableClock(otherZone);
-        clock.fixed = fixed;
-        return clock;
-    }
-
-    @Override
-    public Instant instant() {
-        Instant now = fixed;
-        return now == null ? Instant.now() : now;
+        super(zone);
     }
 
     public void setInstant(Instant instant) {
-        fixed = instant;
-        ClockUtil.setCurrentTime(Date.from(instant));
+        set(instant);
     }
 
     public void advance(Duration duration) {
@@ -48,7 +25,6 @@ public class MovableClock extends Clock {
     }
 
     public void reset() {
-        fixed = null;
-        ClockUtil.reset();
+        set(null);
     }
 }

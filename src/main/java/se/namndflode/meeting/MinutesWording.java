@@ -55,7 +55,9 @@ final class MinutesWording {
             };
             return argument == null ? text : text + "\n\n" + argument;
         }
-        if (argument != null && !clauses.get(clauses.size() - 1).endsWith(":")) {
+        String last = clauses.get(clauses.size() - 1);
+        // The seed's § 11 leads in with "att därutöver anföra följande" without a colon: still the lead-in.
+        if (argument != null && !last.endsWith(":") && !last.endsWith("anföra följande")) {
             clauses.add("därutöver anföra följande:");
         }
         return who + " yrkade\n\n" + clauses(clauses) + (argument == null ? "" : "\n\n" + argument);

@@ -81,6 +81,24 @@ public class MinutesDocuments implements MinutesContent {
     }
 
     /**
+     * Numbers the held meeting's minutes {@code number} of the board's year, instead of the next number, when the
+     * earlier minutes of that year are kept in an earlier register (the demo's Protokoll nr 12/2023). Refused: minutes
+     * already numbered, a number the board's year already has, a meeting not yet held ({@code minutes.notHeld}).
+     */
+    public Minutes numberAs(Long meetingId, int number) {
+        MeetingRecord record = records.record(meetingId);
+        if (minutes.findFirstByMeetingIdOrderByVersionDesc(record.meetingId()).isPresent()) {
+            throw DomainException.invalid("number", "minutes.number.given");
+        }
+        Integer last = minutes.maxNumber(record.boardId(), record.day().getYear());
+        if (number < 1 || (last != null && number <= last)) {
+            throw DomainException.invalid("number", "minutes.number.taken", String.valueOf(number));
+        }
+        requireHeld(record);
+        return newTransaction.execute(status -> draft(record, number));
+    }
+
+    /**
      * The meeting's minutes as a structured document for the audience, in their latest version: a justered version
      * as it was signed (its snapshot, checked against its SHA-256; 500 {@code minutes-integrity} when it does not
      * match), a version being drafted or signed as the record stands now.
@@ -398,24 +416,29 @@ public class MinutesDocuments implements MinutesContent {
         if (found.isPresent()) {
             return found.get();
         }
+        requireHeld(record);
+        try {
+            return newTransaction.execute(status -> draft(record, null));
+        } catch (DataIntegrityViolationException numberedMeanwhile) {
+            // Another request numbered these minutes (or took the number) at the same moment: read what stands.
+            return minutes.findFirstByMeetingIdOrderByVersionDesc(record.meetingId())
+                    .orElseGet(() -> newTransaction.execute(status -> draft(record, null)));
+        }
+    }
+
+    private static void requireHeld(MeetingRecord record) {
         if (record.status() == MeetingStatus.PLANNED || record.status() == MeetingStatus.AGENDA_SET
                 || record.status() == MeetingStatus.KALLELSE_SENT) {
             throw DomainException.invalid(null, "minutes.notHeld");
         }
-        try {
-            return newTransaction.execute(status -> draft(record));
-        } catch (DataIntegrityViolationException numberedMeanwhile) {
-            // Another request numbered these minutes (or took the number) at the same moment: read what stands.
-            return minutes.findFirstByMeetingIdOrderByVersionDesc(record.meetingId())
-                    .orElseGet(() -> newTransaction.execute(status -> draft(record)));
-        }
     }
 
-    private Minutes draft(MeetingRecord record) {
+    private Minutes draft(MeetingRecord record, Integer given) {
         int year = record.day().getYear();
         Integer last = minutes.maxNumber(record.boardId(), year);
+        int number = given != null ? given : last == null ? 1 : last + 1;
         Minutes drafted = minutes.saveAndFlush(new Minutes(record.meetingId(), record.municipalityCode(),
-                record.boardId(), year, last == null ? 1 : last + 1, 1, OffsetDateTime.now(clock)));
+                record.boardId(), year, number, 1, OffsetDateTime.now(clock)));
         audit.record("MINUTES_NUMBERED", ENTITY, drafted.getId(), record.municipalityCode(),
                 drafted.title() + ": " + record.board() + " " + record.day(), null);
         return drafted;

@@ -108,7 +108,7 @@ public class Registry {
      * {@link MatterRegistered}. A refusal ({@link DomainException}) saves nothing and uses up no number.
      */
     public Matter registerMatter(MatterForm form) {
-        return registerAsOf(form, OffsetDateTime.now(clock));
+        return registerAsOf(form, OffsetDateTime.now(clock), null);
     }
 
     /**
@@ -118,26 +118,55 @@ public class Registry {
      * Registrars and administrators only.
      */
     public Matter importMatter(MatterForm form, OffsetDateTime registeredAt) {
+        requireRegistrar();
+        RegistryDates.checkRegisteredAt(registeredAt, OffsetDateTime.now(clock));
+        return registerAsOf(form, registeredAt, null);
+    }
+
+    /**
+     * Takes over a matter from an earlier register with its own diarienummer ({@code SOF 2023/409}, or without a
+     * series prefix, {@code 2022/594}), registered at {@code registeredAt} in the year of the number. When the
+     * number is in the board's own series, that series' counter is raised to it, so that new registrations never
+     * get a taken-over number. Publishes {@link MatterRegistered} (the matter's process starts). Registrars and
+     * administrators only. Refused ({@link DomainException}, nothing saved): a number that does not read as a
+     * diarienummer ({@code registryNumber}), a year other than the registration's, a number the municipality
+     * already has, and every rule of a registration. The import format: {@code docs/register-takeover.md}.
+     */
+    public Matter takeOverMatter(MatterForm form, String registryNumber, OffsetDateTime registeredAt) {
+        requireRegistrar();
+        RegistryNumber number = RegistryNumber.tryParse(registryNumber)
+                .orElseThrow(() -> DomainException.invalid("registryNumber", "matter.takeOver.number"));
+        if (registeredAt == null) {
+            throw DomainException.invalid("registeredAt", "validation.required");
+        }
+        RegistryDates.checkRegisteredAt(registeredAt, OffsetDateTime.now(clock));
+        if (registeredAt.getYear() != number.year()) {
+            throw DomainException.invalid("registryNumber", "matter.takeOver.year", number.toString(),
+                    String.valueOf(registeredAt.getYear()));
+        }
+        return registerAsOf(form, registeredAt, number);
+    }
+
+    private static void requireRegistrar() {
         if (CurrentUser.get().filter(user -> user.hasRole(Role.REGISTRAR) || user.hasRole(Role.ADMIN)).isEmpty()
                 && CurrentUser.get().isPresent()) {
             throw new org.springframework.security.access.AccessDeniedException("Registrars only");
         }
-        RegistryDates.checkRegisteredAt(registeredAt, OffsetDateTime.now(clock));
-        return registerAsOf(form, registeredAt);
     }
 
-    private Matter registerAsOf(MatterForm form, OffsetDateTime now) {
+    private Matter registerAsOf(MatterForm form, OffsetDateTime now, RegistryNumber given) {
         Administration series = series(board(form.getBoardId()));
+        int year = given == null ? now.getYear() : given.year();
         try {
             // Outside the registering transaction, so that it only ever updates the row.
-            counters.createIfMissing(series.getId(), now.getYear());
+            counters.createIfMissing(series.getId(), year);
         } catch (DataIntegrityViolationException | ConcurrencyFailureException createdMeanwhile) {
             // Another registration created the row at the same moment: it exists now.
         }
         boolean callersTransaction = TransactionSynchronizationManager.isActualTransactionActive();
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.execute(status -> register(form, now));
+                return transaction.execute(status -> register(form, now, given));
             } catch (PessimisticLockingFailureException waitedTooLong) {
                 // The counter row stayed locked by other registrations longer than the database waits (H2: 2 s).
                 // This transaction saved nothing, so it may simply run again; a caller's transaction may not.
@@ -148,7 +177,7 @@ public class Registry {
         }
     }
 
-    private Matter register(MatterForm form, OffsetDateTime now) {
+    private Matter register(MatterForm form, OffsetDateTime now, RegistryNumber given) {
         Board board = board(form.getBoardId());
         Administration series = series(board);
         MatterKind kind = required(form.getKind(), "kind");
@@ -165,9 +194,22 @@ public class Registry {
         UserAccount caseOfficer = form.getCaseOfficerId() == null ? null
                 : caseOfficer(form.getCaseOfficerId(), board.getMunicipality());
 
-        // Last, so that the counter row stays locked for as short a time as possible.
-        int serial = counters.next(series.getId(), now.getYear());
-        RegistryNumber number = new RegistryNumber(series.getRegistryPrefix(), now.getYear(), serial);
+        RegistryNumber number;
+        if (given == null) {
+            // Last, so that the counter row stays locked for as short a time as possible.
+            int serial = counters.next(series.getId(), now.getYear());
+            number = new RegistryNumber(series.getRegistryPrefix(), now.getYear(), serial);
+        } else {
+            number = given;
+            String municipality = board.getMunicipality().getCode();
+            if (matters.findByPrefixAndYearAndSerialOrderById(number.prefix(), number.year(), number.serial())
+                    .stream().anyMatch(other -> other.getMunicipality().getCode().equals(municipality))) {
+                throw DomainException.invalid("registryNumber", "matter.takeOver.duplicate", number.toString());
+            }
+            if (number.prefix().equals(series.getRegistryPrefix())) {
+                counters.raiseTo(series.getId(), number.year(), number.serial());
+            }
+        }
         String publicTitle = form.isConfidential() ? trimmed(form.getPublicTitle()) : null;
         Matter matter = matters.save(new Matter(board, number, kind, title, publicTitle, trimmed(form.getSender()),
                 trimmed(form.getSenderReference()), form.getAnswerDue(), form.isConfidential(),
@@ -185,7 +227,8 @@ public class Registry {
         }
         changes.field("handläggare", null, caseOfficer == null ? null : caseOfficer.getDisplayName());
         audit.record(REGISTERED, MATTER, matter.getId(), board.getMunicipality().getCode(),
-                "Ärende registrerat: " + describe(matter, number.toString()), changes.toString());
+                (given == null ? "Ärende registrerat: " : "Ärende övertaget från tidigare diarium: ")
+                        + describe(matter, number.toString()), changes.toString());
 
         // Whoever registers a confidential matter keeps access to it.
         CurrentUser.get().filter(user -> matter.isConfidential() && !entitledByRole(user, matter))
@@ -201,6 +244,30 @@ public class Registry {
      */
     @Transactional
     public Document registerDocument(Long matterId, DocumentForm form, FileContent file) {
+        return saveDocument(matterId, form, file, null);
+    }
+
+    /**
+     * Takes over a document of a matter from an earlier register with its own number within the matter
+     * ({@code suffix}: {@code 50}, or {@code 1.1} for an attachment), gaps allowed (the seed's {@code SOF 2023/18-50},
+     * {@code -52}, {@code -53}): an attachment whose document was not taken over is kept too. Later registrations
+     * number on after the highest. Registrars and administrators only. Refused as {@link #registerDocument}, and a
+     * suffix that is no document number or that the matter already has ({@code number}).
+     */
+    @Transactional
+    public Document takeOverDocument(Long matterId, String suffix, DocumentForm form, FileContent file) {
+        requireRegistrar();
+        Matter matter = visibleMatter(matterId);
+        DocumentNumber number;
+        try {
+            number = DocumentNumber.of(matter.getRegistryNumber(), suffix);
+        } catch (IllegalArgumentException notANumber) {
+            throw DomainException.invalid("number", "document.takeOver.number");
+        }
+        return saveDocument(matterId, form, file, number);
+    }
+
+    private Document saveDocument(Long matterId, DocumentForm form, FileContent file, DocumentNumber given) {
         Matter visible = visibleMatter(matterId);
         // One registration at a time per matter, so that two never get the same number.
         Matter matter = matters.lock(visible.getId()).orElseThrow();
@@ -220,7 +287,14 @@ public class Registry {
 
         int documentNumber;
         int attachmentNumber;
-        if (form.getAttachTo() == null) {
+        if (given != null) {
+            documentNumber = given.document();
+            attachmentNumber = given.attachment();
+            if (documents.findByMatterAndDocumentNumberAndAttachmentNumber(matter, documentNumber, attachmentNumber)
+                    .isPresent()) {
+                throw DomainException.invalid("number", "document.takeOver.duplicate", given.toString());
+            }
+        } else if (form.getAttachTo() == null) {
             documentNumber = documents.lastDocumentNumber(matter) + 1;
             attachmentNumber = 0;
         } else {
@@ -243,7 +317,8 @@ public class Registry {
             changes.field("rubrik", null, title).field("fil", null, document.getFileName());
         }
         audit.record(DOCUMENT_REGISTERED, DOCUMENT, matter.getId(), matter.getMunicipality().getCode(),
-                (document.isAttachment() ? "Bilaga registrerad: " : "Handling registrerad: ")
+                (document.isAttachment() ? "Bilaga " : "Handling ") + (given == null ? "registrerad: "
+                        : "övertagen från tidigare diarium: ")
                         + describe(matter, document.getNumber().toString(), title),
                 changes.toString());
         return document;

@@ -47,4 +47,16 @@ class RegistryCounters {
                 select last_serial from registry_counter where administration_id = ? and registry_year = ?""",
                 Integer.class, administrationId, year);
     }
+
+    /**
+     * Raises the series' counter to at least {@code serial} (a number taken over from an earlier register), so that
+     * the next registration gets a number after it; a lower taken-over number leaves it as it is.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void raiseTo(long administrationId, int year, int serial) {
+        jdbc.update("""
+                update registry_counter set last_serial = ?
+                where administration_id = ? and registry_year = ? and last_serial < ?""",
+                serial, administrationId, year, serial);
+    }
 }

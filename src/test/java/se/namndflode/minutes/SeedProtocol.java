@@ -56,8 +56,9 @@ final class SeedProtocol {
         paragraph.get("beslut").forEach(point -> phrases.add(point.get("text").asText()));
         paragraph.get("yrkanden").forEach(yrkande -> {
             phrases.add(yrkande.get("statement_as_written").asText());
-            yrkande.get("att_satser").forEach(clause -> phrases.add(clause.get("n").asText() + ". "
-                    + clause.get("text").asText()));
+            // A bulleted att-sats (§ 11, M) has no number of its own: its text is the phrase.
+            yrkande.get("att_satser").forEach(clause -> phrases.add((clause.get("n").isNull() ? ""
+                    : clause.get("n").asText() + ". ") + clause.get("text").asText()));
         });
         if (paragraph.hasNonNull("propositionsordning")) {
             phrases.add(paragraph.get("propositionsordning").get("text").asText());

@@ -45,7 +45,15 @@ class RegistryNumberTest {
     void tryParseReadsEitherForm() {
         assertThat(RegistryNumber.tryParse(" SOF 2026/12 ")).contains(new RegistryNumber("SOF", 2026, 12));
         assertThat(RegistryNumber.tryParse("SOF-2026-12")).contains(new RegistryNumber("SOF", 2026, 12));
-        assertThat(RegistryNumber.tryParse("2026/12")).isEmpty();
+    }
+
+    @Test
+    void aNumberOfAnEarlierRegisterMayHaveNoPrefix() {
+        RegistryNumber number = RegistryNumber.parse("2022/594");
+        assertThat(number).isEqualTo(new RegistryNumber(RegistryNumber.NO_PREFIX, 2022, 594)).hasToString("2022/594");
+        assertThat(number.toUrl()).isEqualTo("2022-594");
+        assertThat(RegistryNumber.fromUrl("2022-594")).isEqualTo(number);
+        assertThat(RegistryNumber.tryParse(" 2022/594 ")).contains(number);
     }
 
     @ParameterizedTest

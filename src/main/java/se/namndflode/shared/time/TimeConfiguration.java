@@ -1,18 +1,17 @@
 package se.namndflode.shared.time;
 
-import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one clock for "now". Tests replace it with a clock they can move. */
+/** The one clock for "now" ({@link AsOfClock}). Tests replace it with a clock they can move. */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
 
     @Bean
-    Clock clock(@Value("${namndflode.zone:Europe/Stockholm}") String zone) {
-        return Clock.system(ZoneId.of(zone));
+    AsOfClock clock(@Value("${namndflode.zone:Europe/Stockholm}") String zone) {
+        return new AsOfClock(ZoneId.of(zone));
     }
 
     @Bean

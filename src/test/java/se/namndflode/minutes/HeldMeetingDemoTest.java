@@ -1,0 +1,169 @@
+package se.namndflode.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.web.util.HtmlUtils;
+import se.namndflode.EngineJobs;
+import se.namndflode.IntegrationTest;
+import se.namndflode.matter.BoardMatterProcess;
+import se.namndflode.meeting.MeetingStatus;
+import se.namndflode.meeting.Meetings;
+import se.namndflode.registry.Registry;
+import se.namndflode.registry.RegistryNumber;
+
+/**
+ * The demo data's meeting of Socialnämnden on 2023-12-12 (the seed Protokoll nr 12/2023, loaded on first start from
+ * {@code demo/meeting-socialnamnden-2023-12-12.json} through the console's services as of its own dates) rendered
+ * and read paragraph by paragraph against the fixture (the project's copy, {@code seed/protokoll-12-2023.json}):
+ * at least 98 % of the seed's phrases — titles, decision points, yrkanden and att-satser, propositionsordning,
+ * reservations, statements' introductions, document references — appear verbatim; the formulas of §§ 7, 8, 12–14,
+ * 19–21 and the seven immediately justered paragraphs in their four wordings; the minutes justered, numbered 12/2023
+ * and posted with their real dates; the matters with their own numbers.
+ */
+@IntegrationTest
+@WithUserDetails("sekreterare")
+class HeldMeetingDemoTest {
+
+    private static final LocalDate DAY = LocalDate.of(2023, 12, 12);
+
+    @Autowired
+    MinutesDocuments documents;
+    @Autowired
+    Meetings meetings;
+    @Autowired
+    NoticeBoard noticeBoard;
+    @Autowired
+    Registry registry;
+    @Autowired
+    BoardMatterProcess process;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EngineJobs jobs;
+
+    private Long meetingId() {
+        return jdbc.queryForObject("select m.id from meeting m join board b on b.id = m.board_id where b.name = "
+                + "'Socialnämnden' and m.municipality_code = 'stockholm' and m.meeting_day = ?", Long.class, DAY);
+    }
+
+    private static String text(String html) {
+        String body = html.replaceAll("(?s)<(style|title|bookmarks)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]+>", " ");
+        return HtmlUtils.htmlUnescape(body).replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void theMinutesOfTheDemoMeetingCarryTheSeedsPhrasesVerbatim() {
+        SeedProtocol seed = SeedProtocol.load();
+        Long meetingId = meetingId();
+        MinutesDocument minutes = documents.document(meetingId, Audience.INTERNAL);
+        assertThat(minutes.title()).isEqualTo("Protokoll nr 12/2023");
+        assertThat(minutes.paragraphs()).hasSize(31);
+
+        int expected = 0;
+        List<String> missing = new ArrayList<>();
+        for (MinutesDocument.Section section : minutes.paragraphs()) {
+            int number = section.number();
+            List<String> phrases = seed.phrases(number, true);
+            expected += phrases.size();
+            String paragraph = text(documents.extract(meetingId, section.paragraphId(), Audience.INTERNAL));
+            SeedProtocol.missing(paragraph, phrases).forEach(phrase -> missing.add("§ " + number + ": " + phrase));
+        }
+        double share = 100.0 * (expected - missing.size()) / expected;
+        System.out.printf("Seed phrases found verbatim: %d of %d (%.1f %%)%n", expected - missing.size(), expected,
+                share);
+        missing.forEach(phrase -> System.out.println("  missing " + phrase));
+        assertThat(expected).isGreaterThanOrEqualTo(250);
+        assertThat(share).as("share of the seed's phrases found verbatim; missing: %s", missing)
+                .isGreaterThanOrEqualTo(98.0);
+    }
+
+    @Test
+    void theSeedsFormulasStandInTheirParagraphs() {
+        Long meetingId = meetingId();
+        Map<Integer, String> paragraph = new java.util.HashMap<>();
+        documents.document(meetingId, Audience.INTERNAL).paragraphs().forEach(section -> paragraph.put(
+                section.number(), text(documents.extract(meetingId, section.paragraphId(), Audience.INTERNAL))));
+
+        assertThat(paragraph.get(7)).contains("Andrea Hedin m.fl. (M), med instämmande från Gabriel Kroon (SD), "
+                + "yrkade").contains("Andrea Hedin m.fl. (M) och Gabriel Kroon (SD) reserverade sig mot beslutet "
+                        + "till förmån för det egna yrkandet.");
+        assertThat(paragraph.get(8)).contains("Kristin Jacobsson (C), Jan Jönsson (L) och Andrea Hedin m.fl. (M) "
+                + "reserverade sig mot beslutet till förmån för det egna gemensamma yrkandet.");
+        for (int number : List.of(14, 21)) {
+            String text = paragraph.get(number);
+            assertThat(text.indexOf("Ordförande frågar nämnden om ärendet ska avgöras idag eller återremitteras. "
+                    + "Ordförande finner att ärendet ska avgöras idag.")).as("§ %d", number).isPositive()
+                    .isLessThan(text.indexOf("Ordföranden ställde därefter de framställda förslagen till beslut mot "
+                            + "varandra och fann att nämnden beslutat enligt förvaltningens förslag."));
+        }
+        for (int number : List.of(12, 13, 19, 20)) {
+            assertThat(paragraph.get(number)).as("§ %d", number).contains("lämnade ett gemensamt särskilt uttalande:")
+                    .doesNotContain("yrkade").doesNotContain("Propositionsordning");
+        }
+        Map<Integer, String> immediately = Map.of(6, "Ärendet justeras omedelbart.", 11,
+                "Ärendet justeras omedelbart.", 16, "Paragrafen justeras omedelbart.", 23,
+                "Paragrafen justeras omedelbart", 24, "Socialnämnden förklarar ärendet omedelbart justerat.", 26,
+                "Paragrafen förklaras omedelbart justerad.", 30, "Paragrafen justeras omedelbart.");
+        immediately.forEach((number, wording) -> assertThat(paragraph.get(number)).as("§ %d", number)
+                .contains(wording));
+        assertThat(jdbc.queryForObject("select count(*) from meeting_paragraph where meeting_id = ? and "
+                + "immediately_justered = true", Integer.class, meetingId)).isEqualTo(7);
+    }
+
+    @Test
+    void theMeetingIsJusteredAndPostedWithItsRealDatesAndItsMattersKeepTheirNumbers() {
+        Long meetingId = meetingId();
+        assertThat(meetings.meeting(meetingId).getStatus()).isEqualTo(MeetingStatus.JUSTERED);
+        List<Notice> notices = noticeBoard.ofMeeting(meetingId);
+        assertThat(notices).hasSize(8);
+        assertThat(notices).filteredOn(notice -> notice.getParagraphId() == null).singleElement()
+                .satisfies(notice -> {
+                    assertThat(notice.getPostedOn()).isEqualTo(LocalDate.of(2023, 12, 15));
+                    assertThat(notice.getAppealEndsOn()).isEqualTo(LocalDate.of(2024, 1, 5));
+                });
+        assertThat(notices).filteredOn(notice -> notice.getParagraphId() != null)
+                .allSatisfy(notice -> assertThat(notice.getPostedOn()).isEqualTo(DAY));
+        assertThat(jdbc.queryForObject("select count(*) from minutes_version where meeting_id = ? and locked_at is "
+                + "not null", Integer.class, meetingId)).isEqualTo(1);
+        // Long down: in the anslagstavla's archive, not among the current notices.
+        assertThat(noticeBoard.archive(0, 100).getContent()).filteredOn(notice -> meetingId.equals(
+                notice.getMeetingId())).hasSize(8);
+        assertThat(noticeBoard.current()).noneMatch(notice -> meetingId.equals(notice.getMeetingId()));
+        assertThat(meetings.waitingIn(meetingId)).isEmpty();
+
+        var withoutPrefix = registry.matter(RegistryNumber.parse("2022/594"));
+        assertThat(withoutPrefix.getTitle()).startsWith("Avtal om samverkan för insatser till avhoppare");
+        var gaps = registry.matter(RegistryNumber.parse("SOF 2023/18"));
+        assertThat(registry.documents(gaps.getId())).extracting(document -> document.getNumber().toString())
+                .containsExactly("SOF 2023/18-50", "SOF 2023/18-52", "SOF 2023/18-53");
+        // Decided and dispatched in December 2023: none waits for the board, the justering or dispatch any more.
+        for (Long matterId : jdbc.queryForList("select matter_id from meeting_paragraph where meeting_id = ? and "
+                + "matter_id is not null", Long.class, meetingId)) {
+            assertThat(process.waitingIn(matterId)).as("matter %d", matterId)
+                    .doesNotContain("AwaitBoardDecision", "AwaitMinutesApproval", "DispatchExtract", "PlaceOnAgenda");
+        }
+    }
+
+    @Test
+    void onceTheEngineRunsItsDueTimersTheAppealPeriodHasRunAndEveryMatterIsClosed() {
+        Long meetingId = meetingId();
+        List<Long> matters = jdbc.queryForList("select matter_id from meeting_paragraph where meeting_id = ? and "
+                + "matter_id is not null", Long.class, meetingId);
+        assertThat(matters).hasSize(25);
+        for (Long matterId : matters) {
+            // The appeal period ended on 2024-01-05 (the immediately justered ones earlier): due since long.
+            jobs.runDueJobs(matterId);
+            assertThat(process.waitingIn(matterId)).as("matter %d", matterId).isEmpty();
+            assertThat(jdbc.queryForObject("select status from matter where id = ?", String.class, matterId))
+                    .as("matter %d", matterId).isEqualTo("CLOSED");
+        }
+    }
+}
