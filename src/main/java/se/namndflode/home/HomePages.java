@@ -38,6 +38,8 @@ class HomePages {
 
     /** How many tasks each list on a start page shows; the task lists show the rest. */
     static final int SHOWN = 5;
+    private static final java.util.Comparator<TaskRow> BY_DUE = java.util.Comparator.comparing(TaskRow::answerDue,
+            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
 
     private final Organisation organisation;
     private final TaskList tasks;
@@ -82,10 +84,13 @@ class HomePages {
         if (WITH_TASKS.contains(role)) {
             model.addAttribute("myTaskCount", tasks.countMine());
             model.addAttribute("groupTaskCount", tasks.countGroup());
-            List<TaskRow> overdue = tasks.mine(new TaskFilter(null, null, TaskFilter.Due.OVERDUE, null), 0)
-                    .getContent();
-            List<TaskRow> week = tasks.mine(new TaskFilter(null, null, TaskFilter.Due.WITHIN_7_DAYS, null), 0)
-                    .getContent();
+            // What is due: the user's own tasks and their group's free ones (a manager's work is mostly the latter).
+            TaskFilter overdueFilter = new TaskFilter(null, null, TaskFilter.Due.OVERDUE, null);
+            TaskFilter weekFilter = new TaskFilter(null, null, TaskFilter.Due.WITHIN_7_DAYS, null);
+            List<TaskRow> overdue = java.util.stream.Stream.concat(tasks.mine(overdueFilter, 0).stream(),
+                    tasks.group(overdueFilter, 0).stream()).sorted(BY_DUE).toList();
+            List<TaskRow> week = java.util.stream.Stream.concat(tasks.mine(weekFilter, 0).stream(),
+                    tasks.group(weekFilter, 0).stream()).sorted(BY_DUE).toList();
             model.addAttribute("dueToday", java.util.stream.Stream.concat(overdue.stream(),
                     week.stream().filter(task -> today.equals(task.answerDue()))).toList());
             model.addAttribute("dueThisWeek", week.stream().filter(task -> !today.equals(task.answerDue()))

@@ -36,7 +36,7 @@ class StaffReportReview {
 
     /** One section's changes: its heading (message key) and its lines, each with how it changed. */
     record SectionDiff(String headingKey, List<Line> lines) {
-        boolean changed() {
+        public boolean changed() {
             return lines.stream().anyMatch(line -> line.change() != Change.SAME);
         }
     }
@@ -155,7 +155,7 @@ class StaffReportReview {
                 submitted = number(summary);
             } else if (Registry.STAFF_REPORT.equals(event.getEntityType()) && "RETURNED".equals(event.getAction())) {
                 pendingComment = event.getDetails() == null ? null : event.getDetails().replaceFirst("^kommentar: ", "");
-            } else if ("COMPLETED".equals(event.getAction()) && event.getDetails() != null
+            } else if ("TASK_COMPLETED".equals(event.getAction()) && event.getDetails() != null
                     && event.getDetails().startsWith("utfall: ")
                     && (summary.contains("Granska tjänsteutlåtande") || summary.contains("Godkänn för nämnden"))) {
                 boolean approved = event.getDetails().endsWith("APPROVED");

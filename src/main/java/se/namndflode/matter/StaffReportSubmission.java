@@ -48,7 +48,7 @@ class StaffReportSubmission {
         }
         StaffReport submitted = reports.submit(matter.getId(), heading.municipalityCode());
         process.completeStep(matter.getId(), STEP, Map.of());
-        audit.record("COMPLETED", BoardMatterSteps.ENTITY, matter.getId(), heading.municipalityCode(),
+        audit.record("TASK_COMPLETED", BoardMatterSteps.ENTITY, matter.getId(), heading.municipalityCode(),
                 "Uppgift slutförd: Skriv tjänsteutlåtande (" + matter.getRegistryNumber() + ")", null);
         return submitted;
     }

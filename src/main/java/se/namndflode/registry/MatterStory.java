@@ -64,9 +64,9 @@ class MatterStory {
             case "Matter/UPDATED" -> updated(summary, details, actor, locale);
             case "Matter/ACCESS_GRANTED" -> text(locale, "story.accessGranted", actor, beforeNumber(summary));
             case "Matter/ACCESS_REVOKED" -> text(locale, "story.accessRevoked", actor, beforeNumber(summary));
-            case "Matter/CLAIMED" -> text(locale, "story.claimed", actor, task(summary));
-            case "Matter/UNCLAIMED" -> text(locale, "story.unclaimed", actor, task(summary));
-            case "Matter/COMPLETED" -> completed(summary, details, actor, locale);
+            case "Matter/TASK_CLAIMED" -> text(locale, "story.claimed", actor, task(summary));
+            case "Matter/TASK_UNCLAIMED" -> text(locale, "story.unclaimed", actor, task(summary));
+            case "Matter/TASK_COMPLETED" -> completed(summary, details, actor, locale);
             case "Matter/PROCESS_STARTED" -> text(locale, "story.processStarted");
             case "Matter/PLACED_ON_AGENDA" -> text(locale, "story.placedOnAgenda", actor, firstDate(summary));
             case "StaffReport/CREATED", "StaffReport/UPDATED" ->
@@ -83,7 +83,7 @@ class MatterStory {
     private String updated(String summary, String details, String actor, Locale locale) {
         String after = details == null ? null : lastValue(details);
         if (summary.startsWith("Handläggare ändrad")) {
-            return after == null || after.equals("null")
+            return after == null || after.equals("–")
                     ? text(locale, "story.caseOfficerRemoved", actor)
                     : text(locale, "story.caseOfficer", actor, after);
         }
