@@ -326,6 +326,12 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Aft
         }
     }
 
+    /** Whether axe-core has checked the page shown (so that a test can show the check is not skipped). */
+    public boolean audited() {
+        audit();
+        return Boolean.TRUE.equals(driver.executeScript("return window.__axeAudited === true"));
+    }
+
     private static String axeSource() {
         try (var in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
             if (in == null) {

@@ -41,6 +41,7 @@ class RegistrationBrowserTest {
 
         String number = browser.find(By.cssSelector("h1 span")).getText();
         assertThat(number).matches("SOF \\d{4}/\\d+");
+        assertThat(browser.audited()).as("axe-core checked the matter page").isTrue();
         assertThat(browser.find(By.id("next-heading")).getText()).contains("vad vill du göra nu");
         assertThat(browser.texts(By.cssSelector(".next-steps a")))
                 .contains("Tilldela handläggare", "Registrera fler handlingar", "Registrera ett nytt ärende");
