@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
@@ -36,8 +37,16 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * the test fails and says what to install. One browser per test class (started before its first test, with a
  * fresh profile in a temporary folder), its cookies cleared before every test. A failed test leaves a
  * screenshot and the page's HTML in {@code target/screenshots/}.
+ *
+ * <p>Every page of the application that a test visits is checked with axe-core (the npm package's
+ * {@code axe.min.js}, copied into {@code src/test/resources/axe/} — never loaded from a CDN): the first time the
+ * helper touches a newly loaded page (open, submit, find, texts, waits, and after each test) axe runs on it, and a
+ * serious or critical violation fails the test with the rule, the page and the elements (the experimental rule
+ * label-content-name-mismatch is switched on too: a link's or button's name must contain its visible text, WCAG
+ * 2.5.3). Only the Camunda
+ * webapps ({@value #THIRD_PARTY}), which the project ships but does not write, are left out.
  */
-public final class Browser implements BeforeEachCallback, AfterAllCallback, TestWatcher {
+public final class Browser implements BeforeEachCallback, AfterEachCallback, AfterAllCallback, TestWatcher {
 
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -47,6 +56,29 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final int WIDTH = 1280;
     static final int HEIGHT = 1000;
+
+    /** Pages the project does not write (Camunda's webapps): not audited with axe. */
+    static final String THIRD_PARTY = "/camunda/app/";
+    /** axe-core's impacts that fail a test. */
+    static final List<String> FAILING_IMPACTS = List.of("serious", "critical");
+
+    private static final String AXE_SOURCE = axeSource();
+    /** Runs axe once per loaded document (marked on its window); answers null when it has nothing to audit. */
+    private static final String AXE_RUN = """
+            var done = arguments[arguments.length - 1];
+            if (window.__axeAudited || document.readyState !== 'complete' || document.contentType !== 'text/html') {
+              done(null); return;
+            }
+            window.__axeAudited = true;
+            axe.run(document, {resultTypes: ['violations'], rules: {'label-content-name-mismatch': {enabled: true}}}).then(function (result) {
+              var failing = %s;
+              done(result.violations.filter(function (v) { return failing.indexOf(v.impact) >= 0; }).map(function (v) {
+                return v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.slice(0, 5).map(function (n) {
+                  return n.target.join(' ') + ' ' + n.html.substring(0, 160);
+                }).join(' | ');
+              }));
+            }).catch(function (e) { done(['axe did not run: ' + e]); });
+            """.formatted("['" + String.join("', '", FAILING_IMPACTS) + "']");
 
     private ChromeDriver driver;
     private Path profile;
@@ -64,6 +96,14 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
             start();
         } else {
             forgetSession();
+        }
+    }
+
+    /** The page a test ends on is audited too (a failed test's page is not: its failure says enough). */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (driver != null && context.getExecutionException().isEmpty()) {
+            audit();
         }
     }
 
@@ -163,13 +203,16 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
 
     /** Signs out by forgetting every cookie (session and language) and leaves the application's pages. */
     public void forgetSession() {
+        audit();
         driver.get("about:blank");
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     /** Opens a path of the application (with its query string, if any) and waits until the page has loaded. */
     public Browser open(String pathAndQuery) {
+        audit();
         driver.get(baseUrl + pathAndQuery);
+        audit();
         return this;
     }
 
@@ -208,12 +251,15 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
         WebElement page = driver.findElement(By.tagName("html"));
         find(by).click();
         wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(browser -> "complete".equals(driver.executeScript("return document.readyState")));
+        audit();
     }
 
     public void waitForPath(String expected) {
         new WebDriverWait(driver, TIMEOUT)
                 .withMessage(() -> "expected the path " + expected + " but the browser shows " + driver.getCurrentUrl())
                 .until(browser -> path().equals(expected));
+        audit();
     }
 
     /** The page's main heading. */
@@ -226,10 +272,12 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
         new WebDriverWait(driver, TIMEOUT)
                 .withMessage(() -> "expected the heading '" + expected + "' on " + driver.getCurrentUrl())
                 .until(ExpectedConditions.textToBe(By.tagName("h1"), expected));
+        audit();
     }
 
     /** The first element that matches, once it is visible. */
     public WebElement find(By by) {
+        audit();
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
@@ -239,6 +287,7 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
      * themselves, like the meeting console, re-render lists).
      */
     public List<String> texts(By by) {
+        audit();
         for (int attempt = 1; ; attempt++) {
             try {
                 return driver.findElements(by).stream().map(WebElement::getText).toList();
@@ -247,6 +296,50 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
                     throw replaced;
                 }
             }
+        }
+    }
+
+    /**
+     * Runs axe-core on the page shown unless it ran on this document already (or the page is still loading, not
+     * HTML, or Camunda's): a serious or critical violation fails the test, naming the rule, page and elements.
+     */
+    public void audit() {
+        if (driver == null) {
+            return;
+        }
+        String url = driver.getCurrentUrl();
+        if (!url.startsWith(baseUrl) || URI.create(url).getPath().startsWith(THIRD_PARTY)) {
+            return;
+        }
+        Object fresh = driver.executeScript("return !window.__axeAudited && document.readyState === 'complete'"
+                + " && document.contentType === 'text/html'");
+        if (!Boolean.TRUE.equals(fresh)) {
+            return;
+        }
+        if (Boolean.FALSE.equals(driver.executeScript("return typeof window.axe === 'object'"))) {
+            driver.executeScript(AXE_SOURCE);
+        }
+        Object violations = driver.executeAsyncScript(AXE_RUN);
+        if (violations instanceof List<?> found && !found.isEmpty()) {
+            throw new AssertionError("axe-core: " + found.size() + " serious or critical accessibility violation(s) on "
+                    + url + ":\n  " + String.join("\n  ", found.stream().map(String::valueOf).toList()));
+        }
+    }
+
+    /** Whether axe-core has checked the page shown (so that a test can show the check is not skipped). */
+    public boolean audited() {
+        audit();
+        return Boolean.TRUE.equals(driver.executeScript("return window.__axeAudited === true"));
+    }
+
+    private static String axeSource() {
+        try (var in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core is missing from the test resources (axe/axe.min.js)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -359,6 +359,25 @@ public class BoardMatterProcess {
                 : runtime.getActiveActivityIds(instanceId).stream().sorted().toList();
     }
 
+    /** A person's step the matter waits in: the activity, who holds it (user name) or else the roles that may take it. */
+    public record OpenStep(String activityId, String assignee, List<String> candidateGroups) {
+    }
+
+    /** The person's steps (user tasks) the matter waits in now, none when its process has ended. */
+    @Transactional(readOnly = true)
+    public List<OpenStep> openSteps(Long matterId) {
+        String instanceId = progress.findById(matterId).map(this::instanceId).orElse(null);
+        if (instanceId == null) {
+            return List.of();
+        }
+        return tasks.createTaskQuery().processInstanceId(instanceId).list().stream()
+                .map(task -> new OpenStep(task.getTaskDefinitionKey(), task.getAssignee(),
+                        task.getAssignee() != null ? List.of() : tasks.getIdentityLinksForTask(task.getId()).stream()
+                                .filter(link -> link.getGroupId() != null)
+                                .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).sorted().toList()))
+                .toList();
+    }
+
     /** The matter's dates as of today, for the rules and the status texts. */
     MatterTimeline timeline(MatterProgress matter) {
         return MatterTimeline.of(matter, LocalDate.now(clock));

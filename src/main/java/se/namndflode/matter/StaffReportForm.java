@@ -71,6 +71,25 @@ public class StaffReportForm {
                 .filter(line -> !line.isEmpty()).toList();
     }
 
+    /** Whether saving the form would add nothing new to {@code version} (then sending it needs no new version). */
+    boolean sameAs(StaffReportVersion version) {
+        return version != null && java.util.Objects.equals(trimmed(title), version.getTitle())
+                && java.util.Objects.equals(reportDate, version.getReportDate())
+                && decisionPointList().equals(version.getDecisionPoints())
+                && java.util.Objects.equals(trimmed(summary), version.getSummary())
+                && java.util.Objects.equals(blankToNull(background), version.getBackground())
+                && java.util.Objects.equals(blankToNull(assessment), version.getAssessment())
+                && attachmentList().equals(version.getAttachments());
+    }
+
+    private static String trimmed(String text) {
+        return text == null ? null : text.trim();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
     public List<String> decisionPointList() {
         return lines(decisionPoints);
     }

@@ -40,12 +40,17 @@ class StaffReportPages {
     private final VisibleMatters matters;
     private final StaffReports reports;
     private final StaffReportNotes notes;
+    private final StaffReportReview review;
+    private final StaffReportSubmission submission;
     private final Clock clock;
 
-    StaffReportPages(VisibleMatters matters, StaffReports reports, StaffReportNotes notes, Clock clock) {
+    StaffReportPages(VisibleMatters matters, StaffReports reports, StaffReportNotes notes, StaffReportReview review,
+            StaffReportSubmission submission, Clock clock) {
         this.matters = matters;
         this.reports = reports;
         this.notes = notes;
+        this.review = review;
+        this.submission = submission;
         this.clock = clock;
     }
 
@@ -64,7 +69,49 @@ class StaffReportPages {
         }
         model.addAttribute("form", form);
         addPage(matter, report, model);
+        addReview(report, model);
         return VIEW;
+    }
+
+    /**
+     * "Skicka för granskning" on the editor: saves what it shows (if changed) and sends it to the manager, as the
+     * case officer's task does. Refused (on the form) without the task, or without decision points.
+     */
+    @PostMapping("/skicka")
+    String submit(@PathVariable String number, @Valid @ModelAttribute("form") StaffReportForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Matter matter = matters.matter(number);
+        if (!VisibleMatters.mayEditStaffReport(matter)) {
+            throw new AccessDeniedException("Only the case officer or a manager writes the staff report");
+        }
+        form.setMatterId(matter.getId());
+        addPage(matter, reports.find(matter.getId()).orElse(null), model);
+        return FormSubmission.submit(result, VIEW, () -> submission.saveAndSubmit(matter, form,
+                matters.heading(matter)), submitted -> {
+                    redirect.addFlashAttribute("saved", "version " + submitted.getCurrent().getNumber());
+                    redirect.addFlashAttribute("submitted", true);
+                    redirect.addAttribute("number", matter.getUrlNumber());
+                    return "redirect:/arenden/{number}/tjansteutlatande";
+                });
+    }
+
+    /**
+     * For a reviewer while the report is under review: which version, what changed since the version they last
+     * looked at (or the one sent before), and the earlier reviews. Their look at this version is then recorded.
+     */
+    private void addReview(StaffReport report, Model model) {
+        if (report == null || report.getStatus() != StaffReportStatus.SUBMITTED || !StaffReportReview.isReviewer()) {
+            return;
+        }
+        StaffReportVersion current = report.getCurrent();
+        model.addAttribute("reviewing", current);
+        review.baseline(report).flatMap(n -> report.getVersions().stream().filter(v -> v.getNumber() == n)
+                .findFirst()).ifPresent(before -> {
+                    model.addAttribute("baseline", before);
+                    model.addAttribute("diff", StaffReportReview.diff(before, current));
+                });
+        model.addAttribute("earlierReviews", review.earlierReviews(report.getMatterId()));
+        review.seen(report);
     }
 
     @PostMapping
@@ -119,7 +166,13 @@ class StaffReportPages {
         List<StaffReportVersion> versions = new ArrayList<>(report == null ? List.of() : report.getVersions());
         Collections.reverse(versions);
         model.addAttribute("versions", versions);
-        model.addAttribute("mayEdit", VisibleMatters.mayEditStaffReport(matter));
+        boolean mayEdit = VisibleMatters.mayEditStaffReport(matter);
+        model.addAttribute("mayEdit", mayEdit);
+        // Only a draft is edited: with the reviewer or approved it is shown as text, not as a form.
+        boolean editable = mayEdit && (report == null || report.getStatus() == StaffReportStatus.DRAFT);
+        model.addAttribute("editable", editable);
+        model.addAttribute("maySubmit", editable && submission.holdsPreparation(matter.getId()));
+        model.addAttribute("current", report == null ? null : report.getCurrent());
         model.addAttribute("notes", notes.notes(matter.getId()));
     }
 }

@@ -24,7 +24,7 @@ import se.namndflode.shared.web.TextLimits;
 @Transactional
 public class StaffReports {
 
-    static final String ENTITY = "StaffReport";
+    static final String ENTITY = se.namndflode.registry.Registry.STAFF_REPORT;
     /**
      * The unique keys that two saves at the same moment run into: one report per matter, one version per
      * number (V6__staff_report.sql).

@@ -31,6 +31,10 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
             LocalDate from, LocalDate to);
 
     /** The board's meetings in this status from this day on, soonest first. */
+    /** The boards' meetings from {@code day} on in these statuses, soonest first (start pages: the next meeting). */
+    List<Meeting> findByBoardIdInAndStatusInAndDayGreaterThanEqualOrderByDayAscStartsAtAsc(Collection<Long> boardIds,
+            Collection<MeetingStatus> statuses, LocalDate day, Pageable page);
+
     List<Meeting> findByBoardIdAndStatusInAndDayGreaterThanEqualOrderByDayAscStartsAtAsc(Long boardId,
             Collection<MeetingStatus> statuses, LocalDate from);
 }

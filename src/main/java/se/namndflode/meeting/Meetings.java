@@ -177,6 +177,24 @@ public class Meetings {
                 EnumSet.of(MeetingStatus.PLANNED), today());
     }
 
+    /**
+     * The next meeting of each of these boards that has not yet been held (planned, agenda set, kallelse sent, or
+     * open today), soonest first; a board without one is left out. For the start pages. Boards the caller may not
+     * see are left out by the caller's list of boards.
+     */
+    @Transactional(readOnly = true)
+    public List<Meeting> nextMeetings(java.util.Collection<Long> boardIds) {
+        if (boardIds.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Meeting> firstPerBoard = new java.util.LinkedHashMap<>();
+        meetings.findByBoardIdInAndStatusInAndDayGreaterThanEqualOrderByDayAscStartsAtAsc(boardIds,
+                EnumSet.of(MeetingStatus.PLANNED, MeetingStatus.AGENDA_SET, MeetingStatus.KALLELSE_SENT,
+                        MeetingStatus.OPEN), today(), org.springframework.data.domain.PageRequest.of(0, 50))
+                .forEach(meeting -> firstPerBoard.putIfAbsent(meeting.getBoard().getId(), meeting));
+        return List.copyOf(firstPerBoard.values());
+    }
+
     // --- The agenda -------------------------------------------------------------------------------------------
 
     /**

@@ -46,9 +46,13 @@ class MatterPages {
     private final Accounts accounts;
     private final List<MatterPageNotes> notes;
     private final Clock clock;
+    private final MatterStory story;
+    private final List<MatterPageFacts> facts;
 
     MatterPages(Registry registry, Organisation organisation, Accounts accounts, Clock clock,
-            List<MatterPageNotes> notes) {
+            List<MatterPageNotes> notes, MatterStory story, List<MatterPageFacts> facts) {
+        this.story = story;
+        this.facts = facts;
         this.registry = registry;
         this.organisation = organisation;
         this.accounts = accounts;
@@ -70,11 +74,12 @@ class MatterPages {
     @GetMapping("/ny")
     @PreAuthorize(RegistryRoles.REGISTERS)
     String create(Model model) {
-        MatterForm form = new MatterForm();
+        RegistrationForm form = new RegistrationForm();
         List<Board> boards = boardsWithSeries();
         if (boards.size() == 1) {
             form.setBoardId(boards.get(0).getId());
         }
+        form.getDocument().setDate(LocalDate.now(clock));
         model.addAttribute("form", form);
         formChoices(model);
         return "registry/matter-form";
@@ -82,12 +87,17 @@ class MatterPages {
 
     @PostMapping
     @PreAuthorize(RegistryRoles.REGISTERS)
-    String register(@Valid @ModelAttribute("form") MatterForm form, BindingResult result, Model model,
+    String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         formChoices(model);
-        return FormSubmission.submit(result, "registry/matter-form", () -> registry.registerMatter(form),
-                matter -> toMatter(matter, matter.getRegistryNumber() + " " + matter.getTitle(),
-                        redirect, ""));
+        return FormSubmission.submit(result, "registry/matter-form", () -> form.hasDocument()
+                ? registry.registerMatterWithDocument(form, form.firstDocument(),
+                        FileContent.of(form.getDocument().getFile())).matter()
+                : registry.registerMatter(form), matter -> {
+                    // The matter page then offers what usually comes next (a case officer, more documents).
+                    redirect.addFlashAttribute("registered", true);
+                    return toMatter(matter, matter.getRegistryNumber() + " " + matter.getTitle(), redirect, "");
+                });
     }
 
     @GetMapping("/{number}")
@@ -159,8 +169,13 @@ class MatterPages {
                 DocumentType::messageKey));
         model.addAttribute("directionChoices", choices(List.of(DocumentDirection.values()), direction -> direction,
                 DocumentDirection::messageKey));
-        model.addAttribute("history", registry.history(matter.getId()));
+        model.addAttribute("story", story.tell(matter, registry.history(matter.getId())));
+        model.addAttribute("standing", facts.stream().flatMap(source -> source.facts(matter.getId()).stream())
+                .toList());
         model.addAttribute("notes", notes.stream().flatMap(source -> source.notes(matter.getId()).stream()).toList());
+        model.addAttribute("registeredByName", accounts.visibleAccounts().stream()
+                .filter(account -> account.getUsername().equals(matter.getRegisteredBy()))
+                .map(UserAccount::getDisplayName).findFirst().orElse(matter.getRegisteredBy()));
         model.addAttribute("caseOfficerName", matter.getCaseOfficerId() == null ? null
                 : registry.accountName(matter.getCaseOfficerId()));
         model.addAttribute("maxFileSize", Registry.readable(registry.maxFileSize()));
@@ -181,6 +196,9 @@ class MatterPages {
     }
 
     private void formChoices(Model model) {
+        model.addAttribute("documentTypeChoices", choices(List.of(DocumentType.values()), type -> type,
+                DocumentType::messageKey));
+        model.addAttribute("maxFileSize", Registry.readable(registry.maxFileSize()));
         model.addAttribute("boardChoices", choices(boardsWithSeries(), Board::getId,
                 board -> board.getName() + " (" + board.getAdministration().getRegistryPrefix() + ")"));
         model.addAttribute("kindChoices", choices(List.of(MatterKind.values()), kind -> kind, MatterKind::messageKey));

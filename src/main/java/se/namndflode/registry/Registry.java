@@ -51,6 +51,8 @@ public class Registry {
     /** Entity types of the matter's audit events; both are recorded under the matter's id. */
     public static final String MATTER = "Matter";
     public static final String DOCUMENT = "Document";
+    /** The staff report's events, recorded by the board-matter capability under the matter's id too. */
+    public static final String STAFF_REPORT = "StaffReport";
 
     /** Roles entitled to every confidential matter of their municipalities. */
     static final Set<Role> ENTITLED_ROLES = EnumSet.of(Role.REGISTRAR, Role.MANAGER, Role.DIRECTOR);
@@ -154,7 +156,47 @@ public class Registry {
         }
     }
 
+    /**
+     * Registers a matter with its first document (the letter or remiss that came in) as one act: the document is
+     * checked before the matter is numbered, and both are saved in one transaction, so a refused document (its
+     * file's type or size, its date, its title) refuses the whole registration, saves nothing and uses up no
+     * number. A refusal about the document names its field with the prefix {@code document.} (e.g.
+     * {@code document.file}); a refusal about the matter names the matter's field as {@link #registerMatter} does.
+     *
+     * @param first the first document (type, title, date — for an incoming one the day it came in —, direction)
+     * @param file  its file (PDF, DOCX or ODT within {@link #maxFileSize()})
+     * @return the matter and its document (numbered {@code <diarienummer>-1})
+     */
+    public RegisteredWithDocument registerMatterWithDocument(MatterForm form, DocumentForm first, FileContent file) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        inDocument(() -> checkDocument(first, file, now.toLocalDate()));
+        return registerAsOf(form, now, null, matter -> new RegisteredWithDocument(matter,
+                inDocument(() -> registerDocument(matter.getId(), first, file))));
+    }
+
+    /** A matter registered together with its first document. */
+    public record RegisteredWithDocument(Matter matter, Document document) {
+    }
+
+    /** Runs a step about the first document, its refusals naming the registration form's document fields. */
+    private static <T> T inDocument(java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (DomainException refusal) {
+            if (refusal.field() == null || refusal.status() != org.springframework.http.HttpStatus.UNPROCESSABLE_ENTITY) {
+                throw refusal;
+            }
+            throw new DomainException(refusal.status(), refusal.code(), "document." + refusal.field(),
+                    refusal.messageKey(), refusal.arguments());
+        }
+    }
+
     private Matter registerAsOf(MatterForm form, OffsetDateTime now, RegistryNumber given) {
+        return registerAsOf(form, now, given, matter -> matter);
+    }
+
+    private <T> T registerAsOf(MatterForm form, OffsetDateTime now, RegistryNumber given,
+            java.util.function.Function<Matter, T> andThen) {
         Administration series = series(board(form.getBoardId()));
         int year = given == null ? now.getYear() : given.year();
         try {
@@ -166,7 +208,7 @@ public class Registry {
         boolean callersTransaction = TransactionSynchronizationManager.isActualTransactionActive();
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.execute(status -> register(form, now, given));
+                return transaction.execute(status -> andThen.apply(register(form, now, given)));
             } catch (PessimisticLockingFailureException waitedTooLong) {
                 // The counter row stayed locked by other registrations longer than the database waits (H2: 2 s).
                 // This transaction saved nothing, so it may simply run again; a caller's transaction may not.
@@ -271,19 +313,11 @@ public class Registry {
         Matter visible = visibleMatter(matterId);
         // One registration at a time per matter, so that two never get the same number.
         Matter matter = matters.lock(visible.getId()).orElseThrow();
-        DocumentType type = required(form.getType(), "type");
-        String title = required(trimmed(form.getTitle()), "title");
-        LocalDate date = required(form.getDate(), "date");
-        DocumentDirection direction = required(form.getDirection(), "direction");
-        RegistryDates.checkDocumentDate(date, direction, LocalDate.now(clock));
-        if (file == null || file.size() == 0) {
-            throw DomainException.invalid("file", "document.file.required");
-        }
-        if (file.size() > maxFileSize.toBytes()) {
-            throw DomainException.invalid("file", "document.file.tooLarge", readable(maxFileSize));
-        }
-        AllowedFileType fileType = AllowedFileType.of(file)
-                .orElseThrow(() -> DomainException.invalid("file", "document.file.type"));
+        AllowedFileType fileType = checkDocument(form, file, LocalDate.now(clock));
+        DocumentType type = form.getType();
+        String title = trimmed(form.getTitle());
+        LocalDate date = form.getDate();
+        DocumentDirection direction = form.getDirection();
 
         int documentNumber;
         int attachmentNumber;
@@ -322,6 +356,22 @@ public class Registry {
                         + describe(matter, document.getNumber().toString(), title),
                 changes.toString());
         return document;
+    }
+
+    /** The rules of a document and its file; answers the file's type. A refusal names the field concerned. */
+    private AllowedFileType checkDocument(DocumentForm form, FileContent file, LocalDate today) {
+        required(form.getType(), "type");
+        required(trimmed(form.getTitle()), "title");
+        LocalDate date = required(form.getDate(), "date");
+        DocumentDirection direction = required(form.getDirection(), "direction");
+        RegistryDates.checkDocumentDate(date, direction, today);
+        if (file == null || file.size() == 0) {
+            throw DomainException.invalid("file", "document.file.required");
+        }
+        if (file.size() > maxFileSize.toBytes()) {
+            throw DomainException.invalid("file", "document.file.tooLarge", readable(maxFileSize));
+        }
+        return AllowedFileType.of(file).orElseThrow(() -> DomainException.invalid("file", "document.file.type"));
     }
 
     // --- Reading --------------------------------------------------------------------------------------
@@ -484,7 +534,7 @@ public class Registry {
     /** Everything that happened to the matter and its documents, oldest first. */
     @Transactional(readOnly = true)
     public List<AuditEvent> history(Long matterId) {
-        return audit.history(visibleMatter(matterId).getId(), MATTER, DOCUMENT);
+        return audit.history(visibleMatter(matterId).getId(), MATTER, DOCUMENT, STAFF_REPORT);
     }
 
     // --- Confidentiality ------------------------------------------------------------------------------

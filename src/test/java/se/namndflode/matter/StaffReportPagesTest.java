@@ -50,7 +50,17 @@ class StaffReportPagesTest {
     }
 
     private MockHttpServletRequestBuilder save(String username, Long version, String summary, String title) {
-        MockHttpServletRequestBuilder request = post(url()).with(fixtures.as(username)).with(csrf())
+        return form(url(), username, version, summary, title);
+    }
+
+    /** "Skicka för granskning" on the editor: the same form, sent to its own address. */
+    private MockHttpServletRequestBuilder send(String username, Long version, String summary) {
+        return form(url() + "/skicka", username, version, summary, "Svar på remiss om boendestöd");
+    }
+
+    private MockHttpServletRequestBuilder form(String path, String username, Long version, String summary,
+            String title) {
+        MockHttpServletRequestBuilder request = post(path).with(fixtures.as(username)).with(csrf())
                 .param("title", title).param("reportDate", LocalDate.now(WorkingDayCalendar.STOCKHOLM).toString())
                 .param("decisionPoints", "1. Socialnämnden godkänner tjänsteutlåtandet.\nParagrafen justeras omedelbart.")
                 .param("summary", summary).param("assessment", "Förvaltningen är positiv.")
@@ -125,6 +135,17 @@ class StaffReportPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Någon annan har ändrat uppgifterna")));
         assertThat(report().getVersions()).hasSize(2);
+    }
+
+    @Test
+    void onlyTheCaseOfficerWhoHoldsTheTaskSendsItFromTheEditorAndNothingIsSavedOtherwise() throws Exception {
+        // The manager may write, but the step "Skriv tjänsteutlåtande" is not his: refused, nothing saved.
+        mvc.perform(send("chef", null, "Chefens text."))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Bara den handläggare som har uppgiften")));
+        assertThat(reports.find(matter.getId())).isEmpty();
+        mvc.perform(get(url()).with(fixtures.as("chef")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"submit-for-review\""))));
     }
 
     @Test

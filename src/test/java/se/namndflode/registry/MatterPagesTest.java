@@ -133,12 +133,15 @@ class MatterPagesTest {
                 .andExpect(content().string(containsString("<td>" + number + "-2</td>")))
                 .andExpect(content().string(containsString("href=\"/arenden/" + matter.getRegistryNumber().toUrl()
                         + "/handlingar/1.1\"")))
-                .andExpect(content().string(containsString("Ärende registrerat: " + number + " " + title)))
-                .andExpect(content().string(containsString("Handling registrerad: " + number
-                        + "-1 Remiss - Betänkandet (SOU 2023:69)")))
-                .andExpect(content().string(containsString("Bilaga registrerad: " + number
-                        + "-1.1 Betänkandet i sin helhet")))
-                .andExpect(content().string(containsString("Handling registrerad: " + number + "-2 Tjänsteutlåtande")));
+                // The history told as sentences, with people's names and the kind in words.
+                .andExpect(content().string(containsString("Lena Ahl registrerade ärendet (Remiss, "
+                        + board.getName() + ").")))
+                .andExpect(content().string(containsString("Lena Ahl registrerade handlingen " + number
+                        + "-1 Remiss - Betänkandet (SOU 2023:69).")))
+                .andExpect(content().string(containsString("Sofia Lind registrerade bilagan " + number
+                        + "-1.1 Betänkandet i sin helhet.")))
+                .andExpect(content().string(containsString("Sofia Lind registrerade handlingen " + number
+                        + "-2 Tjänsteutlåtande.")));
         assertThat(fixtures.as("registrator", () -> registry.history(matter.getId())))
                 .extracting(event -> event.getAction() + " " + event.getActor())
                 // Registration also starts the board-matter process, which writes to the same history.
@@ -232,7 +235,7 @@ class MatterPagesTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/arenden/{number}", matter.getRegistryNumber().toUrl()).with(as("sekreterare")))
                 .andExpect(content().string(containsString("<dd>Sofia Lind</dd>")))
-                .andExpect(content().string(containsString("Handläggare ändrad")));
+                .andExpect(content().string(containsString("Lena Ahl gav ärendet till handläggaren Sofia Lind.")));
         mvc.perform(post("/arenden/{number}/handlaggare", matter.getRegistryNumber().toUrl())
                         .param("caseOfficerId", officer.toString()).with(as("sekreterare")).with(csrf()))
                 .andExpect(status().isForbidden());

@@ -42,6 +42,7 @@ class RemissJourneyBrowserTest {
     @Autowired
     se.namndflode.meeting.Meetings meetings;
 
+    private final se.namndflode.WorkSteps steps = new se.namndflode.WorkSteps(browser);
     private final String title = "Remiss om hemlöshetsstrategi " + ThreadLocalRandom.current().nextInt(100_000, 999_999);
 
     @Test
@@ -149,20 +150,15 @@ class RemissJourneyBrowserTest {
     }
 
     private void signInAs(String username) {
-        browser.forgetSession();
-        browser.signIn(username);
+        steps.signInAs(username);
     }
 
     private void type(String id, String text) {
-        WebElement field = browser.find(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        steps.type(id, text);
     }
 
-    /** Date inputs follow the browser's own locale; the value itself is always ISO. */
     private void setDate(String id, LocalDate date) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
-                browser.find(By.id(id)), date.toString());
+        steps.setDate(id, date);
     }
 
     private void approve() {

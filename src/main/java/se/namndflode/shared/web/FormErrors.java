@@ -9,9 +9,9 @@ public final class FormErrors {
     }
 
     public static void reject(BindingResult form, DomainException refusal) {
+        // A nested field ("document.file": the registration form's first document) is found by its path.
         if (refusal.field() != null && form.getTarget() != null
-                && org.springframework.beans.BeanUtils.getPropertyDescriptor(form.getTarget().getClass(),
-                        refusal.field()) != null) {
+                && new org.springframework.beans.BeanWrapperImpl(form.getTarget()).isReadableProperty(refusal.field())) {
             form.rejectValue(refusal.field(), refusal.messageKey(), refusal.arguments(), refusal.messageKey());
         } else {
             form.reject(refusal.messageKey(), refusal.arguments(), refusal.messageKey());
