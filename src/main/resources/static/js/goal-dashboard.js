@@ -18,8 +18,10 @@
         return v === null || v === undefined ? '–' : swedish.format(v) + (data.unit ? ' ' + data.unit : '');
       } },
       legend: { bottom: 0 },
-      grid: { left: 48, right: 16, top: 16, bottom: 56 },
-      xAxis: { type: 'category', data: data.categories },
+      grid: { left: 48, right: 16, top: 16, bottom: 84 },
+      // Every period named under its bar (wrapped); the line charts' many points keep the library's spacing.
+      xAxis: { type: 'category', data: data.categories,
+        axisLabel: line ? { hideOverlap: true } : { interval: 0, width: 90, overflow: 'break' } },
       yAxis: { type: 'value', minInterval: line ? 0 : 1,
         axisLabel: { formatter: function (v) { return swedish.format(v); } } },
       series: data.series.map(function (s) {

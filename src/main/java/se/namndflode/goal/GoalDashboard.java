@@ -27,6 +27,32 @@ class GoalDashboard {
                   and (q.created_at > rp.created_at or (q.created_at = rp.created_at and q.id > rp.id)))
             """;
 
+    /** The rating counts of a board's plan year; parameters: municipality, plan year, board. */
+    static final String RATINGS_SQL = """
+            select l.depth, l.name as level_name, p.code as period_code, p.name as period_name,
+                   coalesce(a.rating, rp.rating) as rating, case when a.id is null then 0 else 1 end as decided,
+                   count(*) as goals, p.as_of_month, p.as_of_day
+            from goal g
+            join goal_level l on l.id = g.level_id
+            join reporting_period p on p.municipality_code = g.municipality_code
+            left join assessment a on a.goal_id = g.id and a.period_id = p.id
+            """ + CURRENT_PROPOSAL + """
+            where g.municipality_code = ? and g.plan_year = ? and g.board_id = ?
+            group by l.depth, l.name, p.code, p.name, p.as_of_month, p.as_of_day, coalesce(a.rating, rp.rating),
+                     case when a.id is null then 0 else 1 end
+            order by p.as_of_month, p.as_of_day, l.depth, rating""";
+
+    /** The indicators' outcomes over plan years; parameters: municipality, board, first year, last year. */
+    static final String TRENDS_SQL = """
+            select i.code, i.name, i.unit, i.plan_year, g.goal_number, i.target_kind, i.target_lower,
+                   i.target_upper, p.code as period_code, p.name as period_name, o.outcome_value
+            from indicator i
+            join goal g on g.id = i.goal_id
+            left join outcome o on o.indicator_id = i.id and o.outcome_value is not null
+            left join reporting_period p on p.id = o.period_id
+            where g.municipality_code = ? and g.board_id = ? and g.plan_year between ? and ?
+            order by i.code, i.plan_year, p.as_of_month, p.as_of_day""";
+
     private final JdbcTemplate jdbc;
 
     GoalDashboard(JdbcTemplate jdbc) {
@@ -46,19 +72,7 @@ class GoalDashboard {
 
     /** The rating counts of a board's plan year, by period (in the year's order), level, rating. */
     List<RatingCount> ratings(String municipalityCode, Long boardId, int planYear) {
-        return jdbc.query("""
-                select l.depth, l.name as level_name, p.code as period_code, p.name as period_name,
-                       coalesce(a.rating, rp.rating) as rating, case when a.id is null then 0 else 1 end as decided,
-                       count(*) as goals, p.as_of_month, p.as_of_day
-                from goal g
-                join goal_level l on l.id = g.level_id
-                join reporting_period p on p.municipality_code = g.municipality_code
-                left join assessment a on a.goal_id = g.id and a.period_id = p.id
-                """ + CURRENT_PROPOSAL + """
-                where g.municipality_code = ? and g.plan_year = ? and g.board_id = ?
-                group by l.depth, l.name, p.code, p.name, p.as_of_month, p.as_of_day, coalesce(a.rating, rp.rating),
-                         case when a.id is null then 0 else 1 end
-                order by p.as_of_month, p.as_of_day, l.depth, rating""",
+        return jdbc.query(RATINGS_SQL,
                 (rs, i) -> new RatingCount(rs.getInt("depth"), rs.getString("level_name"),
                         rs.getString("period_code"), rs.getString("period_name"), rs.getString("rating"),
                         rs.getInt("decided") == 1, rs.getLong("goals")),
@@ -109,15 +123,7 @@ class GoalDashboard {
      */
     List<Trend> trends(String municipalityCode, Long boardId, int fromYear, int toYear) {
         Map<String, Trend> byCode = new LinkedHashMap<>();
-        jdbc.query("""
-                select i.code, i.name, i.unit, i.plan_year, g.goal_number, i.target_kind, i.target_lower,
-                       i.target_upper, p.code as period_code, p.name as period_name, o.outcome_value
-                from indicator i
-                join goal g on g.id = i.goal_id
-                left join outcome o on o.indicator_id = i.id and o.outcome_value is not null
-                left join reporting_period p on p.id = o.period_id
-                where g.municipality_code = ? and g.board_id = ? and g.plan_year between ? and ?
-                order by i.code, i.plan_year, p.as_of_month, p.as_of_day""", rs -> {
+        jdbc.query(TRENDS_SQL, rs -> {
                     String code = rs.getString("code");
                     Trend trend = new Trend(code, rs.getString("name"), rs.getString("unit"),
                             rs.getString("goal_number"), TargetKind.valueOf(rs.getString("target_kind")),

@@ -28,8 +28,8 @@ import se.namndflode.shared.web.DomainException;
 
 /**
  * The follow-up dashboard for managers and the board ({@code /mal/oversikt}): per goal level and reporting period
- * of a board's plan year how many goals are rated how, each indicator's outcomes over the last three years against
- * its targets (charts drawn by Apache ECharts from the WebJar, each with its figures as text beside it), the goals
+ * of a board's plan year how many goals are rated how; each indicator's outcomes over the last three years against
+ * its targets ({@code /mal/oversikt/indikatorer}, and a goal's own on its drill-down page) (charts drawn by Apache ECharts from the WebJar, each with its figures as text beside it), the goals
  * for the drill-down to their evidence, the indicator table as CSV and the compiled report as HTML and PDF. Only
  * the user's municipalities; a board of another municipality is "not found".
  */
@@ -77,7 +77,6 @@ class GoalDashboardPages {
         model.addAttribute("selection", selection);
         if (selection.board() == null || selection.period() == null) {
             model.addAttribute("levelCharts", List.of());
-            model.addAttribute("trendCharts", List.of());
             model.addAttribute("goalLines", List.of());
             return "goal/dashboard";
         }
@@ -89,8 +88,6 @@ class GoalDashboardPages {
         }
         model.addAttribute("levelCharts", levelCharts(dashboard.ratings(code, board, selection.year()),
                 selection.periods(), scales, selection.year()));
-        model.addAttribute("trendCharts", trendCharts(dashboard.trends(code, board,
-                selection.year() - TREND_YEARS + 1, selection.year())));
         List<Map<String, Object>> lines = new ArrayList<>();
         for (GoalDashboard.GoalLine line : dashboard.goals(code, board, selection.year(), selection.period())) {
             Map<String, Object> shown = new LinkedHashMap<>();
@@ -100,6 +97,33 @@ class GoalDashboardPages {
         }
         model.addAttribute("goalLines", lines);
         return "goal/dashboard";
+    }
+
+    /**
+     * The indicators' trends of a board: one chart per indicator over the periods of the last three plan years
+     * against its targets; with {@code mal} only the indicators of that goal (by number) and the goals under it.
+     */
+    @GetMapping("/indikatorer")
+    @PreAuthorize(GoalRoles.DASHBOARD)
+    String trends(@RequestParam(name = "kommun", required = false) String municipality,
+            @RequestParam(name = "namnd", required = false) Long boardId,
+            @RequestParam(name = "ar", required = false) Integer year,
+            @RequestParam(name = "period", required = false) String periodCode,
+            @RequestParam(name = "mal", required = false) String goalNumber, Model model) {
+        Selection selection = select(municipality, boardId, year, periodCode);
+        model.addAttribute("selection", selection);
+        model.addAttribute("goalNumber", goalNumber);
+        model.addAttribute("trendCharts", selection.board() == null ? List.of()
+                : trendCharts(trendsUnder(selection.municipality(), selection.board().getId(), selection.year(),
+                        goalNumber)));
+        return "goal/dashboard-trends";
+    }
+
+    private List<GoalDashboard.Trend> trendsUnder(String code, Long board, int year, String goalNumber) {
+        return dashboard.trends(code, board, year - TREND_YEARS + 1, year).stream()
+                .filter(trend -> goalNumber == null || trend.goalNumber().equals(goalNumber)
+                        || trend.goalNumber().startsWith(goalNumber + "."))
+                .toList();
     }
 
     /** Drill-down: one goal's section of the report (rating, justification, indicators, activities). */
@@ -126,6 +150,9 @@ class GoalDashboardPages {
         model.addAttribute("section", section);
         model.addAttribute("children", children);
         model.addAttribute("parent", goal.getParent());
+        model.addAttribute("trendCharts", trendCharts(trendsUnder(goal.getMunicipalityCode(), goal.getBoardId(),
+                goal.getPlanYear(), goal.getNumber()).stream()
+                .filter(trend -> trend.goalNumber().equals(goal.getNumber())).toList()));
         return "goal/dashboard-goal";
     }
 

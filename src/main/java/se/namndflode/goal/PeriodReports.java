@@ -164,14 +164,24 @@ public class PeriodReports {
 
     private Plan plan(String municipalityCode, int planYear, Long boardId, ReportingPeriod period,
             List<Goal> planGoals) {
-        Map<Long, List<Indicator>> byGoal = indicators.ofBoard(municipalityCode, planYear, boardId).stream()
+        List<Indicator> planIndicators = indicators.ofBoard(municipalityCode, planYear, boardId);
+        Map<Long, List<Indicator>> byGoal = planIndicators.stream()
                 .collect(Collectors.groupingBy(indicator -> indicator.getGoal().getId()));
         Map<Long, Outcome> outcomeByIndicator = outcomes.ofBoard(municipalityCode, planYear, boardId, period)
                 .stream().collect(Collectors.toMap(o -> o.getIndicator().getId(), Function.identity()));
-        Map<String, RatingProposal> current = proposals.current(municipalityCode, period).stream()
-                .collect(Collectors.toMap(p -> p.getSubjectType() + ":" + p.getSubjectId(), Function.identity(),
-                        (first, second) -> second));
-        Map<Long, Assessment> assessed = assessments.ofPeriod(municipalityCode, period).stream()
+        // Only the board's subjects: the municipality's other boards and years are not read.
+        Map<String, RatingProposal> current = new HashMap<>();
+        List<Long> goalIds = planGoals.stream().map(Goal::getId).toList();
+        List<Long> indicatorIds = planIndicators.stream().map(Indicator::getId).toList();
+        for (RatingProposal proposal : goalIds.isEmpty() ? List.<RatingProposal>of()
+                : proposals.current(municipalityCode, period, SubjectType.GOAL, goalIds)) {
+            current.put(SubjectType.GOAL + ":" + proposal.getSubjectId(), proposal);
+        }
+        for (RatingProposal proposal : indicatorIds.isEmpty() ? List.<RatingProposal>of()
+                : proposals.current(municipalityCode, period, SubjectType.INDICATOR, indicatorIds)) {
+            current.put(SubjectType.INDICATOR + ":" + proposal.getSubjectId(), proposal);
+        }
+        Map<Long, Assessment> assessed = assessments.ofBoard(municipalityCode, planYear, boardId, period).stream()
                 .collect(Collectors.toMap(a -> a.getGoal().getId(), Function.identity()));
         Map<Long, List<Goal>> children = new HashMap<>();
         for (Goal goal : planGoals) {

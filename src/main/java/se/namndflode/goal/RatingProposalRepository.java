@@ -22,4 +22,14 @@ interface RatingProposalRepository extends JpaRepository<RatingProposal, Long> {
                     and q.period = p.period
                     and (q.createdAt > p.createdAt or q.createdAt = p.createdAt and q.id > p.id))""")
     List<RatingProposal> current(String municipalityCode, ReportingPeriod period);
+
+    /** The current (latest) proposal in a period of each of the subjects of a type that has one. */
+    @Query("""
+            select p from RatingProposal p where p.municipalityCode = ?1 and p.period = ?2 and p.subjectType = ?3
+                and p.subjectId in ?4 and not exists (
+                select 1 from RatingProposal q where q.subjectType = p.subjectType and q.subjectId = p.subjectId
+                    and q.period = p.period
+                    and (q.createdAt > p.createdAt or q.createdAt = p.createdAt and q.id > p.id))""")
+    List<RatingProposal> current(String municipalityCode, ReportingPeriod period, SubjectType subjectType,
+            java.util.Collection<Long> subjectIds);
 }

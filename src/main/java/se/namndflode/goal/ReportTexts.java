@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class ReportTexts {
 
-    private static final String[] NUMBER_WORDS = {"noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta",
+    private static final String[] NUMBER_WORDS = {"inget", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta",
             "nio", "tio", "elva", "tolv"};
 
     private ReportTexts() {
@@ -147,6 +147,9 @@ final class ReportTexts {
             int rated = evidence.childrenRated();
             if (evidence.childrenMet() == rated) {
                 clauses.add((rated == 1 ? "underliggande " : "samtliga " + word(rated) + " ") + children + fully);
+            } else if (rated == 1) {
+                clauses.add("underliggande " + children + (forecast ? " bedöms inte uppfyllas helt"
+                        : " har inte uppfyllts helt"));
             } else {
                 clauses.add(word(evidence.childrenMet()) + " av " + word(rated) + " " + children + fully);
             }
@@ -173,7 +176,7 @@ final class ReportTexts {
 
     /** As {@link #word} for a noun of common gender ("en av tre aktiviteter"). */
     static String common(int number) {
-        return number == 1 ? "en" : word(number);
+        return number == 1 ? "en" : number == 0 ? "ingen" : word(number);
     }
 
     private static String lowerFirst(String text) {

@@ -40,6 +40,20 @@ class GoalDashboardTest extends GoalTestSupport {
                 .filter(board -> board.getName().equals("Socialnämnden")).findFirst().orElseThrow().getId());
     }
 
+    /** The charts of a page, each checked to have its text alternative: label, caption and figures. */
+    static int charts(String page) {
+        Matcher charts = Pattern.compile("<div class=\"chart\" role=\"img\" data-chart=\"[^\"]+\" "
+                + "aria-label=\"([^\"]+)\"").matcher(page);
+        int count = 0;
+        while (charts.find()) {
+            count++;
+            assertThat(charts.group(1)).isNotBlank();
+        }
+        assertThat(page.split("<figcaption").length - 1).isEqualTo(count);
+        assertThat(page.split("<details>").length - 1).isEqualTo(count);
+        return count;
+    }
+
     static org.springframework.test.web.servlet.request.RequestPostProcessor manager() {
         return GoalApiTest.signedIn(user("stockholm", "chef", Role.MANAGER));
     }
@@ -84,21 +98,19 @@ class GoalDashboardTest extends GoalTestSupport {
         String page = mvc.perform(get("/mal/oversikt").param("kommun", "stockholm").param("namnd", board.toString())
                 .param("ar", "2026").param("period", "T1").with(manager())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        // Every chart is an image with its summary as label, the summary as caption and the figures as a table.
-        Matcher charts = Pattern.compile("<div class=\"chart\" role=\"img\" data-chart=\"[^\"]+\" aria-label=\"([^\"]+)\"")
-                .matcher(page);
-        int chartCount = 0;
-        while (charts.find()) {
-            chartCount++;
-            assertThat(charts.group(1)).isNotBlank();
-        }
+        // Every chart is an image with its summary as label, the summary as caption and the figures as a table:
+        // one per goal level on the overview, one per indicator (followed by code over three years) on the trends.
+        assertThat(charts(page)).isEqualTo(3);
+        String trendsPage = mvc.perform(get("/mal/oversikt/indikatorer").param("kommun", "stockholm")
+                .param("namnd", board.toString()).param("ar", "2026").with(manager())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         long indicators = jdbc.queryForObject("""
                 select count(distinct i.code) from indicator i join goal g on g.id = i.goal_id
                 where g.municipality_code = 'stockholm' and g.board_id = ? and g.plan_year between 2024 and 2026""",
                 Long.class, board);
-        assertThat(chartCount).isEqualTo(3 + indicators);
-        assertThat(page.split("<figcaption").length - 1).isEqualTo(chartCount);
-        assertThat(page.split("<details>").length - 1).isEqualTo(chartCount);
+        assertThat(charts(trendsPage)).isEqualTo(indicators);
+        // An indicator with an outcome says it in its text: the value and the target, in Swedish formats.
+        assertThat(trendsPage).containsPattern("aria-label=\"I01 [^\"]+Utfall: Tertial 1 2026 [0-9]+(,[0-9]+)? %");
         // The nämndmål chart's text says how many goals have each rating in T1, as the direct count does.
         long namndmal = jdbc.queryForObject("""
                 select count(*) from goal g join goal_level l on l.id = g.level_id
@@ -138,6 +150,9 @@ class GoalDashboardTest extends GoalTestSupport {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Nämndmål: 1.3.2").contains("id=\"goal-analysis\"")
                 .contains("Bedömningen grundas på att").contains("id=\"goal-indicators\"").contains("Prognos helår");
+        // The trends of the goal's own indicators.
+        long own = jdbc.queryForObject("select count(*) from indicator where goal_id = ?", Long.class, goal.getId());
+        assertThat(charts(page)).isEqualTo(own).isPositive();
     }
 
     @Test

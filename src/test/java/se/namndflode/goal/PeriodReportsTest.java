@@ -178,4 +178,50 @@ class PeriodReportsTest extends GoalTestSupport {
                 .isInstanceOf(se.namndflode.shared.web.DomainException.class)
                 .hasMessageContaining("not-found");
     }
+
+    @Test
+    void theImportNamesTheBoardWhoseReportRatesTheGoalsAndTheOfficialsAssessmentIsReported() {
+        String code = newMunicipality();
+        Long municipalityId = as(admin(code), () -> organisation.municipalityByCode(code).orElseThrow().getId());
+        se.namndflode.organisation.BoardForm form = new se.namndflode.organisation.BoardForm();
+        form.setMunicipalityId(municipalityId);
+        form.setName("Testnämnden");
+        form.setMemberCount(9);
+        Long board = as(admin(code), () -> organisationAdmin.saveBoard(form).getId());
+        String unknown = resource("/goal/stockholm-like.json").replace("@CODE@", code)
+                .replace("\"year\": 2026,", "\"year\": 2026, \"board\": \"Finns inte\",");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> as(admin(code), () -> imports.importFile(
+                imports.read(unknown), false))).isInstanceOfSatisfying(se.namndflode.shared.web.DomainException.class,
+                        refused -> assertThat(refused.field()).isEqualTo("plans[2026].board"));
+        assertThat(rows("goal", code)).isZero();
+
+        as(admin(code), () -> imports.importFile(imports.read(unknown.replace("Finns inte", "Testnämnden")), false));
+        deployStockholmTables(code);
+        as(official(code), () -> ratings.propose(code, 2026, "T1"));
+        List<Goal> planGoals = as(official(code), () -> goals.goals(code, board, 2026));
+        assertThat(planGoals).hasSize(rows("goal", code)).allSatisfy(goal -> assertThat(goal.getBoardId())
+                .isEqualTo(board));
+        Goal assessed = planGoals.stream().filter(goal -> goal.getNumber().equals("1.3.1")).findFirst()
+                .orElseThrow();
+        AssessmentForm assessment = new AssessmentForm();
+        assessment.setGoalId(assessed.getId());
+        assessment.setPeriodCode("T1");
+        assessment.setRating("DELVIS");
+        assessment.setJustification("Bedömningen grundas på att väntetiden är längre än målet.");
+        as(official(code), () -> goals.assess(assessment));
+
+        ReportModel model = as(official(code), () -> reports.model(code, board, 2026, "T1"));
+        ReportModel.GoalSection section = model.goals().stream().filter(goal -> goal.number().equals("1.3.1"))
+                .findFirst().orElseThrow();
+        assertThat(section.decided()).isTrue();
+        assertThat(section.ratingLabel()).isEqualTo("Uppfylls delvis");
+        assertThat(section.assessmentSentence())
+                .isEqualTo("Nämnden gör bedömningen att nämndmålet kommer att uppnås delvis under året.");
+        assertThat(section.justification()).isEqualTo("Bedömningen grundas på att väntetiden är längre än målet.");
+        assertThat(section.suggestedJustification()).startsWith("Bedömningen grundas på att");
+        // The parent counts its child's decided rating, not the proposal.
+        ReportModel.GoalSection parent = model.goals().stream().filter(goal -> goal.number().equals("1.3"))
+                .findFirst().orElseThrow();
+        assertThat(parent.suggestedJustification()).contains("underliggande nämndmål bedöms inte uppfyllas helt");
+    }
 }

@@ -76,6 +76,9 @@ class ReportTextsTest {
         assertThat(ReportTexts.suggestedJustification(new ReportTexts.Evidence(false, 2, 2, 1, 0, null, 0, 0), true))
                 .isEqualTo("Bedömningen grundas på att utfall för indikatorerna bedöms uppfyllas helt och att "
                         + "aktiviteten kommer att genomföras.");
+        assertThat(ReportTexts.suggestedJustification(new ReportTexts.Evidence(false, 3, 0, 0, 0, "Nämndmål", 4, 0),
+                false)).isEqualTo("Bedömningen grundas på att ingen av tre indikatorer har nått årsmålet och att "
+                        + "inget av fyra nämndmål har uppfyllts helt.");
         assertThat(ReportTexts.suggestedJustification(new ReportTexts.Evidence(false, 0, 0, 0, 0, null, 0, 0), true))
                 .startsWith("Underlag saknas");
     }

@@ -70,8 +70,8 @@ class RoleAccessBrowserTest {
         browser.waitForPath("/start/admin");
 
         // Administrators read the goals (they maintain the goal model) but have no matter work.
-        assertThat(browser.texts(By.cssSelector(".main-nav a"))).containsExactly("Start", "Mål", "Nämnder",
-                "Administration");
+        assertThat(browser.texts(By.cssSelector(".main-nav a"))).containsExactly("Start", "Mål", "Uppföljning",
+                "Nämnder", "Administration");
         List<String> hub = browser.driver().findElements(By.cssSelector("main nav.card a")).stream()
                 .map(link -> link.getText() + " -> " + java.net.URI.create(link.getAttribute("href")).getPath())
                 .toList();
