@@ -113,12 +113,13 @@ class OverviewPages {
         return "overview/digest";
     }
 
+    /** {@code newResponsible}: the person's user name (named apart from the filter's {@code responsible}). */
     @PostMapping("/uppdrag/{id}/ansvarig")
     @PreAuthorize(MANAGE)
-    String reassignAssignment(@PathVariable Long id, @RequestParam(required = false) String responsible,
+    String reassignAssignment(@PathVariable Long id, @RequestParam(required = false) String newResponsible,
             @ModelAttribute("filter") OverviewFilter filter, Locale locale, RedirectAttributes redirect) {
         return change(filter, locale, redirect, () -> assignments.reassign(id,
-                new ReassignForm(responsible, "Omfördelat från översikten")).getReference());
+                new ReassignForm(newResponsible, "Omfördelat från översikten")).getReference());
     }
 
     @PostMapping("/arenden/{id}/handlaggare")
