@@ -34,11 +34,12 @@
     var chart = echarts.init(target, null, { renderer: 'svg' });
     chart.setOption({
       animation: false,
-      legend: { top: 0 },
+      legend: { top: 0, type: 'scroll' },
       grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
+      // Long names are cut with an ellipsis at a fixed width, which the grid then makes room for.
       yAxis: { type: 'category', inverse: true, data: names,
-        axisLabel: { width: 180, overflow: 'truncate' } },
+        axisLabel: { width: 110, overflow: 'truncate', ellipsis: '…' } },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       series: series
     });
