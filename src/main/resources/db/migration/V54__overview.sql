@@ -1,36 +1,45 @@
 -- The overview of overdue and at-risk work (issue 9, /oversikt): assignments and board matters per board, unit
 -- (the board's administration) and responsible person. Written to run unchanged on H2 and PostgreSQL.
 --
--- overview_matter: the open matters as the overview reads them, one row per matter, joined once here so that the
--- assignment module reads the registry's and the process's tables through a view of its own rather than their
--- entities. Open: not dispatched, closed or written off (the board-matter process's read model). review_status is
--- the tjänsteutlåtande's status ('SUBMITTED': waiting for review), null without one.
+-- overview_matter: the open matters as the overview reads them, one row per matter of the board-matter process's
+-- read model (matter_progress), so that the assignment module reads the registry's and the process's tables through
+-- a view of its own rather than their entities. Open: not dispatched, closed or written off. review_status is the
+-- tjänsteutlåtande's status ('SUBMITTED': waiting for review), null without one.
+-- The matter's own columns are read by its primary key per row (scalar subqueries), not by a join: the overview
+-- asks for few open matters of many, and PostgreSQL misjudges how few (the closed matters' answer dates lie in the
+-- past too), so with a join it chose to read every matter into a hash table; this way each open matter the indexes
+-- find costs one look-up (docs/performance.md).
 create view overview_matter as
-select p.matter_id          as matter_id,
-       p.municipality_code  as municipality_code,
-       p.registry_number    as registry_number,
-       m.kind               as kind,
-       m.title              as title,
-       m.public_title       as public_title,
-       m.confidential       as confidential,
-       p.answer_due         as answer_due,
-       m.board_id           as board_id,
-       b.name               as board_name,
-       b.administration_id  as unit_id,
-       a.name               as unit_name,
-       m.case_officer_id    as case_officer_id,
-       u.username           as case_officer,
-       u.display_name       as case_officer_name,
-       s.status             as review_status,
-       p.closed_at          as closed_at,
-       p.written_off_at     as written_off_at,
-       p.dispatched_at      as dispatched_at
-from matter_progress p
-join matter m on m.id = p.matter_id
-join board b on b.id = m.board_id
+select x.matter_id           as matter_id,
+       x.municipality_code   as municipality_code,
+       x.registry_number     as registry_number,
+       x.kind                as kind,
+       x.title               as title,
+       x.public_title        as public_title,
+       x.confidential        as confidential,
+       x.answer_due          as answer_due,
+       x.board_id            as board_id,
+       b.name                as board_name,
+       b.administration_id   as unit_id,
+       a.name                as unit_name,
+       x.case_officer_id     as case_officer_id,
+       u.username            as case_officer,
+       u.display_name        as case_officer_name,
+       (select s.status from staff_report s where s.matter_id = x.matter_id) as review_status,
+       x.closed_at           as closed_at,
+       x.written_off_at      as written_off_at,
+       x.dispatched_at       as dispatched_at
+from (select p.matter_id, p.municipality_code, p.registry_number, p.kind, p.answer_due, p.closed_at,
+             p.written_off_at, p.dispatched_at,
+             (select m.title from matter m where m.id = p.matter_id)           as title,
+             (select m.public_title from matter m where m.id = p.matter_id)    as public_title,
+             (select m.confidential from matter m where m.id = p.matter_id)    as confidential,
+             (select m.board_id from matter m where m.id = p.matter_id)        as board_id,
+             (select m.case_officer_id from matter m where m.id = p.matter_id) as case_officer_id
+      from matter_progress p) x
+join board b on b.id = x.board_id
 left join administration a on a.id = b.administration_id
-left join user_account u on u.id = m.case_officer_id
-left join staff_report s on s.matter_id = p.matter_id;
+left join user_account u on u.id = x.case_officer_id;
 
 -- The matters with an answer date that are still open, by municipality and answer date: the overview asks for
 -- those due by a day (overdue: before today; at risk: within N days) and a btree index answers "is null" too, so

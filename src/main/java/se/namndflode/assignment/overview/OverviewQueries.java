@@ -19,8 +19,9 @@ import se.namndflode.assignment.overview.OverviewFilter.ItemType;
  * <li>assignments not completed that are overdue, deviating or reminded ({@code ix_assignment_overdue},
  * {@code ix_assignment_latest_status}, {@code ix_assignment_reminded});</li>
  * <li>open matters whose answer date is on or before the horizon ({@code ix_matter_progress_open_due});</li>
- * <li>open matters whose tjänsteutlåtande waits for review and whose answer date is later or none
- * ({@code ix_staff_report_status}).</li>
+ * <li>open matters whose tjänsteutlåtande waits for review and whose answer date is later or none, found from
+ * the tjänsteutlåtanden by their status ({@code ix_staff_report_status}, a semi-join, so that PostgreSQL starts
+ * there).</li>
  * </ol>
  * The branches never overlap, so a count over the union counts each item once. Paged in SQL; the filter's values
  * are bound parameters, never text in the query.
@@ -169,7 +170,8 @@ class OverviewQueries {
     private static String mattersInReview(OverviewFilter filter) {
         StringBuilder sql = new StringBuilder("select " + MATTER_COLUMNS + "'REVIEW' as state, 1 as awaiting_review, "
                 + "v.municipality_code as municipality_code" + OPEN_MATTERS
-                + " and v.review_status = 'SUBMITTED' and (v.answer_due is null or v.answer_due > :horizon)");
+                + " and v.matter_id in (select r.matter_id from staff_report r where r.status = 'SUBMITTED')"
+                + " and (v.answer_due is null or v.answer_due > :horizon)");
         return matterFilters(sql, filter);
     }
 
