@@ -123,3 +123,8 @@ sort -n "$out/times.txt" | awk -v n="$requests" '{ t[NR] = $1 * 1000 } END {
   | tee "$out/result.txt"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg)" \
   | tee -a "$out/result.txt"
+# A baseline under the same load: the start page (no overview queries), 50 requests.
+: > "$out/baseline.txt"
+for i in $(seq 1 50); do curl -s -b "$jar" -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$port/" >> "$out/baseline.txt"; done
+sort -n "$out/baseline.txt" | awk '{ t[NR] = $1 * 1000 } END { printf "baseline: start page p50 %.1f ms  p95 %.1f ms (50 requests)\n", t[int(NR * 0.5 + 0.5)], t[int(NR * 0.95 + 0.5)] }' \
+  | tee -a "$out/result.txt"

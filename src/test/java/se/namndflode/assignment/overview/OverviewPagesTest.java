@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -78,17 +79,13 @@ class OverviewPagesTest extends OverviewTestSupport {
             mvc.perform(get("/oversikt").with(as(role))).andExpect(status().isForbidden());
             mvc.perform(get("/oversikt/export.csv").with(as(role))).andExpect(status().isForbidden());
             mvc.perform(get("/oversikt/veckobrev").with(as(role))).andExpect(status().isForbidden());
-            mvc.perform(post("/oversikt/arenden/{id}/handlaggare", overview().getId()).with(csrf()).with(as(role))
+            mvc.perform(post("/oversikt/arenden/{id}/handlaggare", overdue.getId()).with(csrf()).with(as(role))
                     .param("caseOfficerId", "1")).andExpect(status().isForbidden());
             mvc.perform(post("/oversikt/uppdrag/{id}/ansvarig", late.getId()).with(csrf()).with(as(role))
                     .param("newResponsible", secondOfficer)).andExpect(status().isForbidden());
         }
         assertThat(caseOfficerOf(overdue)).isEqualTo(officer);
         mvc.perform(get("/oversikt").with(as(Role.DIRECTOR))).andExpect(status().isOk());
-    }
-
-    private Matter overview() {
-        return overdue;
     }
 
     @Test
@@ -173,6 +170,20 @@ class OverviewPagesTest extends OverviewTestSupport {
                 .isEqualTo(secondOfficer);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'Assignment' and "
                 + "entity_id = ? and action = 'REASSIGNED'", Long.class, late.getId().toString())).isEqualTo(1);
+    }
+
+    @Test
+    void theApiGivesTheSameItemsAndCountsToManagersOnly() throws Exception {
+        mvc.perform(get("/api/v1/overview").param("boardId", kommun.boardId().toString()).with(as(Role.MANAGER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(3))
+                .andExpect(jsonPath("$.items[0].reference").value("VP-K01"))
+                .andExpect(jsonPath("$.items[0].link").value("/uppdrag/" + late.getId()))
+                .andExpect(jsonPath("$.items[1].state").value("OVERDUE"))
+                .andExpect(jsonPath("$.counts.mattersAtRisk").value(1));
+        mvc.perform(get("/api/v1/overview").with(as(Role.CASE_OFFICER)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 
     private String caseOfficerOf(Matter matter) {
