@@ -60,6 +60,34 @@ public class Overview {
         return new PageImpl<>(items, PageRequest.of(number, PAGE_SIZE), queries.count(municipalities, filter, today));
     }
 
+    /**
+     * A page of the filtered items whose total is taken from the filter's counts (one query fewer than
+     * {@link #page(OverviewFilter, int)}; the page shows both).
+     *
+     * @param counts {@link #counts(OverviewFilter)} of the same filter
+     */
+    public Page<OverviewItem> page(OverviewFilter filter, int page, OverviewCounts counts) {
+        Set<String> municipalities = CurrentUser.municipalityCodes();
+        int number = Math.max(page, 0);
+        if (municipalities.isEmpty()) {
+            return Page.empty(PageRequest.of(number, PAGE_SIZE));
+        }
+        List<OverviewItem> items = queries.items(municipalities, filter, today(), number * PAGE_SIZE, PAGE_SIZE);
+        return new PageImpl<>(items, PageRequest.of(number, PAGE_SIZE), total(counts, filter.state()));
+    }
+
+    /** How many items of the counts' filter are in the state (all of them without one). */
+    static long total(OverviewCounts counts, OverviewState state) {
+        if (state == null) {
+            return counts.total();
+        }
+        return switch (state) {
+            case OVERDUE -> counts.overdue();
+            case AT_RISK -> counts.atRisk();
+            case REVIEW -> counts.mattersInReview();
+        };
+    }
+
     /** Every filtered item (at most {@link #EXPORT_LIMIT}), for the CSV export. */
     public List<OverviewItem> all(OverviewFilter filter) {
         Set<String> municipalities = CurrentUser.municipalityCodes();

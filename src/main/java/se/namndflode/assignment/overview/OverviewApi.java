@@ -56,8 +56,9 @@ class OverviewApi {
             @RequestParam(required = false) Integer days,
             @RequestParam(defaultValue = "0") int page) {
         OverviewFilter filter = new OverviewFilter(boardId, unitId, responsible, state, type, days);
-        Page<OverviewItem> found = overview.page(filter, page);
+        OverviewCounts counts = overview.counts(filter);
+        Page<OverviewItem> found = overview.page(filter, page, counts);
         return new OverviewPage(found.getContent().stream().map(Item::of).toList(), found.getNumber(),
-                found.getSize(), found.getTotalElements(), found.getTotalPages(), overview.counts(filter));
+                found.getSize(), found.getTotalElements(), found.getTotalPages(), counts);
     }
 }

@@ -80,11 +80,12 @@ class OverviewPages {
     @PreAuthorize(MANAGE)
     String overview(@ModelAttribute("filter") OverviewFilter filter, @RequestParam(defaultValue = "0") int page,
             Model model) {
-        Page<OverviewItem> items = overview.page(filter, page);
+        OverviewCounts counts = overview.counts(filter);
+        Page<OverviewItem> items = overview.page(filter, page, counts);
         List<UserAccount> people = accounts.visibleAccounts().stream().filter(UserAccount::isEnabled)
                 .filter(account -> account.getRoles().stream().anyMatch(RESPONSIBLE_ROLES::contains)).toList();
         model.addAttribute("items", items);
-        model.addAttribute("counts", overview.counts(filter));
+        model.addAttribute("counts", counts);
         model.addAttribute("today", overview.today());
         model.addAttribute("boards", organisation.boards());
         model.addAttribute("units", organisation.administrations());

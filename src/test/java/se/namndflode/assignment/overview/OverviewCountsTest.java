@@ -113,6 +113,8 @@ class OverviewCountsTest extends OverviewTestSupport {
                     + (filter.includes(ItemType.MATTER) ? directMatters(code, filter) : 0);
             assertThat(as(kommun, Role.MANAGER, () -> overview.page(filter, 0).getTotalElements()))
                     .as("items of %s", filter).isEqualTo(expected);
+            assertThat(as(kommun, Role.MANAGER, () -> overview.page(filter, 0, overview.counts(filter))
+                    .getTotalElements())).as("items of %s, the total from the counts", filter).isEqualTo(expected);
             assertThat(as(kommun, Role.MANAGER, () -> overview.all(filter)))
                     .as("the export of %s", filter).hasSize((int) expected)
                     .allMatch(item -> item.municipalityCode().equals(code));
