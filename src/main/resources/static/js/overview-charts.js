@@ -34,12 +34,16 @@
     var chart = echarts.init(target, null, { renderer: 'svg' });
     chart.setOption({
       animation: false,
-      legend: { top: 0, type: 'scroll' },
-      grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+      // The page's own font, so that ECharts measures the names and the legend as they are drawn.
+      textStyle: { fontFamily: window.getComputedStyle(figure).fontFamily },
+      // The legend is the page's (.chart-legend, in HTML, which wraps); ECharts' own overlapped in narrow charts.
+      legend: { show: false },
+      // A fixed room for the names (cut with an ellipsis to fit it): measuring them failed while fonts loaded.
+      grid: { left: 128, right: 16, top: 8, bottom: 24 },
       xAxis: { type: 'value', minInterval: 1 },
       // Long names are cut with an ellipsis at a fixed width, which the grid then makes room for.
       yAxis: { type: 'category', inverse: true, data: names,
-        axisLabel: { width: 110, overflow: 'truncate', ellipsis: '…' } },
+        axisLabel: { width: 112, overflow: 'truncate', ellipsis: '…' } },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       series: series
     });
