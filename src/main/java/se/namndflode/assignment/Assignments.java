@@ -18,6 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.namndflode.goal.Goal;
 import se.namndflode.goal.Goals;
+import se.namndflode.meeting.Meeting;
+import se.namndflode.meeting.Meetings;
+import se.namndflode.meeting.Paragraph;
+import se.namndflode.meeting.ParagraphOutcome;
 import se.namndflode.organisation.Accounts;
 import se.namndflode.organisation.Board;
 import se.namndflode.organisation.Organisation;
@@ -64,10 +68,13 @@ public class Assignments {
     private final AssignmentProcess process;
     private final AuditLog audit;
     private final Clock clock;
+    private final Meetings meetings;
 
     Assignments(AssignmentRepository assignments, BodyRepository bodies, RelationTypeRepository relations,
             Organisation organisation, Accounts accounts, Registry registry, Goals goals,
-            StatusReportRepository reports, AssignmentProcess process, AuditLog audit, Clock clock) {
+            StatusReportRepository reports, AssignmentProcess process, AuditLog audit, Clock clock,
+            Meetings meetings) {
+        this.meetings = meetings;
         this.assignments = assignments;
         this.reports = reports;
         this.process = process;
@@ -519,6 +526,13 @@ public class Assignments {
             matterId = matter.getId();
             registryNumber = matter.getRegistryNumber().toString();
         }
+        if (decision && form.getSourceParagraphId() != null) {
+            Paragraph paragraph = decisionParagraph(municipality, board, form.getSourceParagraphId(), matterId);
+            if (matterId == null && paragraph.getMatterId() != null) {
+                matterId = paragraph.getMatterId();
+                registryNumber = paragraph.getRegistryNumber();
+            }
+        }
         AssignmentRules.checkDates(form.getStartDate(), form.getEndDate());
 
         String boardKey = Body.keyOf(board.getName());
@@ -630,6 +644,34 @@ public class Assignments {
                     board.getName());
         }
         return matter;
+    }
+
+    /**
+     * The paragraph of the minutes that gave the assignment, through the meeting module's public API: it must exist
+     * in one of the caller's municipalities, be the same board's (of the same municipality), be decided (outcome
+     * beslutat; an återremitterat, bordlagt or not yet handled item gives no assignment) and, when the form names
+     * the decision's matter too, be that matter's paragraph.
+     *
+     * @throws DomainException 422 on {@code sourceParagraphId} otherwise, with the reason
+     */
+    private Paragraph decisionParagraph(String municipality, Board board, Long paragraphId, Long matterId) {
+        Paragraph paragraph = meetings.findParagraph(paragraphId).orElseThrow(() -> DomainException.invalid(
+                "sourceParagraphId", "assignment.sourceParagraph.unknown", String.valueOf(paragraphId)));
+        Meeting meeting = paragraph.getMeeting();
+        String label = paragraph.getLabel() == null ? String.valueOf(paragraphId) : paragraph.getLabel();
+        if (!meeting.getMunicipalityCode().equals(municipality) || !meeting.getBoard().getId().equals(board.getId())) {
+            throw DomainException.invalid("sourceParagraphId", "assignment.sourceParagraph.otherBoard", label,
+                    meeting.getBoard().getName(), board.getName());
+        }
+        if (paragraph.getOutcome() != ParagraphOutcome.DECIDED) {
+            throw DomainException.invalid("sourceParagraphId", "assignment.sourceParagraph.notDecided", label,
+                    meeting.getDay().toString());
+        }
+        if (matterId != null && !matterId.equals(paragraph.getMatterId())) {
+            throw DomainException.invalid("sourceParagraphId", "assignment.sourceParagraph.otherMatter", label,
+                    meeting.getDay().toString());
+        }
+        return paragraph;
     }
 
     /** The responsible person: an enabled account of the municipality, case officer, manager or director. */

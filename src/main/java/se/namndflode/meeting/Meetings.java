@@ -136,6 +136,16 @@ public class Meetings {
         return paragraphOf(visible(meetingId), paragraphId);
     }
 
+    /**
+     * An agenda item by its id alone, if its meeting belongs to one of the caller's municipalities (empty otherwise),
+     * for capabilities that keep a reference to a paragraph of the minutes (an assignment given by a board decision).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Paragraph> findParagraph(Long paragraphId) {
+        return (paragraphId == null ? java.util.Optional.<Paragraph>empty() : paragraphs.findById(paragraphId))
+                .filter(item -> mayAccess(item.getMeeting()));
+    }
+
     /** Those of the meetings with these ids in the caller's municipalities (for lists that join, e.g. task lists). */
     @Transactional(readOnly = true)
     public List<Meeting> meetings(java.util.Collection<Long> meetingIds) {

@@ -70,7 +70,7 @@ class RoleAccessBrowserTest {
         browser.waitForPath("/start/admin");
 
         // Administrators read the goals (they maintain the goal model) but have no matter work.
-        assertThat(browser.texts(By.cssSelector(".main-nav a"))).containsExactly("Start", "Mål", "Uppföljning",
+        assertThat(browser.texts(By.cssSelector(".main-nav a"))).containsExactly("Start", "Mål", "Måluppfyllelse", "Uppföljning",
                 "Nämnder", "Administration");
         List<String> hub = browser.driver().findElements(By.cssSelector("main nav.card a")).stream()
                 .map(link -> link.getText() + " -> " + java.net.URI.create(link.getAttribute("href")).getPath())

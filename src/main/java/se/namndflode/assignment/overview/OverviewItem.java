@@ -1,0 +1,32 @@
+package se.namndflode.assignment.overview;
+
+import java.time.LocalDate;
+import se.namndflode.assignment.overview.OverviewFilter.ItemType;
+
+/**
+ * One row of the overview: an assignment or a board matter.
+ *
+ * @param id the assignment's or matter's id
+ * @param reference the assignment's reference ("VP2026-K04") or the matter's diarienummer ("SOF 2026/12")
+ * @param title the assignment's text or the matter's title (a manager is entitled to a confidential one)
+ * @param publicTitle what may leave the application of a confidential matter (e-mail): its public title or null
+ * @param responsible the user name of the responsible person or case officer; null when none
+ * @param due the end date or the answer date; null for a matter without one
+ * @param awaitingReview whether the matter's tjänsteutlåtande waits for review
+ * @param municipalityCode the municipality, for the matter's address
+ */
+public record OverviewItem(ItemType type, Long id, String reference, String title, String publicTitle,
+        boolean confidential, Long boardId, String boardName, String unitName, String responsible,
+        String responsibleName, LocalDate due, OverviewState state, boolean awaitingReview, String municipalityCode) {
+
+    /** The item's page: the assignment, or the matter by its qualified address ({@code sjostad:SOF-2026-12}). */
+    public String link() {
+        return type == ItemType.ASSIGNMENT ? "/uppdrag/" + id
+                : "/arenden/" + municipalityCode + ":" + reference.replace(' ', '-').replace('/', '-');
+    }
+
+    /** The title as an e-mail may carry it: a confidential matter only by its public title, or by its number. */
+    public String mailTitle() {
+        return confidential ? (publicTitle == null ? "Sekretessbelagt ärende" : publicTitle) : title;
+    }
+}
