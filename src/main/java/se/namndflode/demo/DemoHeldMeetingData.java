@@ -51,9 +51,12 @@ import se.namndflode.shared.time.WorkingDayCalendar;
  * {@value #FILE}: each step by the person who took it, through the ordinary services, as of its own day
  * ({@link AsOfClock}): the registrar takes over the matters and documents from the earlier register with their own
  * numbers (preparation done there: their processes are moved to the agenda step); the secretary plans the meeting
- * (2023-11-20), sets the agenda and sends the kallelse; the meeting is recorded on its day and closed; the next
- * day the minutes are numbered 12 and the secretary writes each paragraph's text; they are drafted, signed by the chair and the justerare with their own accounts on 2023-12-15 and so
- * locked; the notice is posted that day; the decisions are dispatched. The engines' appeal-period timers, due long
+ * (2023-11-20), sets the agenda and sends the kallelse; on its day the meeting is opened, its minutes numbered 12,
+ * the text of the paragraphs justered at the meeting written (prepared beforehand: they are locked when justered),
+ * and the meeting recorded and closed (each of those paragraphs justered after its reservations, with its own
+ * notice that day); the next day the secretary writes the other paragraphs' text; the minutes are drafted, signed
+ * by the chair and the justerare with their own accounts on 2023-12-15 and so locked; the notice is posted that
+ * day; the decisions are dispatched. The engines' appeal-period timers, due long
  * since, then give the decisions legal force and close the matters. Each step commits on its own (the minutes are
  * numbered in a transaction of their own); the audit mark {@value #LOADED} comes last.
  */
@@ -138,26 +141,26 @@ class DemoHeldMeetingData implements ApplicationRunner {
             meetings.sendKallelse(meetingId);
             return null;
         })));
-        at(file.day(), file.startsAt(), () -> as(file.secretary(), () -> transaction.execute(status -> {
-            meetingImport.record(meetingId, file);
-            return null;
-        })));
-        LocalDate justeringDay = file.justering().at().toLocalDate();
-        LocalTime justeringTime = file.justering().at().toLocalTime();
-        // The day after the meeting the secretary drafts the minutes: their number, and each paragraph's text.
-        at(file.day().plusDays(1), LocalTime.of(9, 0), () -> as(file.secretary(), () -> {
+        at(file.day(), file.startsAt(), () -> as(file.secretary(), () -> {
+            transaction.execute(status -> {
+                meetingImport.open(meetingId, file);
+                return null;
+            });
+            // Numbered as soon as the meeting is held: a paragraph justered at the meeting is kept with its number
+            // (its extract), which would otherwise be the next free one. Its text was prepared before the meeting:
+            // once justered it is locked.
             minutes.numberAs(meetingId, file.minutesNumber());
+            writeSummaries(meetingId, file, true);
             return transaction.execute(status -> {
-                List<se.namndflode.meeting.Paragraph> agenda = meetings.paragraphs(meetingId);
-                for (int index = 0; index < file.paragraphs().size(); index++) {
-                    String summary = file.paragraphs().get(index).summary();
-                    if (summary != null) {
-                        minutes.setSummary(meetingId, agenda.get(index).getId(), 0L, summary);
-                    }
-                }
+                meetingImport.record(meetingId, file);
                 return null;
             });
         }));
+        LocalDate justeringDay = file.justering().at().toLocalDate();
+        LocalTime justeringTime = file.justering().at().toLocalTime();
+        // The day after the meeting the secretary drafts the rest of the minutes: each other paragraph's text.
+        at(file.day().plusDays(1), LocalTime.of(9, 0), () -> as(file.secretary(),
+                () -> writeSummaries(meetingId, file, false)));
         MinutesApproval.State state = at(justeringDay, justeringTime, () -> as(file.secretary(), () -> {
             return transaction.execute(status -> {
                 meetings.minutesDrafted(meetingId);
@@ -180,6 +183,20 @@ class DemoHeldMeetingData implements ApplicationRunner {
             return null;
         })));
         return meetingId;
+    }
+
+    /** The Sammanfattning of each paragraph that is ({@code justeredAtMeeting}) or is not justered at the meeting. */
+    private Void writeSummaries(Long meetingId, MeetingImportFile file, boolean justeredAtMeeting) {
+        return transaction.execute(status -> {
+            List<se.namndflode.meeting.Paragraph> agenda = meetings.paragraphs(meetingId);
+            for (int index = 0; index < file.paragraphs().size(); index++) {
+                Item item = file.paragraphs().get(index);
+                if (item.summary() != null && item.immediatelyJustered() == justeredAtMeeting) {
+                    minutes.setSummary(meetingId, agenda.get(index).getId(), 0L, item.summary());
+                }
+            }
+            return null;
+        });
     }
 
     private Map<Integer, Long> takeOver(MeetingImportFile file, Board board) {

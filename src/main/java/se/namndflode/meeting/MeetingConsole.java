@@ -69,7 +69,7 @@ import se.namndflode.shared.web.TextLimits;
 class MeetingConsole {
 
     /** A decision point about immediate justering, in any of the seed's four wordings (primer 3.9). */
-    private static final Pattern IMMEDIATE = Pattern.compile(
+    static final Pattern IMMEDIATE = Pattern.compile(
             "(?i).*(justeras omedelbart|omedelbart justera|förklaras omedelbart justerad).*");
 
     private final Meetings meetings;

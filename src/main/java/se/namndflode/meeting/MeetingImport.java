@@ -24,10 +24,11 @@ import se.namndflode.shared.web.DomainException;
  * Records a held meeting from its {@link MeetingImportFile} through the same services as the secretary's pages and
  * the live console, so that every rule of theirs applies (the caller runs each step as of its own day, see
  * {@code shared.time.AsOfClock}, and as the secretary): {@link #plan} plans the meeting, puts the matters on its
- * agenda in the minutes' order with the standard items of the file, and sets the agenda; {@link #record} opens the
- * meeting, records who is present and every paragraph (yrkanden, propositionsordning, decision, immediate
- * justering, reservations, statements), sets the justering and closes the meeting. Persons are found by full name
- * among the board's seats on the meeting's day; a name without a seat is refused.
+ * agenda in the minutes' order with the standard items of the file, and sets the agenda; {@link #open} opens the
+ * meeting and records who is present; {@link #record} records every paragraph (yrkanden, propositionsordning,
+ * decision, reservations, statements, then the immediate justering, which locks the paragraph), sets the justering
+ * and closes the meeting. Persons are found by full name among the board's seats on the meeting's day; a name
+ * without a seat is refused.
  */
 @Service
 @Transactional
@@ -82,15 +83,23 @@ public class MeetingImport {
         meetings.setAgenda(meetingId);
     }
 
-    /** Opens the meeting, records attendance and every paragraph, sets the justering, closes the meeting. */
-    public void record(Long meetingId, MeetingImportFile file) {
+    /**
+     * Opens the meeting and records who arrived: the meeting is held from then on, so its minutes can be numbered
+     * (as the earlier register did) and the text of the paragraphs to be justered at it written before
+     * {@link #record}.
+     */
+    public void open(Long meetingId, MeetingImportFile file) {
         meetings.open(meetingId);
-        Meeting meeting = meetings.meeting(meetingId);
-        Map<String, Long> persons = persons(meeting.getBoard(), file);
+        Map<String, Long> persons = persons(meetings.meeting(meetingId).getBoard(), file);
         for (String name : file.present()) {
             console.recordChange(meetingId, console.attendance(meetingId).version(),
                     new AttendanceChange(person(persons, name), AttendanceChange.Movement.ARRIVED, null));
         }
+    }
+
+    /** Records every paragraph of the {@link #open} meeting, sets the justering, closes the meeting. */
+    public void record(Long meetingId, MeetingImportFile file) {
+        Map<String, Long> persons = persons(meetings.meeting(meetingId).getBoard(), file);
         List<Paragraph> agenda = meetings.paragraphs(meetingId);
         for (int index = 0; index < file.paragraphs().size(); index++) {
             record(meetingId, agenda.get(index).getId(), file.paragraphs().get(index), persons);
@@ -127,9 +136,11 @@ public class MeetingImport {
                 ? (item.decision() == null || item.decision().isEmpty() ? ParagraphOutcome.NOTED
                         : ParagraphOutcome.DECIDED)
                 : null;
+        // Decided without the immediate justering: a paragraph justered at the meeting is locked at once, and the
+        // reservations and statements announced on it come first (KL 4 kap. 27 §), as the secretary does it live.
         version = console.decide(meetingId, paragraphId, version, new DecisionInput(
-                item.decision() == null || item.decision().isEmpty() ? null : item.decision(), null,
-                item.immediatelyJustered(), outcome, null)).version();
+                item.decision() == null || item.decision().isEmpty() ? null : item.decision(), null, false, outcome,
+                null)).version();
         for (Reservation dissent : item.dissentsOrNone()) {
             version = console.addDissent(meetingId, paragraphId, version, ids(persons, dissent.persons()),
                     dissent.favour(), null).version();
@@ -137,6 +148,13 @@ public class MeetingImport {
         for (SpecialStatement statement : item.statementsOrNone()) {
             version = console.addStatement(meetingId, paragraphId, version, ids(persons, statement.persons()),
                     statement.text()).version();
+        }
+        if (item.immediatelyJustered()) {
+            // In the file's own wording (the seed has four), its decision point that speaks of it; none: the board's.
+            String wording = item.decision() == null ? null : item.decision().stream()
+                    .filter(point -> point != null && MeetingConsole.IMMEDIATE.matcher(point).matches())
+                    .reduce((first, last) -> last).orElse(null);
+            console.justerImmediately(meetingId, paragraphId, version, wording);
         }
     }
 

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 
 /**
  * A paragraph was justered at the meeting (justerad omedelbart, primer 3.7): published inside the transaction
- * that records the decision ({@link Meetings#decide}), so that the minutes capability locks the paragraph and
- * posts its own notice on the anslagstavla in that transaction. The matter's process has already been told the
- * same day as the day of the notice.
+ * that records the justering ({@link Meetings#justerImmediately}, or {@link Meetings#decide} with the immediate
+ * justering), so that the minutes capability keeps the paragraph's extract and posts its own notice on the
+ * anslagstavla in that transaction. The matter's process has already been told the same day as the day of the
+ * notice.
  *
  * @param meetingId        the meeting's id
  * @param paragraphId      the paragraph's id

@@ -1,8 +1,13 @@
 package se.namndflode.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 import se.namndflode.EngineJobs;
 import se.namndflode.IntegrationTest;
@@ -18,6 +24,7 @@ import se.namndflode.meeting.MeetingStatus;
 import se.namndflode.meeting.Meetings;
 import se.namndflode.registry.Registry;
 import se.namndflode.registry.RegistryNumber;
+import se.namndflode.shared.time.WorkingDayCalendar;
 
 /**
  * The demo data's meeting of Socialnämnden on 2023-12-12 (the seed Protokoll nr 12/2023, loaded on first start from
@@ -26,7 +33,8 @@ import se.namndflode.registry.RegistryNumber;
  * at least 98 % of the seed's phrases — titles, decision points, yrkanden and att-satser, propositionsordning,
  * reservations, statements' introductions, document references — appear verbatim; the formulas of §§ 7, 8, 12–14,
  * 19–21 and the seven immediately justered paragraphs in their four wordings; the minutes justered, numbered 12/2023
- * and posted with their real dates; the matters with their own numbers.
+ * and posted with their real dates, each paragraph justered at the meeting with its own notice of that day; the
+ * anslagstavla serving what was kept when they were justered; the matters with their own numbers.
  */
 @IntegrationTest
 @WithUserDetails("sekreterare")
@@ -48,6 +56,8 @@ class HeldMeetingDemoTest {
     JdbcTemplate jdbc;
     @Autowired
     EngineJobs jobs;
+    @Autowired
+    MockMvc mvc;
 
     private Long meetingId() {
         return jdbc.queryForObject("select m.id from meeting m join board b on b.id = m.board_id where b.name = "
@@ -129,14 +139,28 @@ class HeldMeetingDemoTest {
                     assertThat(notice.getPostedOn()).isEqualTo(LocalDate.of(2023, 12, 15));
                     assertThat(notice.getAppealEndsOn()).isEqualTo(LocalDate.of(2024, 1, 5));
                 });
-        assertThat(notices).filteredOn(notice -> notice.getParagraphId() != null)
-                .allSatisfy(notice -> assertThat(notice.getPostedOn()).isEqualTo(DAY));
+        // Each paragraph justered at the meeting has its own notice, posted that day (KL 8 kap. 12 §), three weeks
+        // to appeal from it (KL 13 kap. 5 §): 2024-01-02; its matter's process was told the same days.
+        List<Long> justeredAtMeeting = jdbc.queryForList("select id from meeting_paragraph where meeting_id = ? and "
+                + "immediately_justered = true", Long.class, meetingId);
+        assertThat(notices).filteredOn(notice -> notice.getParagraphId() != null).extracting(Notice::getParagraphId)
+                .containsExactlyInAnyOrderElementsOf(justeredAtMeeting);
+        assertThat(notices).filteredOn(notice -> notice.getParagraphId() != null).allSatisfy(notice -> {
+            assertThat(notice.getPostedOn()).isEqualTo(DAY);
+            assertThat(notice.getAppealEndsOn()).isEqualTo(LocalDate.of(2024, 1, 2));
+        });
+        assertThat(jdbc.queryForList("select p.notice_published_on, p.appeal_period_ends from matter_progress p join "
+                + "meeting_paragraph m on m.matter_id = p.matter_id where m.meeting_id = ? and m.immediately_justered "
+                + "= true", meetingId)).hasSize(7).allSatisfy(progress -> {
+                    assertThat(progress.get("notice_published_on").toString()).isEqualTo("2023-12-12");
+                    assertThat(progress.get("appeal_period_ends").toString()).isEqualTo("2024-01-02");
+                });
         assertThat(jdbc.queryForObject("select count(*) from minutes_version where meeting_id = ? and locked_at is "
                 + "not null", Integer.class, meetingId)).isEqualTo(1);
         // Long down: in the anslagstavla's archive, not among the current notices.
-        assertThat(noticeBoard.archive(0, 100).getContent()).filteredOn(notice -> meetingId.equals(
+        assertThat(noticeBoard.archive("stockholm", 0, 100).getContent()).filteredOn(notice -> meetingId.equals(
                 notice.getMeetingId())).hasSize(8);
-        assertThat(noticeBoard.current()).noneMatch(notice -> meetingId.equals(notice.getMeetingId()));
+        assertThat(noticeBoard.current("stockholm")).noneMatch(notice -> meetingId.equals(notice.getMeetingId()));
         assertThat(meetings.waitingIn(meetingId)).isEmpty();
 
         var withoutPrefix = registry.matter(RegistryNumber.parse("2022/594"));
@@ -149,6 +173,30 @@ class HeldMeetingDemoTest {
                 + "matter_id is not null", Long.class, meetingId)) {
             assertThat(process.waitingIn(matterId)).as("matter %d", matterId)
                     .doesNotContain("AwaitBoardDecision", "AwaitMinutesApproval", "DispatchExtract", "PlaceOnAgenda");
+        }
+    }
+
+    @Test
+    void theAnslagstavlaServesTheMinutesAsKeptWhenTheyWereJustered() throws Exception {
+        Long meetingId = meetingId();
+        String board = mvc.perform(get("/anslagstavla/stockholm").with(anonymous())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        for (Notice notice : noticeBoard.ofMeeting(meetingId)) {
+            assertThat(board).contains("/anslagstavla/" + notice.getId());
+            boolean whole = notice.getParagraphId() == null;
+            String of = whole ? "minutes_version_id = ?" : "paragraph_id = ?";
+            Object key = whole ? notice.getMinutesVersionId() : notice.getParagraphId();
+            byte[] kept = jdbc.queryForObject("select html from minutes_snapshot where audience = 'PUBLIC' and " + of,
+                    byte[].class, key);
+            OffsetDateTime keptAt = jdbc.queryForObject("select created_at from minutes_snapshot where audience = "
+                    + "'PUBLIC' and " + of, OffsetDateTime.class, key);
+            // The whole minutes as locked by the last signature on 2023-12-15, each extract as justered at the meeting.
+            assertThat(keptAt.atZoneSameInstant(WorkingDayCalendar.STOCKHOLM).toLocalDate())
+                    .isEqualTo(whole ? LocalDate.of(2023, 12, 15) : DAY);
+            String served = mvc.perform(get("/anslagstavla/{id}/protokoll", notice.getId()).with(anonymous()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(served).as("notice %d", notice.getId()).isEqualTo(new String(kept, StandardCharsets.UTF_8))
+                    .contains("Protokoll");
         }
     }
 
