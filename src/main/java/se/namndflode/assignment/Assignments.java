@@ -65,9 +65,13 @@ public class Assignments {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final AssignmentTasks taskSubjects;
+
     Assignments(AssignmentRepository assignments, BodyRepository bodies, RelationTypeRepository relations,
             Organisation organisation, Accounts accounts, Registry registry, Goals goals,
-            StatusReportRepository reports, AssignmentProcess process, AuditLog audit, Clock clock) {
+            StatusReportRepository reports, AssignmentProcess process, AuditLog audit, Clock clock,
+            AssignmentTasks taskSubjects) {
+        this.taskSubjects = taskSubjects;
         this.assignments = assignments;
         this.reports = reports;
         this.process = process;
@@ -367,6 +371,7 @@ public class Assignments {
         }
         LocalDate before = assignment.getEndDate();
         assignment.extended(newEnd);
+        taskSubjects.changed(assignment);
         process.endDateChanged(assignment);
         audit.record("EXTENDED", ENTITY, assignment.getId(), assignment.getMunicipalityCode(),
                 "Uppdraget " + assignment.getReference() + " förlängt till " + newEnd,
@@ -559,6 +564,7 @@ public class Assignments {
                 checked.paragraphId(), checked.text(), lead, partners, checked.start(), checked.end(),
                 checked.goalId(), checked.reporting());
         assignment.responsible(checked.responsible(), checked.responsibleName());
+        taskSubjects.changed(assignment);
     }
 
     private Body resolve(String municipality, BodyRef ref, Map<String, Body> created) {

@@ -341,6 +341,24 @@ public class Registry {
         return entries(matters.findInMunicipalities(ids, user.get().getMunicipalityCodes()), user.get());
     }
 
+    /**
+     * The whole register entry of a matter, whoever is signed in: for read models that apply the municipality and
+     * entitlement themselves in SQL ({@link #seesConfidential(SignedInUser)} and the access list), e.g. the task
+     * lists'. Empty when there is no such matter.
+     */
+    @Transactional(readOnly = true)
+    public Optional<MatterEntry> wholeEntry(Long id) {
+        return matters.findById(id).map(MatterEntry::of);
+    }
+
+    /**
+     * Whether the user is entitled by role to every confidential matter of their municipalities (registrar,
+     * manager, director); others by being its case officer or on its access list ({@code matter_access}).
+     */
+    public static boolean seesConfidential(SignedInUser user) {
+        return privileged(user);
+    }
+
     /** The matters as entries for the user: one query for which of the confidential ones they are entitled to. */
     private List<MatterEntry> entries(List<Matter> found, SignedInUser user) {
         Set<Long> confidential = found.stream().filter(Matter::isConfidential).map(Matter::getId)
