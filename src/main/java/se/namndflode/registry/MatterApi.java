@@ -102,7 +102,12 @@ class MatterApi {
         }
     }
 
-    record MatterPage(List<MatterListItem> items, int page, int size, long totalItems, int totalPages) {
+    /**
+     * A page of the list; {@code totalItems} is exact up to {@link MatterListing#COUNT_CAP}, above it
+     * {@code COUNT_CAP + 1} with {@code moreItems} true (narrow the search).
+     */
+    record MatterPage(List<MatterListItem> items, int page, int size, long totalItems, int totalPages,
+            boolean moreItems) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -137,7 +142,8 @@ class MatterApi {
                 desc), page, size);
         String masked = maskedTitle();
         return new MatterPage(found.map(row -> MatterListItem.of(row, masked)).getContent(), found.getNumber(),
-                found.getSize(), found.getTotalElements(), found.getTotalPages());
+                found.getSize(), found.getTotalElements(), found.getTotalPages(),
+                found.getTotalElements() > MatterListing.COUNT_CAP);
     }
 
     @GetMapping("/{number}")

@@ -44,11 +44,43 @@ class MatterListQuery {
 
     Found find(MatterSearch search, SearchText text, Collection<String> municipalities, boolean privileged,
             long accountId, LocalDate today, int page, int size) {
+        ListSql query = sql(search, text, municipalities, privileged, accountId, page, size);
+        Long total = jdbc.queryForObject(query.count(), query.params(), Long.class);
+        if (total == null || total == 0) {
+            return new Found(List.of(), 0);
+        }
+        List<Hit> hits = jdbc.query(query.page(), query.params(), (rs, n) -> {
+            boolean hidden = rs.getBoolean("restricted");
+            LocalDate due = rs.getObject("due", LocalDate.class);
+            boolean open = MatterStatus.OPEN.name().equals(rs.getString("status"));
+            boolean overdue = !hidden && open && rs.getObject("overdue_since") != null;
+            boolean atRisk = !hidden && open && !overdue && (rs.getObject("reminded_at") != null
+                    || due != null && !due.isAfter(today.plusDays(MatterListing.AT_RISK_DAYS)));
+            return new Hit(rs.getLong("id"), hidden, rs.getString("step"), rs.getString("officer"), due, overdue,
+                    atRisk);
+        });
+        return new Found(hits, total);
+    }
+
+    /** The list's two statements (count and page) with their parameters, e.g. for EXPLAIN in the benchmark. */
+    record ListSql(String count, String page, MapSqlParameterSource params) {
+    }
+
+    /** The statements of a search as the user asks it ({@code text} read from {@code search.text()}). */
+    ListSql sql(MatterSearch search, Collection<String> municipalities, boolean privileged, long accountId,
+            int page, int size) {
+        return sql(search, SearchText.of(search.text()), municipalities, privileged, accountId, page, size);
+    }
+
+    private ListSql sql(MatterSearch search, SearchText text, Collection<String> municipalities, boolean privileged,
+            long accountId, int page, int size) {
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("municipalities", municipalities)
                 .addValue("privileged", privileged).addValue("accountId", accountId);
-        StringBuilder from = new StringBuilder(" from matter m join municipality mu on mu.id = m.municipality_id"
-                + " left join matter_progress p on p.matter_id = m.id");
-        StringBuilder where = new StringBuilder(" where mu.code in (:municipalities)");
+        // The municipalities' ids, so that the default order (newest first) reads one index of a municipality.
+        params.addValue("municipalityIds", jdbc.queryForList("select id from municipality where code in"
+                + " (:municipalities)", params, Long.class));
+        StringBuilder from = new StringBuilder(" from matter m left join matter_progress p on p.matter_id = m.id");
+        StringBuilder where = new StringBuilder(" where m.municipality_id in (:municipalityIds)");
         if (text.pattern() != null) {
             // Each arm finds matters by one indexed column; what may be secret (pub = 0) counts only for a matter
             // the user is entitled to, so that a search cannot tell what a confidential matter concerns.
@@ -90,10 +122,6 @@ class MatterListQuery {
         if (search.overdue()) {
             where.append(" and m.status = 'OPEN' and p.overdue_since is not null and not ").append(RESTRICTED);
         }
-        Long total = jdbc.queryForObject("select count(*)" + from + where, params, Long.class);
-        if (total == null || total == 0) {
-            return new Found(List.of(), 0);
-        }
         String restricted = "case when " + RESTRICTED + " then true else false end";
         String select = "select m.id, " + restricted + " as restricted,"
                 + " case when " + RESTRICTED + " then null else " + STEP + " end as step,"
@@ -104,34 +132,30 @@ class MatterListQuery {
         String sql = select + from + " join board b on b.id = m.board_id"
                 + " left join user_account u on u.id = m.case_officer_id" + where + order(search)
                 + " limit :limit offset :offset";
-        List<Hit> hits = jdbc.query(sql, params, (rs, n) -> {
-            boolean hidden = rs.getBoolean("restricted");
-            LocalDate due = rs.getObject("due", LocalDate.class);
-            boolean open = MatterStatus.OPEN.name().equals(rs.getString("status"));
-            boolean overdue = !hidden && open && rs.getObject("overdue_since") != null;
-            boolean atRisk = !hidden && open && !overdue && (rs.getObject("reminded_at") != null
-                    || due != null && !due.isAfter(today.plusDays(MatterListing.AT_RISK_DAYS)));
-            return new Hit(rs.getLong("id"), hidden, rs.getString("step"), rs.getString("officer"), due, overdue,
-                    atRisk);
-        });
-        return new Found(hits, total);
+        // The count stops at COUNT_CAP + 1: past it the list says "more than" (a register has hundreds of thousands).
+        params.addValue("countCap", MatterListing.COUNT_CAP + 1);
+        return new ListSql("select count(*) from (select m.id" + from + where + " limit :countCap) c", sql, params);
     }
 
     /** The order of a column, ties broken by the id (newest last); what a restricted entry hides sorts as empty. */
     private static String order(MatterSearch search) {
-        // The column's direction; the id breaks ties in the same direction (newest first when descending).
-        String direction = search.descendingOrDefault() ? " desc nulls last" : " asc nulls last";
+        // The column's direction; the id breaks ties in the same direction (newest first when descending). Only
+        // the columns that may be empty say where the empty go (last), so that the others can be read from an
+        // index in either direction.
+        String direction = search.descendingOrDefault() ? " desc" : " asc";
+        String empty = direction + " nulls last";
         String column = switch (search.sortOrDefault()) {
-            case NUMBER -> "m.registry_prefix" + direction + ", m.registry_year" + direction + ", m.serial";
-            case TITLE -> "lower(case when " + RESTRICTED + " then m.public_title else m.title end)";
-            case KIND -> "m.kind";
-            case BOARD -> "b.name";
-            case STEP -> "step";
-            case CASE_OFFICER -> "officer";
-            case ANSWER_DUE -> "due";
-            case STATUS -> "m.status";
-            case REGISTERED -> "m.registered_at";
+            case NUMBER -> "m.registry_prefix" + direction + ", m.registry_year" + direction + ", m.serial"
+                    + direction;
+            case TITLE -> "lower(case when " + RESTRICTED + " then m.public_title else m.title end)" + empty;
+            case KIND -> "m.kind" + direction;
+            case BOARD -> "b.name" + direction;
+            case STEP -> "step" + empty;
+            case CASE_OFFICER -> "officer" + empty;
+            case ANSWER_DUE -> "due" + empty;
+            case STATUS -> "m.status" + direction;
+            case REGISTERED -> "m.registered_at" + direction;
         };
-        return " order by " + column + direction + ", m.id" + (search.descendingOrDefault() ? " desc" : "");
+        return " order by " + column + ", m.id" + direction;
     }
 }

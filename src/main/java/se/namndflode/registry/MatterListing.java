@@ -19,4 +19,10 @@ public record MatterListing(MatterEntry entry, String step, String caseOfficer, 
 
     /** How many days ahead an answer date puts an open matter at risk. */
     public static final int AT_RISK_DAYS = 7;
+
+    /**
+     * The most matters the list counts exactly: a list's total above it is given as {@code COUNT_CAP + 1}, shown
+     * as "more than 2 000" (counting a whole register on every page would cost more than the page).
+     */
+    public static final int COUNT_CAP = 2000;
 }
