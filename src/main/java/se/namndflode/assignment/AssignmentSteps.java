@@ -32,8 +32,11 @@ public class AssignmentSteps {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final AssignmentTasks taskSubjects;
+
     AssignmentSteps(AssignmentRepository assignments, StatusReportRepository reports, ReportingCalendar calendar,
-            Registry registry, Accounts accounts, AuditLog audit, Clock clock) {
+            Registry registry, Accounts accounts, AuditLog audit, Clock clock, AssignmentTasks taskSubjects) {
+        this.taskSubjects = taskSubjects;
         this.assignments = assignments;
         this.reports = reports;
         this.calendar = calendar;
@@ -61,6 +64,7 @@ public class AssignmentSteps {
     public void remind(Long assignmentId) {
         Assignment assignment = find(assignmentId);
         assignment.reminded(OffsetDateTime.now(clock));
+        taskSubjects.changed(assignment);
         audit.record("REMINDED", Assignments.ENTITY, assignmentId, assignment.getMunicipalityCode(),
                 "Påminnelse: uppdraget " + assignment.getReference() + " ska vara klart " + assignment.getEndDate(),
                 assignment.getResponsible() == null ? "ingen ansvarig utsedd" : "till " + assignment.getResponsible());
@@ -75,6 +79,7 @@ public class AssignmentSteps {
         // Overdue from the day after the end date, whenever the job happens to run (a node down overnight).
         LocalDate since = assignment.getEndDate().plusDays(1);
         assignment.overdueSince(since);
+        taskSubjects.changed(assignment);
         reports.save(new StatusReport(assignment, since, Status.DEVIATION, null, true, AuditLog.SYSTEM,
                 OffsetDateTime.now(clock)));
         assignment.statusReported(Status.DEVIATION, since);

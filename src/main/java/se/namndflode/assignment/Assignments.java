@@ -70,11 +70,14 @@ public class Assignments {
     private final Clock clock;
     private final Meetings meetings;
 
+    private final AssignmentTasks taskSubjects;
+
     Assignments(AssignmentRepository assignments, BodyRepository bodies, RelationTypeRepository relations,
             Organisation organisation, Accounts accounts, Registry registry, Goals goals,
             StatusReportRepository reports, AssignmentProcess process, AuditLog audit, Clock clock,
-            Meetings meetings) {
+            Meetings meetings, AssignmentTasks taskSubjects) {
         this.meetings = meetings;
+        this.taskSubjects = taskSubjects;
         this.assignments = assignments;
         this.reports = reports;
         this.process = process;
@@ -400,6 +403,7 @@ public class Assignments {
         }
         LocalDate before = assignment.getEndDate();
         assignment.extended(newEnd);
+        taskSubjects.changed(assignment);
         process.endDateChanged(assignment);
         audit.record("EXTENDED", ENTITY, assignment.getId(), assignment.getMunicipalityCode(),
                 "Uppdraget " + assignment.getReference() + " förlängt till " + newEnd,
@@ -599,6 +603,7 @@ public class Assignments {
                 checked.paragraphId(), checked.text(), lead, partners, checked.start(), checked.end(),
                 checked.goalId(), checked.reporting());
         assignment.responsible(checked.responsible(), checked.responsibleName());
+        taskSubjects.changed(assignment);
     }
 
     private Body resolve(String municipality, BodyRef ref, Map<String, Body> created) {

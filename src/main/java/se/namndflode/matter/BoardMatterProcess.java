@@ -59,10 +59,12 @@ public class BoardMatterProcess {
     private final StaffReports staffReports;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     BoardMatterProcess(RuntimeService runtime, TaskService tasks, ManagementService management,
             MatterProgressRepository progress, Deadlines deadlines, StaffReports staffReports, AuditLog audit,
-            Clock clock) {
+            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.runtime = runtime;
         this.tasks = tasks;
         this.management = management;
@@ -111,6 +113,7 @@ public class BoardMatterProcess {
         MatterProgress matter = open(matterId);
         String reason = timeline(matter).placeOnAgenda(meetingDate, lateReason);
         matter.placedOnAgenda(meetingDate, reason);
+        events.publishEvent(new MatterProgressChanged(matterId));
         audit.record("PLACED_ON_AGENDA", BoardMatterSteps.ENTITY, matter.getMatterId(), matter.getMunicipalityCode(),
                 "Anmält till sammanträdet " + meetingDate + (reason == null ? ""
                         : "; efter svarsdatumet " + matter.getAnswerDue()),
@@ -324,6 +327,7 @@ public class BoardMatterProcess {
             if (matter.getAnswerDue() != null && matter.getOverdueSince() == null
                     && now.toLocalDate().isAfter(matter.getAnswerDue())) {
                 matter.overdueSince(Deadlines.overdueDay(matter.getAnswerDue()));
+                events.publishEvent(new MatterProgressChanged(matterId));
                 audit.record("OVERDUE", BoardMatterSteps.ENTITY, matterId, matter.getMunicipalityCode(),
                         "Försenat: expedierat efter svarsdatum " + matter.getAnswerDue(), null);
             }

@@ -76,6 +76,7 @@ public class BoardMatterSteps {
     public void remindBeforeAnswerDue(Long matterId) {
         MatterProgress matter = find(matterId);
         matter.reminded(OffsetDateTime.now(clock));
+        events.publishEvent(new MatterProgressChanged(matterId));
         audit.record("ANSWER_DUE_REMINDER", ENTITY, matterId, matter.getMunicipalityCode(),
                 "Påminnelse: svarsdatum " + matter.getAnswerDue(), null);
     }
@@ -83,6 +84,7 @@ public class BoardMatterSteps {
     public void markOverdue(Long matterId) {
         MatterProgress matter = find(matterId);
         matter.overdueSince(LocalDate.now(clock));
+        events.publishEvent(new MatterProgressChanged(matterId));
         audit.record("OVERDUE", ENTITY, matterId, matter.getMunicipalityCode(),
                 "Försenat: svarsdatum " + matter.getAnswerDue() + " har passerat", null);
     }

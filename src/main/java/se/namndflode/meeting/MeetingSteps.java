@@ -34,6 +34,7 @@ public class MeetingSteps {
         Meeting meeting = meetings.findById(meetingId)
                 .orElseThrow(() -> new IllegalStateException("No meeting " + meetingId));
         meeting.kallelseReminded(OffsetDateTime.now(clock));
+        events.publishEvent(new MeetingRemindersChanged(meetingId));
         audit.record("KALLELSE_REMINDER", Meetings.ENTITY, meetingId, meeting.getMunicipalityCode(),
                 "Påminnelse: kallelsen till sammanträdet " + meeting.getDay() + " är inte skickad", null);
     }
@@ -46,6 +47,7 @@ public class MeetingSteps {
     public void remindOfJustering(Long meetingId) {
         Meeting meeting = meeting(meetingId);
         meeting.justeringReminded(OffsetDateTime.now(clock));
+        events.publishEvent(new MeetingRemindersChanged(meetingId));
         audit.record("JUSTERING_REMINDER", Meetings.ENTITY, meetingId, meeting.getMunicipalityCode(),
                 "Påminnelse: protokollet från sammanträdet " + meeting.getDay() + " ska justeras senast "
                         + meeting.getDay().plus(Meetings.JUSTERING_AT_MOST_AFTER), null);
@@ -60,6 +62,7 @@ public class MeetingSteps {
     public void remindOfNotice(Long meetingId) {
         Meeting meeting = meeting(meetingId);
         meeting.noticeReminded(OffsetDateTime.now(clock));
+        events.publishEvent(new MeetingRemindersChanged(meetingId));
         audit.record("NOTICE_REMINDER", Meetings.ENTITY, meetingId, meeting.getMunicipalityCode(),
                 "Påminnelse: justeringen av protokollet från sammanträdet " + meeting.getDay()
                         + " ska anslås i dag", null);

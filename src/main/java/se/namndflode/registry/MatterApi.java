@@ -88,7 +88,26 @@ class MatterApi {
         }
     }
 
-    record MatterPage(List<MatterSummary> items, int page, int size, long totalItems, int totalPages) {
+    /**
+     * A matter of the list: its summary (as before, unwrapped) and where its work stands — {@code step} the open
+     * task it waits in ({@code ReviewStaffReport}), its case officer's name, overdue or at risk; none of it for a
+     * restricted entry.
+     */
+    record MatterListItem(@com.fasterxml.jackson.annotation.JsonUnwrapped MatterSummary matter, String step,
+            String caseOfficerName, boolean overdue, boolean atRisk) {
+
+        static MatterListItem of(MatterListing row, String maskedTitle) {
+            return new MatterListItem(MatterSummary.of(row.entry(), maskedTitle), row.step(), row.caseOfficer(),
+                    row.overdue(), row.atRisk());
+        }
+    }
+
+    /**
+     * A page of the list; {@code totalItems} is exact up to {@link MatterListing#COUNT_CAP}, above it
+     * {@code COUNT_CAP + 1} with {@code moreItems} true (narrow the search).
+     */
+    record MatterPage(List<MatterListItem> items, int page, int size, long totalItems, int totalPages,
+            boolean moreItems) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -109,11 +128,22 @@ class MatterApi {
                     + "rubrik.")
     MatterPage search(@RequestParam(required = false) String q, @RequestParam(required = false) Long boardId,
             @RequestParam(required = false) MatterKind kind, @RequestParam(required = false) MatterStatus status,
+            @Parameter(description = "Bara ärenden där användaren är handläggare (Mina ärenden)")
+            @RequestParam(defaultValue = "false") boolean mine,
+            @Parameter(description = "Bara ärenden som väntar i steget, t.ex. ReviewStaffReport")
+            @RequestParam(required = false) String step,
+            @Parameter(description = "Bara pågående ärenden efter svarsdatum")
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @Parameter(description = "Sortering (standard REGISTERED, nyast först)")
+            @RequestParam(required = false) MatterSearch.Sort sort,
+            @Parameter(description = "Fallande ordning") @RequestParam(required = false) Boolean desc,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-        Page<MatterEntry> found = registry.search(new MatterSearch(q, boardId, kind, status), page, size);
+        Page<MatterListing> found = registry.list(new MatterSearch(q, boardId, kind, status, mine, step, overdue, sort,
+                desc), page, size);
         String masked = maskedTitle();
-        return new MatterPage(found.map(matter -> MatterSummary.of(matter, masked)).getContent(), found.getNumber(),
-                found.getSize(), found.getTotalElements(), found.getTotalPages());
+        return new MatterPage(found.map(row -> MatterListItem.of(row, masked)).getContent(), found.getNumber(),
+                found.getSize(), found.getTotalElements(), found.getTotalPages(),
+                found.getTotalElements() > MatterListing.COUNT_CAP);
     }
 
     @GetMapping("/{number}")

@@ -60,14 +60,26 @@ class MatterPages {
         this.notes = notes;
     }
 
+    /**
+     * The steps of the board-matter process a matter can wait in (its user tasks), in the process's order: the
+     * choices of the step filter, named by {@code matter.step.<key>}.
+     */
+    static final List<String> STEPS = List.of("AssignCaseOfficer", "PrepareStaffReport", "ReviewStaffReport",
+            "ApproveForBoard", "PlaceOnAgenda", "DispatchExtract");
+
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long boardId,
             @RequestParam(required = false) MatterKind kind, @RequestParam(required = false) MatterStatus status,
+            @RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) String step,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) MatterSearch.Sort sort, @RequestParam(required = false) Boolean desc,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        MatterSearch search = new MatterSearch(q, boardId, kind, status);
+        MatterSearch search = new MatterSearch(q, boardId, kind, status, mine,
+                step != null && STEPS.contains(step) ? step : null, overdue, sort, desc);
         model.addAttribute("search", search);
-        model.addAttribute("matters", registry.search(search, page, PAGE_SIZE));
+        model.addAttribute("matters", registry.list(search, page, PAGE_SIZE));
         model.addAttribute("boards", boardsWithSeries());
+        model.addAttribute("steps", STEPS);
         return "registry/matters";
     }
 

@@ -28,30 +28,6 @@ interface MatterRepository extends JpaRepository<Matter, Long> {
      */
     String VISIBLE = "m.municipality.code in :municipalities and " + ENTITLED;
 
-    /** The register of the user's municipalities: every matter, entitled to or not. */
-    String REGISTER = "m.municipality.code in :municipalities ";
-
-    /**
-     * Filters of the register's list; {@code :pattern} is lower-case with {@code !} escaping the LIKE wildcards.
-     * The list holds every matter of the user's municipalities (the register is public, OSL 5 kap.), but the free
-     * text looks at what may be secret — the title, the sender, the sender's reference, document titles — only of
-     * matters the user is entitled to; of the others only at the number and the public title.
-     */
-    String FILTERS = """
-            and (:boardId is null or m.board.id = :boardId)
-            and (:kind is null or m.kind = :kind)
-            and (:status is null or m.status = :status)
-            and (:pattern is null
-                 or (m.year = :year and m.serial = :serial and (:prefix is null or m.prefix = :prefix))
-                 or lower(m.publicTitle) like :pattern escape '!'
-                 or (""" + ENTITLED + """
-                     and (lower(m.title) like :pattern escape '!'
-                          or lower(m.senderReference) like :pattern escape '!'
-                          or lower(m.sender) like :pattern escape '!'
-                          or exists (select d.id from Document d
-                                     where d.matter = m and lower(d.title) like :pattern escape '!'))))
-            """;
-
     @Query("select m from Matter m where m.id = :id and " + VISIBLE)
     Optional<Matter> findVisible(@Param("id") Long id, @Param("municipalities") Collection<String> municipalities,
             @Param("privileged") boolean privileged, @Param("accountId") Long accountId);
@@ -75,14 +51,6 @@ interface MatterRepository extends JpaRepository<Matter, Long> {
             @Param("municipalities") Collection<String> municipalities);
 
     List<Matter> findByPrefixAndYearAndSerialOrderById(String prefix, int year, int serial);
-
-    @Query(value = "select m from Matter m where " + REGISTER + FILTERS + " order by m.registeredAt desc, m.id desc",
-            countQuery = "select count(m) from Matter m where " + REGISTER + FILTERS)
-    Page<Matter> search(@Param("municipalities") Collection<String> municipalities,
-            @Param("privileged") boolean privileged, @Param("accountId") Long accountId,
-            @Param("boardId") Long boardId, @Param("kind") MatterKind kind, @Param("status") MatterStatus status,
-            @Param("pattern") String pattern, @Param("prefix") String prefix, @Param("year") Integer year,
-            @Param("serial") Integer serial, Pageable page);
 
     /** Locks the matter's row until the transaction ends: documents of one matter are numbered one at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

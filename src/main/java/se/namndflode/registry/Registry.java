@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -84,11 +85,14 @@ public class Registry {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DataSize maxFileSize;
+    private final MatterListQuery listQuery;
 
     Registry(MatterRepository matters, DocumentRepository documents, DocumentFileRepository files,
             MatterAccessRepository accessList, RegistryCounters counters, Organisation organisation,
             Accounts accounts, AuditLog audit, ApplicationEventPublisher events, TransactionTemplate transaction,
-            Clock clock, @Value("${namndflode.registry.max-file-size:20MB}") DataSize maxFileSize) {
+            Clock clock, @Value("${namndflode.registry.max-file-size:20MB}") DataSize maxFileSize,
+            MatterListQuery listQuery) {
+        this.listQuery = listQuery;
         this.matters = matters;
         this.documents = documents;
         this.files = files;
@@ -466,6 +470,24 @@ public class Registry {
         return entries(matters.findInMunicipalities(ids, user.get().getMunicipalityCodes()), user.get());
     }
 
+    /**
+     * The whole register entry of a matter, whoever is signed in: for read models that apply the municipality and
+     * entitlement themselves in SQL ({@link #seesConfidential(SignedInUser)} and the access list), e.g. the task
+     * lists'. Empty when there is no such matter.
+     */
+    @Transactional(readOnly = true)
+    public Optional<MatterEntry> wholeEntry(Long id) {
+        return matters.findById(id).map(MatterEntry::of);
+    }
+
+    /**
+     * Whether the user is entitled by role to every confidential matter of their municipalities (registrar,
+     * manager, director); others by being its case officer or on its access list ({@code matter_access}).
+     */
+    public static boolean seesConfidential(SignedInUser user) {
+        return privileged(user);
+    }
+
     /** The matters as entries for the user: one query for which of the confidential ones they are entitled to. */
     private List<MatterEntry> entries(List<Matter> found, SignedInUser user) {
         Set<Long> confidential = found.stream().filter(Matter::isConfidential).map(Matter::getId)
@@ -518,17 +540,33 @@ public class Registry {
      */
     @Transactional(readOnly = true)
     public Page<MatterEntry> search(MatterSearch search, int page, int size) {
+        Page<MatterListing> found = list(search, page, size);
+        return found.map(MatterListing::entry);
+    }
+
+    /**
+     * The matter list ({@code /arenden}): the register of the user's municipalities as {@link #search} finds it,
+     * filtered, ordered and paged in SQL ({@link MatterSearch}), each entry with the step its matter waits in, its
+     * case officer's name, its answer date and whether it is overdue or at risk (none of which is given of a
+     * restricted entry). {@code size} is 1–200.
+     */
+    @Transactional(readOnly = true)
+    public Page<MatterListing> list(MatterSearch search, int page, int size) {
         PageRequest request = PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 200)));
         Optional<SignedInUser> user = CurrentUser.get();
         if (user.isEmpty() || user.get().getMunicipalityCodes().isEmpty()) {
             return Page.empty(request);
         }
-        SearchText text = SearchText.of(search.text());
-        Page<Matter> found = matters.search(user.get().getMunicipalityCodes(), privileged(user.get()),
-                user.get().getAccountId(), search.boardId(), search.kind(), search.status(), text.pattern(),
-                text.prefix(), text.year(), text.serial(), request);
-        return new org.springframework.data.domain.PageImpl<>(entries(found.getContent(), user.get()),
-                request, found.getTotalElements());
+        MatterListQuery.Found found = listQuery.find(search, SearchText.of(search.text()),
+                user.get().getMunicipalityCodes(), privileged(user.get()),
+                user.get().getAccountId() == null ? -1 : user.get().getAccountId(), LocalDate.now(clock),
+                request.getPageNumber(), request.getPageSize());
+        Map<Long, Matter> byId = matters.findAllById(found.hits().stream().map(MatterListQuery.Hit::id).toList())
+                .stream().collect(Collectors.toMap(Matter::getId, matter -> matter));
+        List<MatterListing> rows = found.hits().stream().map(hit -> new MatterListing(
+                MatterEntry.of(byId.get(hit.id()), !hit.restricted()), hit.step(), hit.caseOfficer(),
+                hit.answerDue(), hit.overdue(), hit.atRisk())).toList();
+        return new org.springframework.data.domain.PageImpl<>(rows, request, found.total());
     }
 
     /** Everything that happened to the matter and its documents, oldest first. */

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.namndflode.registry.MatterKind;
 import se.namndflode.registry.Registry;
+import se.namndflode.shared.security.Role;
 
 /** The signed-in user's tasks as JSON: list, take, leave, complete. Refusals are RFC 9457 problem details. */
 @RestController
@@ -59,8 +60,10 @@ class TaskApi {
             TaskFilter.Due due,
             @Parameter(description = "DUE (standard), NUMBER eller CREATED") @RequestParam(required = false)
             TaskFilter.Sort sort,
+            @Parameter(description = "Gruppens uppgifter: bara en av användarens roller (kandidatgrupp), t.ex. MANAGER")
+            @RequestParam(required = false) Role role,
             @RequestParam(defaultValue = "0") int page) {
-        TaskFilter filter = new TaskFilter(boardId, kind, due, sort);
+        TaskFilter filter = new TaskFilter(boardId, kind, due, sort, role);
         return TaskPage.of(scope == Scope.group ? tasks.group(filter, page) : tasks.mine(filter, page),
                 messages.getMessage(Registry.MASKED_TITLE, null, Locale.forLanguageTag("sv-SE")));
     }

@@ -1,11 +1,20 @@
 package se.namndflode.tasks;
 
 import se.namndflode.registry.MatterKind;
+import se.namndflode.shared.security.Role;
 
-/** Filters and order of a task list; every part may be null (all, by due date). */
-public record TaskFilter(Long boardId, MatterKind kind, Due due, Sort sort) {
+/**
+ * Filters and order of a task list; every part may be null (all, by due date). {@code role} narrows Gruppens
+ * uppgifter to the free tasks of one of the user's roles (ignored for Mina uppgifter).
+ */
+public record TaskFilter(Long boardId, MatterKind kind, Due due, Sort sort, Role role) {
 
-    public static final TaskFilter NONE = new TaskFilter(null, null, null, null);
+    public static final TaskFilter NONE = new TaskFilter(null, null, null, null, null);
+
+    /** Without a role: all the user's roles. */
+    public TaskFilter(Long boardId, MatterKind kind, Due due, Sort sort) {
+        this(boardId, kind, due, sort, null);
+    }
 
     /** Which answer dates: all, past (overdue), or from today to seven days ahead. */
     public enum Due { ALL, OVERDUE, WITHIN_7_DAYS }

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.namndflode.organisation.Organisation;
 import se.namndflode.registry.MatterKind;
+import se.namndflode.shared.security.CurrentUser;
+import se.namndflode.shared.security.Role;
 import se.namndflode.shared.web.FormSubmission;
 
 /** "Mina uppgifter", "Gruppens uppgifter" and each task's own page with its form. */
@@ -46,8 +48,10 @@ class TaskPages {
     @GetMapping("/grupp")
     String group(@RequestParam(required = false) Long boardId, @RequestParam(required = false) MatterKind kind,
             @RequestParam(required = false) TaskFilter.Due due, @RequestParam(required = false) TaskFilter.Sort sort,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        TaskFilter filter = new TaskFilter(boardId, kind, due, sort);
+            @RequestParam(required = false) Role role, @RequestParam(defaultValue = "0") int page, Model model) {
+        TaskFilter filter = new TaskFilter(boardId, kind, due, sort, role);
+        // The roles whose free tasks the user sees: the choices of the role filter.
+        model.addAttribute("roles", CurrentUser.require().getRoles().stream().sorted().toList());
         return list("group", filter, tasks.group(filter, page), model);
     }
 

@@ -3,6 +3,7 @@ package se.namndflode.tasks;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Another capability's tasks in the task lists (Mina uppgifter, Gruppens uppgifter): its processes, and what their
@@ -27,4 +28,22 @@ public interface TaskSubjects {
      * the signed-in user may see; others are left out (and their tasks with them).
      */
     Map<String, TaskSubject> subjects(Collection<String> processInstanceIds);
+
+    /**
+     * The process variable that holds the subject's id ({@code assignmentId}), read by the task read model when a
+     * task is created, before the capability may have recorded the process instance on its subject. Null (the
+     * default): the subject is found by its process instance through {@link #subjects(Collection)}.
+     */
+    default String subjectIdVariable() {
+        return null;
+    }
+
+    /**
+     * The subject with this id as the task read model keeps it, whoever is signed in (the lists apply the
+     * municipality in SQL); empty when there is none. Used with {@link #subjectIdVariable()}; when a subject's
+     * data changes, the capability publishes {@link TaskSubjectChanged}.
+     */
+    default Optional<TaskSubject> subject(Long id) {
+        return Optional.empty();
+    }
 }
