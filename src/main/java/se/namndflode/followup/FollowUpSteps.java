@@ -53,10 +53,12 @@ public class FollowUpSteps {
     private final Accounts accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final FollowUpTasks tasks;
 
     FollowUpSteps(FollowUpRepository followUps, OutcomeOwners owners, Goals goals, PeriodReports reports,
             Assignments assignments, Registry registry, StaffReports staffReports, Accounts accounts, AuditLog audit,
-            Clock clock) {
+            Clock clock, FollowUpTasks tasks) {
+        this.tasks = tasks;
         this.followUps = followUps;
         this.owners = owners;
         this.goals = goals;
@@ -78,6 +80,7 @@ public class FollowUpSteps {
     public void remind(Long followUpId) {
         FollowUp followUp = find(followUpId);
         followUp.reminded(OffsetDateTime.now(clock));
+        tasks.changed(followUp);
         List<Indicator> missing = owners.missing(followUp);
         audit.record("FOLLOW_UP_REMINDED", FollowUps.ENTITY, followUpId, followUp.getMunicipalityCode(),
                 "Påminnelse: utfall till " + FollowUps.title(followUp) + " ska lämnas senast "
@@ -90,6 +93,7 @@ public class FollowUpSteps {
     public void escalate(Long followUpId) {
         FollowUp followUp = find(followUpId);
         followUp.escalated(OffsetDateTime.now(clock));
+        tasks.changed(followUp);
         audit.record("FOLLOW_UP_ESCALATED", FollowUps.ENTITY, followUpId, followUp.getMunicipalityCode(),
                 "Sista dag för utfall till " + FollowUps.title(followUp) + " har passerat; eskalerat till "
                         + followUp.getStartedBy(), "saknas: " + codes(owners.missing(followUp)));
