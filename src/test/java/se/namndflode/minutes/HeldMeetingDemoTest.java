@@ -134,9 +134,9 @@ class HeldMeetingDemoTest {
         assertThat(jdbc.queryForObject("select count(*) from minutes_version where meeting_id = ? and locked_at is "
                 + "not null", Integer.class, meetingId)).isEqualTo(1);
         // Long down: in the anslagstavla's archive, not among the current notices.
-        assertThat(noticeBoard.archive(0, 100).getContent()).filteredOn(notice -> meetingId.equals(
+        assertThat(noticeBoard.archive("stockholm", 0, 100).getContent()).filteredOn(notice -> meetingId.equals(
                 notice.getMeetingId())).hasSize(8);
-        assertThat(noticeBoard.current()).noneMatch(notice -> meetingId.equals(notice.getMeetingId()));
+        assertThat(noticeBoard.current("stockholm")).noneMatch(notice -> meetingId.equals(notice.getMeetingId()));
         assertThat(meetings.waitingIn(meetingId)).isEmpty();
 
         var withoutPrefix = registry.matter(RegistryNumber.parse("2022/594"));
