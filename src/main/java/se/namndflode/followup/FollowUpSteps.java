@@ -148,8 +148,8 @@ public class FollowUpSteps {
     /**
      * Registers the board matter that decides the report ("Tertialrapport 1 2026", kind rapport), whose
      * registration starts its board-matter process; registers the report as a document of the matter, drafts the
-     * tjänsteutlåtande with the report as its attachment, and links the period's follow-up report to the matter,
-     * so that the board's decision on it locks the period.
+     * tjänsteutlåtande with the report as its attachment, and links the board's follow-up report of the period to
+     * the matter, so that the board's decision on it locks the board's outcomes and assessments of the period.
      */
     public void registerBoardMatter(Long followUpId) {
         FollowUp followUp = find(followUpId);
@@ -183,18 +183,18 @@ public class FollowUpSteps {
         staffReports.save(draft, new StaffReportHeading(matter.getRegistryNumber().toString(), board.getName(),
                 board.getAdministration() == null ? board.getName() : board.getAdministration().getName(),
                 starter == null ? followUp.getStartedBy() : starter.getDisplayName(), followUp.getMunicipalityCode()));
-        goals.linkReport(followUp.getMunicipalityCode(), followUp.getPlanYear(), followUp.getPeriodCode(),
-                matter.getId());
+        goals.linkReport(followUp.getMunicipalityCode(), board.getId(), followUp.getPlanYear(),
+                followUp.getPeriodCode(), matter.getId());
         followUp.registered(matter.getId(), matter.getRegistryNumber().toString());
         audit.record("FOLLOW_UP_MATTER_REGISTERED", FollowUps.ENTITY, followUpId, followUp.getMunicipalityCode(),
                 report.title() + " lämnas till nämnden i ärende " + matter.getRegistryNumber(), null);
     }
 
-    /** The board's decision stands: the period is locked (the goal module approved its report). */
+    /** The board's decision stands: the board's period is locked (the goal module approved its report). */
     public void approved(Long followUpId) {
         FollowUp followUp = find(followUpId);
-        boolean locked = goals.report(followUp.getMunicipalityCode(), followUp.getPlanYear(),
-                owners.period(followUp)).map(report -> report.isApproved()).orElse(false);
+        boolean locked = goals.report(followUp.getMunicipalityCode(), followUp.getBoard().getId(),
+                followUp.getPlanYear(), owners.period(followUp)).map(report -> report.isApproved()).orElse(false);
         if (!locked) {
             // The goal module approves in the decision's transaction; without it the period would stay open.
             throw new IllegalStateException("Follow-up " + followUpId + ": the board decided but the report is "

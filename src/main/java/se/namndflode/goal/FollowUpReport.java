@@ -10,9 +10,12 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 
 /**
- * The follow-up report (tertialrapport, verksamhetsberättelse) of one reporting period of a plan year, linked to
- * the board matter that decides it. Once the board's decision on that matter stands ({@code approvedOn}), the
- * period's outcomes and assessments are locked: a correction is a new, separately decided act.
+ * A board's follow-up report (tertialrapport, verksamhetsberättelse) of one reporting period of a plan year,
+ * linked to the board matter that decides it; one per municipality, board, plan year and period. Once the board's
+ * decision on that matter stands ({@code approvedOn}), that board's outcomes and assessments of the period are
+ * locked (the other boards' are not): a correction is a new, separately decided act. A report from before reports
+ * were per board and never linked to a matter has no board ({@code boardId} null) and concerns the goals of no
+ * board's plan.
  */
 @Entity
 public class FollowUpReport {
@@ -22,6 +25,8 @@ public class FollowUpReport {
     private Long id;
     @Column(nullable = false)
     private String municipalityCode;
+    /** The board whose report it is (an id of the organisation module). */
+    private Long boardId;
     private int planYear;
     @ManyToOne(optional = false)
     private ReportingPeriod period;
@@ -33,8 +38,9 @@ public class FollowUpReport {
     protected FollowUpReport() {
     }
 
-    FollowUpReport(String municipalityCode, int planYear, ReportingPeriod period) {
+    FollowUpReport(String municipalityCode, Long boardId, int planYear, ReportingPeriod period) {
         this.municipalityCode = municipalityCode;
+        this.boardId = boardId;
         this.planYear = planYear;
         this.period = period;
     }
@@ -53,6 +59,7 @@ public class FollowUpReport {
 
     public Long getId() { return id; }
     public String getMunicipalityCode() { return municipalityCode; }
+    public Long getBoardId() { return boardId; }
     public int getPlanYear() { return planYear; }
     public ReportingPeriod getPeriod() { return period; }
     public Long getMatterId() { return matterId; }

@@ -209,8 +209,7 @@ class GoalPages {
         Map<String, String> choices = new LinkedHashMap<>();
         goal.getLevel().getScale().getRatings().forEach(rating -> choices.put(rating.getCode(), rating.getLabel()));
         model.addAttribute("ratingChoices", choices);
-        model.addAttribute("locked", goals.report(goal.getMunicipalityCode(), goal.getPlanYear(), period)
-                .filter(FollowUpReport::isApproved).isPresent());
+        model.addAttribute("locked", goals.locked(goal, period));
         return "goal/goal";
     }
 

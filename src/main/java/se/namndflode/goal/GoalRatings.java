@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,7 +24,9 @@ import se.namndflode.shared.web.DomainException;
  * lowest level up through {@value RatingDecisions#GOAL_RATING}, from counts the application aggregates: of the
  * goal's indicators and child goals, how many are rated and how many have each rating on the scale (a child
  * goal counts with its official's assessment when there is one, else with its proposal), and how many of its
- * assignments have a deviation. A proposal is stored only when it differs from the current one.
+ * assignments have a deviation. A proposal is stored only when it differs from the current one, and never for a
+ * subject of a board whose follow-up report of the period is approved: its proposals stay those the board's
+ * report was decided on, while another board's changes of the same period run the tables again.
  */
 @Service
 public class GoalRatings {
@@ -39,13 +42,14 @@ public class GoalRatings {
     private final AssessmentRepository assessments;
     private final RatingProposalRepository proposals;
     private final ReportingPeriodRepository periods;
+    private final FollowUpReportRepository reports;
     private final ObjectProvider<AssignmentDeviations> assignmentDeviations;
     private final Clock clock;
 
     GoalRatings(RatingDecisions decisions, GoalRepository goals, IndicatorRepository indicators,
             OutcomeRepository outcomes, AssessmentRepository assessments, RatingProposalRepository proposals,
-            ReportingPeriodRepository periods, ObjectProvider<AssignmentDeviations> assignmentDeviations,
-            Clock clock) {
+            ReportingPeriodRepository periods, FollowUpReportRepository reports,
+            ObjectProvider<AssignmentDeviations> assignmentDeviations, Clock clock) {
         this.decisions = decisions;
         this.goals = goals;
         this.indicators = indicators;
@@ -53,6 +57,7 @@ public class GoalRatings {
         this.assessments = assessments;
         this.proposals = proposals;
         this.periods = periods;
+        this.reports = reports;
         this.assignmentDeviations = assignmentDeviations;
         this.clock = clock;
     }
@@ -103,7 +108,8 @@ public class GoalRatings {
             String explanation = Explanations.indicator(indicator, outcome, result,
                     indicator.getGoal().getLevel().getScale());
             RatingProposal proposal = keepOrPropose(plan.current(), SubjectType.INDICATOR, indicator.getId(),
-                    municipalityCode, period, result, indicatorTable, explanation, now, stored);
+                    municipalityCode, period, result, indicatorTable, explanation, now,
+                    plan.locked(indicator.getGoal()), stored);
             indicatorRatingsByGoal.computeIfAbsent(indicator.getGoal().getId(), id -> new ArrayList<>())
                     .add(proposal.getRating());
         }
@@ -120,7 +126,7 @@ public class GoalRatings {
             DecisionEvaluator.Result result = decisions.evaluate(goalTable, counts.variables());
             String explanation = Explanations.goal(goal.getLevel().getScale(), counts, result);
             RatingProposal proposal = keepOrPropose(plan.current(), SubjectType.GOAL, goal.getId(), municipalityCode,
-                    period, result, goalTable, explanation, now, stored);
+                    period, result, goalTable, explanation, now, plan.locked(goal), stored);
             if (goal.getParent() != null) {
                 String counted = assessed.containsKey(goal.getId()) ? assessed.get(goal.getId())
                         : proposal.getRating();
@@ -141,9 +147,15 @@ public class GoalRatings {
      * @param outcomes the period's outcomes by indicator id
      * @param current the current proposal of each subject in the period, by {@code "TYPE:id"}
      * @param assessed the officials' ratings of goals in the period, by goal id
+     * @param lockedBoards the boards (ids; null: no board) whose follow-up report of the period is approved
      */
     record Plan(List<Goal> goals, List<Indicator> indicators, Map<Long, Outcome> outcomes,
-            Map<String, RatingProposal> current, Map<Long, String> assessed) {
+            Map<String, RatingProposal> current, Map<Long, String> assessed, Set<Long> lockedBoards) {
+
+        /** Whether the goal's (and its indicators') period is locked by its board's approved report. */
+        boolean locked(Goal goal) {
+            return lockedBoards.contains(goal.getBoardId());
+        }
 
         /** The goals, deepest level first, so that a goal's children are rated before it. */
         List<Goal> goalsFromTheLowestLevel() {
@@ -165,13 +177,22 @@ public class GoalRatings {
         for (Assessment assessment : assessments.ofPeriod(municipalityCode, period)) {
             assessed.put(assessment.getGoal().getId(), assessment.getRating());
         }
-        return new Plan(planGoals, planIndicators, outcomeByIndicator, current, assessed);
+        // A HashSet: a report of no board (from before boards) locks the goals of no board's plan.
+        Set<Long> lockedBoards = reports.findByMunicipalityCodeAndPlanYearAndPeriodAndApprovedOnIsNotNull(
+                municipalityCode, planYear, period).stream().map(FollowUpReport::getBoardId)
+                .collect(Collectors.toCollection(java.util.HashSet::new));
+        return new Plan(planGoals, planIndicators, outcomeByIndicator, current, assessed, lockedBoards);
     }
 
     private static RatingProposal keepOrPropose(Map<String, RatingProposal> current, SubjectType type, long id,
             String municipalityCode, ReportingPeriod period, DecisionEvaluator.Result result,
-            RatingDecisions.Definition table, String explanation, OffsetDateTime now, List<RatingProposal> stored) {
+            RatingDecisions.Definition table, String explanation, OffsetDateTime now, boolean locked,
+            List<RatingProposal> stored) {
         RatingProposal existing = current.get(type + ":" + id);
+        if (locked && existing != null) {
+            // The board decided its report on this proposal: it stays, and goals above count with it.
+            return existing;
+        }
         String rules = String.join(",", result.matchedRules());
         if (existing != null && Objects.equals(existing.getRating(), result.rating())
                 && Objects.equals(existing.getReason(), result.reason())
@@ -181,7 +202,9 @@ public class GoalRatings {
         }
         RatingProposal proposal = new RatingProposal(municipalityCode, type, id, period, result.rating(),
                 result.reason(), table, rules, explanation, now);
-        stored.add(proposal);
+        if (!locked) {
+            stored.add(proposal);
+        }
         return proposal;
     }
 

@@ -12,6 +12,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.namndflode.organisation.Board;
+import se.namndflode.organisation.Organisation;
 import se.namndflode.shared.audit.AuditLog;
 import se.namndflode.shared.audit.Changes;
 import se.namndflode.shared.security.CurrentUser;
@@ -20,8 +22,9 @@ import se.namndflode.shared.web.DomainException;
 /**
  * Goals, indicators, outcomes and assessments of the signed-in user's municipalities: reads, entering outcomes
  * and the official's assessments. Every change is checked, audited and done in one transaction (a refusal saves
- * nothing); a period whose follow-up report the board has approved is locked. A record of another municipality
- * is "not found".
+ * nothing); a board's goals, indicators, outcomes and assessments of a period are locked once that board's
+ * follow-up report of the period is approved (another board's report does not lock them). A record of another
+ * municipality is "not found".
  */
 @Service
 @Transactional
@@ -42,6 +45,7 @@ public class Goals {
     private final RatingScaleRepository scales;
     private final FollowUpReportRepository reports;
     private final GoalRatings ratings;
+    private final Organisation organisation;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -49,7 +53,8 @@ public class Goals {
     Goals(GoalRepository goals, IndicatorRepository indicators, OutcomeRepository outcomes,
             AssessmentRepository assessments, RatingProposalRepository proposals, ReportingPeriodRepository periods,
             GoalLevelRepository levels, RatingScaleRepository scales, FollowUpReportRepository reports,
-            GoalRatings ratings, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            GoalRatings ratings, Organisation organisation, AuditLog audit, ApplicationEventPublisher events,
+            Clock clock) {
         this.goals = goals;
         this.indicators = indicators;
         this.outcomes = outcomes;
@@ -60,6 +65,7 @@ public class Goals {
         this.scales = scales;
         this.reports = reports;
         this.ratings = ratings;
+        this.organisation = organisation;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -178,9 +184,26 @@ public class Goals {
                 CurrentUser.municipalityCodes());
     }
 
+    /**
+     * A board's follow-up report of a period of a plan year, if one was linked to a board matter.
+     *
+     * @param boardId the board whose report it is (an id of the organisation module)
+     */
     @Transactional(readOnly = true)
-    public Optional<FollowUpReport> report(String municipalityCode, int planYear, ReportingPeriod period) {
-        return reports.findByMunicipalityCodeAndPlanYearAndPeriod(municipalityCode, planYear, period);
+    public Optional<FollowUpReport> report(String municipalityCode, Long boardId, int planYear,
+            ReportingPeriod period) {
+        return reports.findByMunicipalityCodeAndBoardIdAndPlanYearAndPeriod(municipalityCode, boardId, planYear,
+                period);
+    }
+
+    /**
+     * Whether the goal's outcomes and assessments of the period are locked: its board's report of the period is
+     * approved. A goal of no board's plan is locked only by a report of no board (one from before boards).
+     */
+    @Transactional(readOnly = true)
+    public boolean locked(Goal goal, ReportingPeriod period) {
+        return approvedReport(goal.getMunicipalityCode(), goal.getBoardId(), goal.getPlanYear(), period)
+                .isPresent();
     }
 
     // --- Outcomes ---------------------------------------------------------------------------------------
@@ -208,7 +231,7 @@ public class Goals {
             throw DomainException.invalid("periodCode", "goal.outcome.periodNotOfIndicator", period.getName(),
                     indicator.getName());
         }
-        checkNotApproved(indicator.getMunicipalityCode(), indicator.getPlanYear(), period);
+        checkNotApproved(indicator.getGoal(), period);
         String reason = blankToNull(form.getNotMeasuredReason());
         if (form.isNotMeasured() && reason == null) {
             throw DomainException.invalid("notMeasuredReason", "goal.outcome.reasonRequired");
@@ -259,7 +282,7 @@ public class Goals {
     }
 
     Assessment assess(Goal goal, ReportingPeriod period, String rating, String justificationText, long version) {
-        checkNotApproved(goal.getMunicipalityCode(), goal.getPlanYear(), period);
+        checkNotApproved(goal, period);
         RatingScale scale = goal.getLevel().getScale();
         if (rating == null || scale.rating(rating).isEmpty()) {
             throw DomainException.invalid("rating", "goal.assessment.notOnScale", rating, scale.getRatings().stream()
@@ -295,16 +318,27 @@ public class Goals {
 
     // --- Follow-up reports ------------------------------------------------------------------------------
 
-    /** Links the follow-up report of a period to the board matter that decides it (creating the report). */
-    public FollowUpReport linkReport(String municipalityCode, int planYear, String periodCode, Long matterId) {
+    /**
+     * Links a board's follow-up report of a period to the board matter that decides it (creating the report); the
+     * other boards' reports of the period are untouched.
+     *
+     * @param boardId the board whose report it is and whose goals its approval locks
+     * @throws DomainException 404 for a municipality the user does not belong to, an unknown period, or a board
+     *         not of the municipality; 409 when the board's report of the period is already approved
+     */
+    public FollowUpReport linkReport(String municipalityCode, Long boardId, int planYear, String periodCode,
+            Long matterId) {
         ReportingPeriod period = period(municipalityCode, periodCode);
-        checkNotApproved(municipalityCode, planYear, period);
-        FollowUpReport report = reports.findByMunicipalityCodeAndPlanYearAndPeriod(municipalityCode, planYear,
-                period).orElseGet(() -> new FollowUpReport(municipalityCode, planYear, period));
+        Board board = board(municipalityCode, boardId);
+        checkNotApproved(municipalityCode, boardId, planYear, period);
+        FollowUpReport report = reports.findByMunicipalityCodeAndBoardIdAndPlanYearAndPeriod(municipalityCode,
+                boardId, planYear, period).orElseGet(() -> new FollowUpReport(municipalityCode, boardId, planYear,
+                        period));
         report.linkTo(matterId);
         FollowUpReport saved = reports.save(report);
         audit.record(REPORT_LINKED, "FollowUpReport", saved.getId(), municipalityCode,
-                "Uppföljning " + period.getName() + " " + planYear + " kopplad till ärende", "ärende: " + matterId);
+                "Uppföljning " + period.getName() + " " + planYear + " för " + board.getName()
+                        + " kopplad till ärende", "ärende: " + matterId);
         return saved;
     }
 
@@ -320,12 +354,38 @@ public class Goals {
         }
     }
 
-    void checkNotApproved(String municipalityCode, int planYear, ReportingPeriod period) {
-        reports.findByMunicipalityCodeAndPlanYearAndPeriod(municipalityCode, planYear, period)
-                .filter(FollowUpReport::isApproved).ifPresent(report -> {
-                    throw new DomainException(HttpStatus.CONFLICT, "goal-report-approved", null,
-                            "goal.report.approved", period.getName(), planYear, report.getApprovedOn());
-                });
+    /** Refuses (409) a change to a goal's (or its indicators') period once its board's report is approved. */
+    void checkNotApproved(Goal goal, ReportingPeriod period) {
+        checkNotApproved(goal.getMunicipalityCode(), goal.getBoardId(), goal.getPlanYear(), period);
+    }
+
+    private void checkNotApproved(String municipalityCode, Long boardId, int planYear, ReportingPeriod period) {
+        approvedReport(municipalityCode, boardId, planYear, period).ifPresent(report -> {
+            throw new DomainException(HttpStatus.CONFLICT, "goal-report-approved", null, "goal.report.approved",
+                    period.getName(), planYear, report.getApprovedOn());
+        });
+    }
+
+    private Optional<FollowUpReport> approvedReport(String municipalityCode, Long boardId, int planYear,
+            ReportingPeriod period) {
+        return reports.findByMunicipalityCodeAndBoardIdAndPlanYearAndPeriod(municipalityCode, boardId, planYear,
+                period).filter(FollowUpReport::isApproved);
+    }
+
+    /**
+     * A board of the municipality (an id of the organisation module).
+     *
+     * @throws DomainException 404 when there is none, or it is of another municipality or one the user cannot see
+     */
+    Board board(String municipalityCode, Long boardId) {
+        if (boardId == null) {
+            throw DomainException.notFound("notFound.board");
+        }
+        Board board = organisation.board(boardId);
+        if (!board.getMunicipality().getCode().equals(municipalityCode)) {
+            throw DomainException.notFound("notFound.board");
+        }
+        return board;
     }
 
     static boolean mayAccess(String municipalityCode) {

@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import se.namndflode.organisation.Board;
-import se.namndflode.organisation.Organisation;
 import se.namndflode.shared.pdf.ArchivalPdf;
 import se.namndflode.shared.web.DomainException;
 
@@ -46,20 +45,18 @@ public class PeriodReports {
     private final OutcomeRepository outcomes;
     private final AssessmentRepository assessments;
     private final RatingProposalRepository proposals;
-    private final Organisation organisation;
     private final ObjectProvider<GoalActivities> goalActivities;
     private final TemplateEngine templates;
 
     PeriodReports(Goals goals, GoalRepository goalRepository, IndicatorRepository indicators,
             OutcomeRepository outcomes, AssessmentRepository assessments, RatingProposalRepository proposals,
-            Organisation organisation, ObjectProvider<GoalActivities> goalActivities, TemplateEngine templates) {
+            ObjectProvider<GoalActivities> goalActivities, TemplateEngine templates) {
         this.goals = goals;
         this.goalRepository = goalRepository;
         this.indicators = indicators;
         this.outcomes = outcomes;
         this.assessments = assessments;
         this.proposals = proposals;
-        this.organisation = organisation;
         this.goalActivities = goalActivities;
         this.templates = templates;
     }
@@ -319,13 +316,6 @@ public class PeriodReports {
     }
 
     Board board(String municipalityCode, Long boardId) {
-        if (boardId == null) {
-            throw DomainException.notFound("notFound.board");
-        }
-        Board board = organisation.board(boardId);
-        if (!board.getMunicipality().getCode().equals(municipalityCode)) {
-            throw DomainException.notFound("notFound.board");
-        }
-        return board;
+        return goals.board(municipalityCode, boardId);
     }
 }

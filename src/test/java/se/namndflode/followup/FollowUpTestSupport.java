@@ -114,7 +114,11 @@ abstract class FollowUpTestSupport {
     }
 
     FollowUp start() {
-        return as(Role.MANAGER, () -> followUps.start(new FollowUpForm(kommun.boardId(), 2026, "T1", DEADLINE)));
+        return start(kommun.boardId());
+    }
+
+    FollowUp start(Long boardId) {
+        return as(Role.MANAGER, () -> followUps.start(new FollowUpForm(boardId, 2026, "T1", DEADLINE)));
     }
 
     FollowUp reload(FollowUp followUp) {
@@ -125,8 +129,9 @@ abstract class FollowUpTestSupport {
         return as(Role.CASE_OFFICER, () -> goals.goal(kommun.code(), 2026, number).orElseThrow());
     }
 
+    /** An indicator of the municipality's 2026 plans (of any board) by its code. */
     Indicator indicator(String code) {
-        return as(Role.CASE_OFFICER, () -> goals.goals(kommun.code(), kommun.boardId(), 2026).stream()
+        return as(Role.CASE_OFFICER, () -> goals.goals(2026).stream()
                 .flatMap(goal -> goals.indicators(goal).stream()).filter(found -> found.getCode().equals(code))
                 .findFirst().orElseThrow());
     }
@@ -143,13 +148,24 @@ abstract class FollowUpTestSupport {
 
     /** Every outcome of T1 entered by its owner: I02 and I03 by the officer, I01 by the manager. */
     void allOutcomes(FollowUp followUp) {
-        outcome(Role.CASE_OFFICER, followUp, "I02", "3");
-        outcome(Role.CASE_OFFICER, followUp, "I03", "85");
-        outcome(Role.MANAGER, followUp, "I01", "72");
+        allOutcomes(followUp, "I");
+    }
+
+    /** The same for a plan whose indicator codes start with another letter ("B01"). */
+    void allOutcomes(FollowUp followUp, String codeLetter) {
+        outcome(Role.CASE_OFFICER, followUp, codeLetter + "02", "3");
+        outcome(Role.CASE_OFFICER, followUp, codeLetter + "03", "85");
+        outcome(Role.MANAGER, followUp, codeLetter + "01", "72");
     }
 
     /** The official's assessment of a goal through the follow-up: the proposal taken, or a rating justified. */
     void assess(FollowUp followUp, String number, String rating) {
+        AssessmentForm form = assessmentForm(number, rating);
+        as(Role.CASE_OFFICER, () -> followUps.assess(followUp.getId(), form));
+    }
+
+    /** An assessment of a goal for T1, justified, carrying the version of the goal's assessment if it has one. */
+    AssessmentForm assessmentForm(String number, String rating) {
         Goal goal = goal(number);
         AssessmentForm form = new AssessmentForm();
         form.setGoalId(goal.getId());
@@ -158,7 +174,7 @@ abstract class FollowUpTestSupport {
         form.setJustification("Bedömningen grundas på att indikatorerna når årsmålen.");
         as(Role.CASE_OFFICER, () -> goals.assessment(goal, goals.period(kommun.code(), "T1")))
                 .ifPresent(existing -> form.setVersion(existing.getVersion()));
-        as(Role.CASE_OFFICER, () -> followUps.assess(followUp.getId(), form));
+        return form;
     }
 
     /** Runs the follow-up's jobs that are due by the engine's clock (timers, steps after a boundary) until none is. */
@@ -213,15 +229,20 @@ abstract class FollowUpTestSupport {
 
     /** All outcomes in and every goal assessed bottom-up, its jobs run: the report is a board matter. */
     FollowUp throughToTheBoard() {
-        FollowUp followUp = start();
-        allOutcomes(followUp);
+        return throughToTheBoard(kommun.boardId(), "I", "1");
+    }
+
+    /** The same for a board whose plan's codes start with {@code codeLetter} and goal numbers with {@code top}. */
+    FollowUp throughToTheBoard(Long boardId, String codeLetter, String top) {
+        FollowUp followUp = start(boardId);
+        allOutcomes(followUp, codeLetter);
         runDueJobs(followUp);
-        assess(followUp, "1.3.1", "HELT");
-        assess(followUp, "1.3.2", "HELT");
+        assess(followUp, top + ".3.1", "HELT");
+        assess(followUp, top + ".3.2", "HELT");
         runDueJobs(followUp);
-        assess(followUp, "1.3", "HELT");
+        assess(followUp, top + ".3", "HELT");
         runDueJobs(followUp);
-        assess(followUp, "1", "HELT");
+        assess(followUp, top, "HELT");
         runDueJobs(followUp);
         return reload(followUp);
     }

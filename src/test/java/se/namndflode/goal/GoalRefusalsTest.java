@@ -14,6 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.namndflode.IntegrationTest;
 import se.namndflode.matter.BoardOutcome;
 import se.namndflode.matter.DecisionAnnounced;
+import se.namndflode.organisation.AdministrationForm;
+import se.namndflode.organisation.BoardForm;
 import se.namndflode.shared.web.DomainException;
 
 /**
@@ -35,6 +37,23 @@ class GoalRefusalsTest extends GoalTestSupport {
         importFile(code, "/goal/stockholm-like.json", false);
         deployStockholmTables(code);
         return code;
+    }
+
+    /** A board of the municipality (in an administration of its own) whose plan has the 2026 goals. */
+    Long boardOwningThePlan(String code) {
+        Long municipalityId = jdbc.queryForObject("select id from municipality where code = ?", Long.class, code);
+        AdministrationForm administration = new AdministrationForm();
+        administration.setMunicipalityId(municipalityId);
+        administration.setName("Socialförvaltningen");
+        administration.setRegistryPrefix("SOF");
+        BoardForm board = new BoardForm();
+        board.setMunicipalityId(municipalityId);
+        board.setName("Socialnämnden i " + code);
+        board.setAdministrationId(organisationAdmin.saveAdministration(administration).getId());
+        board.setMemberCount(9);
+        Long boardId = organisationAdmin.saveBoard(board).getId();
+        jdbc.update("update goal set board_id = ? where municipality_code = ? and plan_year = 2026", boardId, code);
+        return boardId;
     }
 
     Indicator indicator(String code, String indicatorCode) {
@@ -168,7 +187,8 @@ class GoalRefusalsTest extends GoalTestSupport {
         Goal goal = goal(code, "1.3");
         as(official(code), () -> goals.recordOutcome(outcome(satisfied, "T1", "71")));
         long matterId = 900_000_000L + Math.abs(code.hashCode() % 1000);
-        as(official(code), () -> goals.linkReport(code, 2026, "T1", matterId));
+        Long boardId = boardOwningThePlan(code);
+        as(official(code), () -> goals.linkReport(code, boardId, 2026, "T1", matterId));
 
         transaction.executeWithoutResult(status -> events.publishEvent(new DecisionAnnounced(matterId,
                 "SOF 2026/1", code, BoardOutcome.DECIDED, LocalDate.of(2026, 5, 28), LocalDate.of(2026, 6, 18))));
