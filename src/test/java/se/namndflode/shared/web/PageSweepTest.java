@@ -152,7 +152,7 @@ class PageSweepTest {
         String what = refused.uri().toString();
         assertThat(refused.statusCode()).as(what).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).as(what).startsWith("text/html");
-        assertThat(refused.body()).as(what).contains("Det gick inte").contains(parameter)
+        assertThat(refused.body()).as(what).contains("Det gick inte").contains("för " + parameter)
                 .doesNotContain("oväntat fel");
     }
 
