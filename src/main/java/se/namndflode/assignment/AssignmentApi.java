@@ -1,5 +1,6 @@
 package se.namndflode.assignment;
 
+import jakarta.validation.constraints.Min;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -102,7 +103,7 @@ class AssignmentApi {
             @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean deviation,
             @RequestParam(required = false) Boolean atRisk,
             @Parameter(description = "OPEN (standard), COMPLETED eller ALL") @RequestParam(required = false)
-            AssignmentFilter.Scope scope, @RequestParam(defaultValue = "0") int page) {
+            AssignmentFilter.Scope scope, @RequestParam(defaultValue = "0") @Min(0) int page) {
         AssignmentFilter filter = new AssignmentFilter(boardId, goalId, responsible, overdue, deviation, atRisk,
                 scope);
         Page<Assignment> found = overview.page(filter, page);

@@ -1,5 +1,6 @@
 package se.namndflode.assignment;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -75,7 +76,7 @@ class AssignmentPages {
     String overview(@RequestParam(required = false) Long boardId, @RequestParam(required = false) Long goalId,
             @RequestParam(required = false) String responsible, @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) Boolean deviation, @RequestParam(required = false) Boolean atRisk,
-            @RequestParam(required = false) AssignmentFilter.Scope scope, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) AssignmentFilter.Scope scope, @RequestParam(defaultValue = "0") @Min(0) int page,
             Model model) {
         AssignmentFilter filter = new AssignmentFilter(boardId, goalId, blankToNull(responsible), overdue, deviation,
                 atRisk, scope);

@@ -1,5 +1,7 @@
 package se.namndflode.goal;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -71,7 +73,7 @@ class GoalDashboardPages {
     @PreAuthorize(GoalRoles.DASHBOARD)
     String dashboard(@RequestParam(name = "kommun", required = false) String municipality,
             @RequestParam(name = "namnd", required = false) Long boardId,
-            @RequestParam(name = "ar", required = false) Integer year,
+            @RequestParam(name = "ar", required = false) @Min(GoalModelImport.YEAR_MIN) @Max(GoalModelImport.YEAR_MAX) Integer year,
             @RequestParam(name = "period", required = false) String periodCode, Model model) {
         Selection selection = select(municipality, boardId, year, periodCode);
         model.addAttribute("selection", selection);
@@ -107,7 +109,7 @@ class GoalDashboardPages {
     @PreAuthorize(GoalRoles.DASHBOARD)
     String trends(@RequestParam(name = "kommun", required = false) String municipality,
             @RequestParam(name = "namnd", required = false) Long boardId,
-            @RequestParam(name = "ar", required = false) Integer year,
+            @RequestParam(name = "ar", required = false) @Min(GoalModelImport.YEAR_MIN) @Max(GoalModelImport.YEAR_MAX) Integer year,
             @RequestParam(name = "period", required = false) String periodCode,
             @RequestParam(name = "mal", required = false) String goalNumber, Model model) {
         Selection selection = select(municipality, boardId, year, periodCode);

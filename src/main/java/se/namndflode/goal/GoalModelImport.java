@@ -28,6 +28,11 @@ import se.namndflode.shared.web.DomainException;
 @Service
 public class GoalModelImport {
 
+    /** The years a goal plan may be for (an import's plan, a page's {@code ?ar=}): inclusive. */
+    static final int YEAR_MIN = 2000;
+    static final int YEAR_MAX = 2100;
+
+
     static final String IMPORTED = "IMPORTED";
 
     /** What an import did (or, in a dry run, would do): counts per kind of record, and proposals made. */
@@ -186,7 +191,7 @@ public class GoalModelImport {
 
     private int applyPlan(String code, GoalImportFile.Plan plan, Map<String, Integer> created,
             Map<String, Integer> updated) {
-        if (plan.year() == null || plan.year() < 2000 || plan.year() > 2100) {
+        if (plan.year() == null || plan.year() < YEAR_MIN || plan.year() > YEAR_MAX) {
             throw DomainException.invalid("plans.year", "goal.import.year", plan.year());
         }
         int year = plan.year();

@@ -1,5 +1,7 @@
 package se.namndflode.goal;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,7 +90,7 @@ class GoalPages {
     @GetMapping
     @PreAuthorize(GoalRoles.READ)
     String tree(@RequestParam(name = "kommun", required = false) String municipality,
-            @RequestParam(name = "ar", required = false) Integer year,
+            @RequestParam(name = "ar", required = false) @Min(GoalModelImport.YEAR_MIN) @Max(GoalModelImport.YEAR_MAX) Integer year,
             @RequestParam(name = "period", required = false) String periodCode, Model model) {
         String code = municipality == null ? CurrentUser.municipalityCodes().stream().sorted().findFirst()
                 .orElseThrow(() -> DomainException.notFound("notFound.municipality")) : municipality;

@@ -1,5 +1,6 @@
 package se.namndflode.meeting;
 
+import jakarta.validation.constraints.Min;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -108,7 +109,7 @@ class MeetingApi {
 
     @GetMapping
     @Operation(summary = "Sammanträden som användaren får se, senaste först, 25 per sida")
-    PageView list(@RequestParam(defaultValue = "0") int page) {
+    PageView list(@RequestParam(defaultValue = "0") @Min(0) int page) {
         Page<Meeting> found = meetings.list(Math.max(page, 0), PAGE_SIZE, access.readableBoards());
         return new PageView(found.getContent().stream().map(MeetingSummary::of).toList(), found.getNumber(),
                 found.getTotalPages(), found.getTotalElements());

@@ -1,5 +1,6 @@
 package se.namndflode.meeting;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.Clock;
@@ -57,7 +58,7 @@ class MeetingPages {
     // --- List and plan ----------------------------------------------------------------------------------------
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@RequestParam(defaultValue = "0") @Min(0) int page, Model model) {
         Page<Meeting> found = meetings.list(page, PAGE_SIZE, access.readableBoards());
         model.addAttribute("meetings", found);
         model.addAttribute("maySecretary", MeetingAccess.isSecretary());

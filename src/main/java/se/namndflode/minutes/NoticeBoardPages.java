@@ -1,5 +1,6 @@
 package se.namndflode.minutes;
 
+import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -54,7 +55,7 @@ class NoticeBoardPages {
     }
 
     @GetMapping("/anslagstavla/{municipalityCode:" + CODE + "}")
-    String noticeBoard(@PathVariable String municipalityCode, @RequestParam(defaultValue = "0") int page,
+    String noticeBoard(@PathVariable String municipalityCode, @RequestParam(defaultValue = "0") @Min(0) int page,
             Model model) {
         se.namndflode.organisation.Municipality municipality = board.municipality(municipalityCode);
         model.addAttribute("municipality", municipality);

@@ -1,5 +1,7 @@
 package se.namndflode.minutes;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -32,16 +34,16 @@ class NoticeFeedApi {
     @GetMapping(path = {"/anslagstavla.json", "/api/v1/notices"}, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "En kommuns aktuella anslag och en sida av dess arkiv (municipality: kommunens kod, "
             + "behövs när det finns flera kommuner; page från 0, size 1–100)")
-    NoticeFeed feed(@RequestParam(required = false) String municipality, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+    NoticeFeed feed(@RequestParam(required = false) String municipality, @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
         return feed(board.municipalityOrOnly(municipality), page, size);
     }
 
     @GetMapping(path = "/anslagstavla/{municipalityCode:" + NoticeBoardPages.CODE + "}.json",
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "En kommuns anslagstavla: aktuella anslag och en sida av arkivet")
-    NoticeFeed municipalityFeed(@PathVariable String municipalityCode, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+    NoticeFeed municipalityFeed(@PathVariable String municipalityCode, @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
         return feed(board.municipality(municipalityCode), page, size);
     }
 

@@ -1,5 +1,7 @@
 package se.namndflode.registry;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -137,7 +139,7 @@ class MatterApi {
             @Parameter(description = "Sortering (standard REGISTERED, nyast först)")
             @RequestParam(required = false) MatterSearch.Sort sort,
             @Parameter(description = "Fallande ordning") @RequestParam(required = false) Boolean desc,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+            @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "25") @Min(1) @Max(200) int size) {
         Page<MatterListing> found = registry.list(new MatterSearch(q, boardId, kind, status, mine, step, overdue, sort,
                 desc), page, size);
         String masked = maskedTitle();

@@ -1,5 +1,6 @@
 package se.namndflode.registry;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -73,7 +74,7 @@ class MatterPages {
             @RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) String step,
             @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(required = false) MatterSearch.Sort sort, @RequestParam(required = false) Boolean desc,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") @Min(0) int page, Model model) {
         MatterSearch search = new MatterSearch(q, boardId, kind, status, mine,
                 step != null && STEPS.contains(step) ? step : null, overdue, sort, desc);
         model.addAttribute("search", search);

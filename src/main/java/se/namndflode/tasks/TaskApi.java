@@ -1,5 +1,6 @@
 package se.namndflode.tasks;
 
+import jakarta.validation.constraints.Min;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -62,7 +63,7 @@ class TaskApi {
             TaskFilter.Sort sort,
             @Parameter(description = "Gruppens uppgifter: bara en av användarens roller (kandidatgrupp), t.ex. MANAGER")
             @RequestParam(required = false) Role role,
-            @RequestParam(defaultValue = "0") int page) {
+            @RequestParam(defaultValue = "0") @Min(0) int page) {
         TaskFilter filter = new TaskFilter(boardId, kind, due, sort, role);
         return TaskPage.of(scope == Scope.group ? tasks.group(filter, page) : tasks.mine(filter, page),
                 messages.getMessage(Registry.MASKED_TITLE, null, Locale.forLanguageTag("sv-SE")));

@@ -1,5 +1,6 @@
 package se.namndflode.tasks;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,7 +41,7 @@ class TaskPages {
     @GetMapping
     String mine(@RequestParam(required = false) Long boardId, @RequestParam(required = false) MatterKind kind,
             @RequestParam(required = false) TaskFilter.Due due, @RequestParam(required = false) TaskFilter.Sort sort,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") @Min(0) int page, Model model) {
         TaskFilter filter = new TaskFilter(boardId, kind, due, sort);
         return list("mine", filter, tasks.mine(filter, page), model);
     }
@@ -48,7 +49,7 @@ class TaskPages {
     @GetMapping("/grupp")
     String group(@RequestParam(required = false) Long boardId, @RequestParam(required = false) MatterKind kind,
             @RequestParam(required = false) TaskFilter.Due due, @RequestParam(required = false) TaskFilter.Sort sort,
-            @RequestParam(required = false) Role role, @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) Role role, @RequestParam(defaultValue = "0") @Min(0) int page, Model model) {
         TaskFilter filter = new TaskFilter(boardId, kind, due, sort, role);
         // The roles whose free tasks the user sees: the choices of the role filter.
         model.addAttribute("roles", CurrentUser.require().getRoles().stream().sorted().toList());

@@ -1,5 +1,7 @@
 package se.namndflode.assignment.overview;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -53,8 +55,8 @@ class OverviewApi {
             OverviewState state,
             @Parameter(description = "ASSIGNMENT eller MATTER") @RequestParam(required = false) ItemType type,
             @Parameter(description = "Svarsdatum inom så många dagar räknas som i riskzonen (1–365, standard 14)")
-            @RequestParam(required = false) Integer days,
-            @RequestParam(defaultValue = "0") int page) {
+            @RequestParam(required = false) @Min(0) @Max(OverviewFilter.MAX_DAYS) Integer days,
+            @RequestParam(defaultValue = "0") @Min(0) int page) {
         OverviewFilter filter = new OverviewFilter(boardId, unitId, responsible, state, type, days);
         OverviewCounts counts = overview.counts(filter);
         Page<OverviewItem> found = overview.page(filter, page, counts);

@@ -9,7 +9,7 @@ package se.namndflode.assignment.overview;
  * @param state overdue, at risk, or (matters only) a tjänsteutlåtande waiting for review
  * @param type assignments or matters only
  * @param days how many calendar days ahead a matter's answer date makes it at risk ({@link #DEFAULT_DAYS} when null;
- *        1–365)
+ *        0–365: 0 is today; a page or the API refuses another value with 400)
  */
 public record OverviewFilter(Long boardId, Long unitId, String responsible, OverviewState state, ItemType type,
         Integer days) {
@@ -22,9 +22,9 @@ public record OverviewFilter(Long boardId, Long unitId, String responsible, Over
         responsible = responsible == null || responsible.isBlank() ? null : responsible.trim();
     }
 
-    /** The at-risk horizon in days, within 1–365 (a caller's value outside is clamped, never an error page). */
+    /** The at-risk horizon in days, within 0–365 (the edge refuses other values; clamped here for other callers). */
     public int daysOrDefault() {
-        return days == null ? DEFAULT_DAYS : Math.max(1, Math.min(MAX_DAYS, days));
+        return days == null ? DEFAULT_DAYS : Math.max(0, Math.min(MAX_DAYS, days));
     }
 
     public boolean includes(ItemType kind) {

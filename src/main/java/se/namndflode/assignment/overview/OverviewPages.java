@@ -1,5 +1,6 @@
 package se.namndflode.assignment.overview;
 
+import jakarta.validation.constraints.Min;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
@@ -73,12 +74,18 @@ class OverviewPages {
     OverviewFilter filter(@RequestParam(required = false) Long boardId, @RequestParam(required = false) Long unitId,
             @RequestParam(required = false) String responsible, @RequestParam(required = false) OverviewState state,
             @RequestParam(required = false) ItemType type, @RequestParam(required = false) Integer days) {
+        // Spring MVC validates a handler's parameters, not a @ModelAttribute method's: the same bounds by hand.
+        if (days != null && (days < 0 || days > OverviewFilter.MAX_DAYS)) {
+            throw new DomainException(org.springframework.http.HttpStatus.BAD_REQUEST, "invalid-value", "days",
+                    "problem.out-of-range", "days", String.valueOf(days), "0",
+                    String.valueOf(OverviewFilter.MAX_DAYS));
+        }
         return new OverviewFilter(boardId, unitId, responsible, state, type, days);
     }
 
     @GetMapping
     @PreAuthorize(MANAGE)
-    String overview(@ModelAttribute("filter") OverviewFilter filter, @RequestParam(defaultValue = "0") int page,
+    String overview(@ModelAttribute("filter") OverviewFilter filter, @RequestParam(defaultValue = "0") @Min(0) int page,
             Model model) {
         OverviewCounts counts = overview.counts(filter);
         Page<OverviewItem> items = overview.page(filter, page, counts);

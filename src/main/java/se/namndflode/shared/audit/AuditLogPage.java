@@ -1,5 +1,6 @@
 package se.namndflode.shared.audit;
 
+import jakarta.validation.constraints.Min;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,7 +31,7 @@ class AuditLogPage {
 
     @GetMapping("/admin/logg")
     String list(@RequestParam(required = false) String actor, @RequestParam(required = false) String entityType,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") @Min(0) int page, Model model) {
         Page<AuditEvent> events = audit.search(CurrentUser.municipalityCodes(), actor, entityType, page, PAGE_SIZE);
         model.addAttribute("events", events);
         model.addAttribute("masked", confidentialEvents(events.getContent()));

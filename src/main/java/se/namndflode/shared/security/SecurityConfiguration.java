@@ -108,7 +108,7 @@ class SecurityConfiguration {
         DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
         entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
         http.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
-                .accessDeniedHandler(uploadTooLargeOr(messages, new AccessDeniedHandlerImpl())));
+                .accessDeniedHandler(uploadTooLargeOr(messages, csrfProblemOr(messages, new AccessDeniedHandlerImpl()))));
         http.headers(SecurityConfiguration::applicationHeaders);
         // A request is saved for after the login only for pages: an anonymous API call must not leave a session.
         HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
@@ -159,15 +159,41 @@ class SecurityConfiguration {
         };
     }
 
+    /**
+     * An API write without a valid CSRF token ({@code CsrfException}: missing, or not the session's) is refused
+     * 403 with a problem of its own ({@code csrf-missing}) that says so and how to send it — the token of the
+     * page's {@code <meta name="_csrf">} in the header its {@code <meta name="_csrf_header">} names
+     * ({@code X-CSRF-TOKEN}) — not as "no permission", which hides the cause. Pages and other refusals are
+     * {@code otherwise}'s.
+     */
+    static AccessDeniedHandler csrfProblemOr(MessageSource messages, AccessDeniedHandler otherwise) {
+        RequestMatcher api = path("/api/**");
+        return (request, response, denied) -> {
+            if (denied instanceof CsrfException && api.matches(request)) {
+                String detail = messages.getMessage("problem.csrf-missing", null,
+                        java.util.Locale.forLanguageTag("sv-SE"));
+                writeProblem(response, HttpStatus.FORBIDDEN, "csrf-missing", detail);
+            } else {
+                otherwise.handle(request, response, denied);
+            }
+        };
+    }
+
+    private static void writeProblem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status,
+            String code, String detail) throws java.io.IOException {
+        response.setStatus(status.value());
+        response.setContentType("application/problem+json;charset=UTF-8");
+        response.getWriter().write("{\"type\":\"https://namndflode.se/problem/" + code + "\",\"title\":\""
+                + status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\""
+                + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+    }
+
     /** An unauthenticated API call: 401 with an RFC 9457 problem, like every other refusal of the API. */
     static AuthenticationEntryPoint unauthorizedProblem(MessageSource messages) {
         return (request, response, exception) -> {
             String detail = messages.getMessage("problem.status.401", null, "Du måste logga in.",
                     java.util.Locale.forLanguageTag("sv-SE"));
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write("{\"type\":\"https://namndflode.se/problem/status-401\",\"title\":\"Unauthorized\","
-                    + "\"status\":401,\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+            writeProblem(response, HttpStatus.UNAUTHORIZED, "status-401", detail);
         };
     }
 

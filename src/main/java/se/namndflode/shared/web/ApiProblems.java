@@ -38,6 +38,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * {@code type} ({@code https://namndflode.se/problem/<code>}).
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+// Before PageErrors, whose Controller.class also matches a RestController (a meta-annotation): the API answers problems.
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
     static final String TYPE_BASE = "https://namndflode.se/problem/";
@@ -91,7 +93,16 @@ class ApiProblems {
     /** A query or path parameter of the wrong type, e.g. an unknown enum constant. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException exception) {
-        return invalidValue(exception.getName(), exception.getValue(), exception.getRequiredType());
+        return parameterProblem(ParameterRefusal.of(exception));
+    }
+
+    /** A parameter refused before the endpoint ran: {@code invalid-value} (or {@code missing-parameter}), 400. */
+    private ProblemDetail parameterProblem(ParameterRefusal refusal) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
+                refusal.messageKey().equals("problem.missing-parameter") ? "missing-parameter" : "invalid-value",
+                messages.getMessage(refusal.messageKey(), refusal.arguments(), SWEDISH));
+        problem.setProperty("field", refusal.parameter());
+        return problem;
     }
 
     /** An upload over the size limit ({@link UploadLimit}): 413 with the limit; nothing was bound or saved. */
@@ -153,15 +164,15 @@ class ApiProblems {
             MissingServletRequestPartException.class, NoResourceFoundException.class,
             HandlerMethodValidationException.class, MultipartException.class})
     ProblemDetail springMvc(Exception exception) {
+        if (exception instanceof MissingServletRequestParameterException missing) {
+            return parameterProblem(ParameterRefusal.of(missing));
+        }
+        if (exception instanceof HandlerMethodValidationException invalid && ParameterRefusal.of(invalid) != null) {
+            return parameterProblem(ParameterRefusal.of(invalid));
+        }
         HttpStatus status = exception instanceof ErrorResponse response
                 ? HttpStatus.valueOf(response.getStatusCode().value()) : HttpStatus.BAD_REQUEST;
-        ProblemDetail problem = statusProblem(messages, status);
-        if (exception instanceof MissingServletRequestParameterException missing) {
-            problem.setDetail(messages.getMessage("problem.missing-parameter",
-                    new Object[] {missing.getParameterName()}, SWEDISH));
-            problem.setProperty("field", missing.getParameterName());
-        }
-        return problem;
+        return statusProblem(messages, status);
     }
 
     /** A problem for an HTTP status, with the status's Swedish explanation ({@code problem.status.<code>}). */

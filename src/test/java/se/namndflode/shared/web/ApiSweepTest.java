@@ -119,6 +119,21 @@ class ApiSweepTest {
         }
     }
 
+    @Test
+    void aWriteWithoutTheCsrfTokenIsRefusedSayingSoAndHowToSendIt() throws Exception {
+        HttpTestClient client = new HttpTestClient();
+        client.signIn(url(""), "registrator");
+        for (String[] token : List.of(new String[0], new String[] {"X-CSRF-TOKEN", "fel"})) {
+            HttpResponse<String> refused = client.send("POST", url("/api/v1/matters"), "application/json", "{}",
+                    token);
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(refused.body()).contains("https://namndflode.se/problem/csrf-missing")
+                    .contains("CSRF-token saknas eller är ogiltig").contains("X-CSRF-TOKEN")
+                    .doesNotContain("behörighet");
+        }
+    }
+
     private List<String> check(HttpResponse<String> response, Endpoint endpoint, String what) {
         int status = response.statusCode();
         String where = endpoint.method() + " " + response.uri().getPath() + " (" + what.substring(0,
