@@ -372,7 +372,7 @@ public class MinutesDocuments implements MinutesContent {
         }
         List<Section> sections = record.paragraphs().stream().map(paragraph -> audience == Audience.PUBLIC
                 && paragraph.confidential() ? Section.withheld(paragraph)
-                : Section.of(paragraph).withSummary(written.get(paragraph.paragraphId()))).toList();
+                : Section.of(paragraph, written.get(paragraph.paragraphId()))).toList();
         List<String> justerare = Optional.ofNullable(signers.getIfAvailable())
                 .map(source -> source.justerare(record.meetingId())).orElse(List.of());
         Cover cover = new Cover(record.municipality(), record.board(), record.day(),

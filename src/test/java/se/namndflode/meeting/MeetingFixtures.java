@@ -118,6 +118,22 @@ public class MeetingFixtures {
         return item;
     }
 
+    /**
+     * Records each standard item not yet handled, as a secretary does before closing (every paragraph needs its
+     * decision): the justerare by name, the rest in their standard wording (the agenda approved, information noted).
+     */
+    public void recordStandardItems(Meetings meetings, Long meetingId) {
+        for (Paragraph item : meetings.paragraphs(meetingId)) {
+            if (item.getKind() != ParagraphKind.STANDARD || item.isHandled()) {
+                continue;
+            }
+            boolean justerare = item.getTitle().toLowerCase(java.util.Locale.ROOT).contains("juster");
+            meetings.decide(meetingId, item.getId(), justerare ? ParagraphOutcome.DECIDED : ParagraphOutcome.NOTED,
+                    justerare ? "Ordföranden och vice ordföranden utsågs att justera dagens protokoll." : null, null,
+                    false);
+        }
+    }
+
     /** The matter's task at the activity, from the engine. */
     public Task task(Matter matter, String activity) {
         Task task = engineTasks.createTaskQuery().processInstanceId(process.progress(matter.getId()).orElseThrow()
