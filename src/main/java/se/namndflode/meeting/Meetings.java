@@ -23,6 +23,7 @@ import se.namndflode.registry.Matter;
 import se.namndflode.registry.Registry;
 import se.namndflode.shared.audit.AuditLog;
 import se.namndflode.shared.security.CurrentUser;
+import se.namndflode.shared.security.SignedInUser;
 import se.namndflode.shared.time.WorkingDayCalendar;
 import se.namndflode.shared.web.DomainException;
 import se.namndflode.shared.web.TextLimits;
@@ -451,7 +452,8 @@ public class Meetings {
         Meeting meeting = visible(meetingId);
         requireOpen(meeting);
         requireEveryParagraphDecided(meeting, "meeting.close.unhandled");
-        meeting.closed(now());
+        // Who closes keeps the minutes: their name goes under the secretary's signature line (none for a job).
+        meeting.closed(now(), CurrentUser.get().map(SignedInUser::getDisplayName).orElse(null));
         meeting.touched();
         process.closed(meeting);
         audit.record("MEETING_CLOSED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),

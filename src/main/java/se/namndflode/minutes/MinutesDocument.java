@@ -56,14 +56,14 @@ public record MinutesDocument(Long meetingId, String title, int number, int year
      *        Jacobsson (C), §§ 5–9"
      * @param substitutes Ersättare (not serving): "Lars Ek (S)", with the paragraphs when not all
      * @param othersPresent Övriga närvarande as the secretary gave them, one a line
+     * @param secretary who kept the minutes, printed under the secretary's signature line (null before closing)
      * @param justerare the justerare's names as given by {@link MinutesSigners} (empty until chosen)
      * @param justering "fredag 15 december 2023 kl. 10.00, Socialförvaltningen" (null when not set)
      * @param paragraphRange "§§ 1–31"
      */
     public record Cover(String municipality, String board, LocalDate day, String dayText, String time, String place,
             List<String> deciding, List<String> substitutes, List<String> absent, List<String> othersPresent,
-            String presiding,
-            List<String> justerare, String justering, String paragraphRange) {
+            String secretary, String presiding, List<String> justerare, String justering, String paragraphRange) {
     }
 
     /**

@@ -99,6 +99,24 @@ class HeldMeetingDemoTest {
                 .isGreaterThanOrEqualTo(98.0);
     }
 
+    /**
+     * The cover prints the times the meeting was opened and closed (the data file's 18:00 and 20:15 — the seed gives
+     * none; not an opening and closing in the same instant, "kl. 18.00–18.00"), and the secretary who kept the
+     * minutes is named under the signature line, in the minutes and in each extract ("Rätt utdraget intygar").
+     */
+    @Test
+    void theCoverHasTheRecordedTimesAndTheSecretarysName() {
+        Long meetingId = meetingId();
+        MinutesDocument minutes = documents.document(meetingId, Audience.INTERNAL);
+        assertThat(minutes.cover().time()).isEqualTo("kl. 18.00–20.15");
+        assertThat(minutes.cover().secretary()).isEqualTo("Karin Berg");
+        String whole = text(documents.render(meetingId, Audience.PUBLIC));
+        assertThat(whole).contains("tisdag 12 december 2023 kl. 18.00–20.15").contains("Sekreterare Karin Berg");
+        String extract = text(documents.extract(meetingId, minutes.paragraphs().get(4).paragraphId(),
+                Audience.INTERNAL));
+        assertThat(extract).contains("Rätt utdraget intygar Sekreterare Karin Berg");
+    }
+
     @Test
     void theSeedsFormulasStandInTheirParagraphs() {
         Long meetingId = meetingId();
