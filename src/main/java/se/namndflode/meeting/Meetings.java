@@ -248,7 +248,7 @@ public class Meetings {
         int index = insertionIndex(agenda, kind);
         Paragraph item = paragraphs.save(Paragraph.matter(meeting, index + 1, kind, matter.getId(),
                 matter.getRegistryNumber().toString(), matter.getTitle(),
-                matter.isConfidential() ? CONFIDENTIAL_TITLE : matter.getTitle(), matter.isConfidential()));
+                publicTitleOf(matter), matter.isConfidential()));
         agenda.add(index, item);
         renumberPositions(agenda);
         meeting.touched();
@@ -667,6 +667,19 @@ public class Meetings {
     }
 
     // --- Helpers ----------------------------------------------------------------------------------------------
+
+    /**
+     * What members and the public read of the matter on the agenda, kallelse, minutes and notices: its title, or for a
+     * confidential matter the registrar's offentlig rubrik ("Rapport enligt lex Sarah (2)"), the neutral
+     * "Sekretessbelagt ärende" only when none was set.
+     */
+    static String publicTitleOf(Matter matter) {
+        if (!matter.isConfidential()) {
+            return matter.getTitle();
+        }
+        return matter.getPublicTitle() == null || matter.getPublicTitle().isBlank() ? CONFIDENTIAL_TITLE
+                : matter.getPublicTitle();
+    }
 
     private static final Map<ParagraphOutcome, String> OUTCOME_TEXT = Map.of(ParagraphOutcome.DECIDED, "beslutat",
             ParagraphOutcome.REFERRED_BACK, "återremitterat", ParagraphOutcome.TABLED, "bordlagt",
