@@ -49,6 +49,9 @@ public class Meeting {
 
     private OffsetDateTime closedAt;
 
+    /** Who kept the minutes (the secretary who closed the meeting), as the minutes' signature block names them. */
+    private String secretaryName;
+
     /** The time set for justering (primer 3.7): written reservations are accepted until it. */
     private OffsetDateTime justeringAt;
 
@@ -88,9 +91,10 @@ public class Meeting {
         this.status = MeetingStatus.OPEN;
         this.openedAt = at;
     }
-    void closed(OffsetDateTime at) {
+    void closed(OffsetDateTime at, String keptBy) {
         this.status = MeetingStatus.CLOSED;
         this.closedAt = at;
+        this.secretaryName = keptBy;
     }
     void justering(OffsetDateTime at, String atPlace) {
         this.justeringAt = at;
@@ -120,6 +124,7 @@ public class Meeting {
     public MeetingStatus getStatus() { return status; }
     public OffsetDateTime getOpenedAt() { return openedAt; }
     public OffsetDateTime getClosedAt() { return closedAt; }
+    public String getSecretaryName() { return secretaryName; }
     public OffsetDateTime getJusteringAt() { return justeringAt; }
     public String getJusteringPlace() { return justeringPlace; }
     public String getProcessInstanceId() { return processInstanceId; }

@@ -341,7 +341,7 @@ class MeetingConsole {
      * The chair's decision: {@code points} the decision points (null: the proposed ones), {@code forwardedTo} adds
      * "Ärendet överlämnas till ...", {@code immediatelyJustered} the immediate justering as the last point (in the
      * wording of a point that says so, e.g. "Paragrafen förklaras omedelbart justerad.", else the board's),
-     * {@code outcome} only for a standard item (DECIDED or NOTED), {@code reason} overrides the återremiss reason.
+     * {@code outcome} only for a standard item (DECIDED, NOTED or WITHDRAWN: utgick), {@code reason} overrides the återremiss reason.
      */
     record DecisionInput(List<String> points, String forwardedTo, boolean immediatelyJustered,
             ParagraphOutcome outcome, String reason) {
@@ -543,7 +543,7 @@ class MeetingConsole {
         }
         if (input.outcome() != null) {
             if (input.outcome() != ParagraphOutcome.DECIDED && input.outcome() != ParagraphOutcome.NOTED
-                    && input.outcome() != ParagraphOutcome.REPORTED) {
+                    && input.outcome() != ParagraphOutcome.REPORTED && input.outcome() != ParagraphOutcome.WITHDRAWN) {
                 throw DomainException.invalid("outcome", "meeting.decision.outcomeFromProposition");
             }
             return input.outcome();

@@ -97,7 +97,7 @@ public class MeetingImport {
         }
     }
 
-    /** Records every paragraph of the {@link #open} meeting, sets the justering, closes the meeting. */
+    /** Records every paragraph of the {@link #open} meeting and sets the justering; {@link #close} follows. */
     public void record(Long meetingId, MeetingImportFile file) {
         Map<String, Long> persons = persons(meetings.meeting(meetingId).getBoard(), file);
         List<Paragraph> agenda = meetings.paragraphs(meetingId);
@@ -107,6 +107,13 @@ public class MeetingImport {
         MeetingImportFile.Justering justering = file.justering();
         meetings.setJustering(meetingId, justering.at().atZone(WorkingDayCalendar.STOCKHOLM).toOffsetDateTime(),
                 justering.place());
+    }
+
+    /**
+     * Closes the recorded meeting (at the file's {@code closesAt}, as the caller's clock says: the cover's closing
+     * time) and runs the meeting process's continuation.
+     */
+    public void close(Long meetingId) {
         meetings.close(meetingId);
         processes.runPendingSteps(meetings.meeting(meetingId));
     }

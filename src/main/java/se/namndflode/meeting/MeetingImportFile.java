@@ -12,11 +12,12 @@ import java.util.List;
  * was present, and per paragraph in the order of the minutes its matter as the earlier register numbered it (or
  * a standard item), the yrkanden with their movers by full name, the propositionsordning, the decision points,
  * reservations (in favour of the yrkande {@code favour}, 1-based) and särskilda uttalanden; then the justering and
- * the dates of planning, notice and dispatch. Persons are named as the board's seats name them on the day.
+ * the dates of planning, notice and dispatch. The meeting is opened at {@code startsAt} and closed at {@code closesAt}
+ * (the minutes' cover prints "kl. 18.00–20.15" from these recorded times). Persons are named as the board's seats name them on the day.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MeetingImportFile(String municipality, String board, int minutesNumber, LocalDate day,
-        LocalTime startsAt, String place, LocalDate plannedOn, LocalDate agendaSetOn, String registrar,
+        LocalTime startsAt, LocalTime closesAt, String place, LocalDate plannedOn, LocalDate agendaSetOn, String registrar,
         String caseOfficer, String secretary, List<String> present, Justering justering, LocalDate noticeOn,
         LocalDate dispatchedOn, List<Item> paragraphs) {
 

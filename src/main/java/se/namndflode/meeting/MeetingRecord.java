@@ -19,13 +19,14 @@ import java.util.List;
  * @param openedAt when the chair opened the meeting (null before)
  * @param closedAt when the meeting was closed (null while open)
  * @param justeringAt the time set for justering (null when not set)
+ * @param secretary who kept the minutes (the secretary who closed the meeting), as "Eva Sekreterare"; null before
  * @param presiding who presided (the chair, else the vice chair), as "Alexander Ojanne (S)"; null when no one served
  * @param attendance the cover's Beslutande and Ersättare
  * @param paragraphs the paragraphs in agenda order
  */
 public record MeetingRecord(Long meetingId, String municipalityCode, String municipality, Long boardId, String board,
         LocalDate day, LocalTime startsAt, String place, MeetingStatus status, OffsetDateTime openedAt,
-        OffsetDateTime closedAt, OffsetDateTime justeringAt, String justeringPlace, String presiding,
+        OffsetDateTime closedAt, OffsetDateTime justeringAt, String justeringPlace, String secretary, String presiding,
         AttendanceRecord attendance, List<ParagraphRecord> paragraphs) {
 
     public MeetingRecord {

@@ -100,7 +100,7 @@ public class MeetingRecords {
                 meeting.getBoard().getMunicipality().getName(), meeting.getBoard().getId(),
                 meeting.getBoard().getName(), meeting.getDay(), meeting.getStartsAt(), meeting.getPlace(),
                 meeting.getStatus(), meeting.getOpenedAt(), meeting.getClosedAt(), meeting.getJusteringAt(),
-                meeting.getJusteringPlace(), presiding, attendance(attendance, roster), paragraphs);
+                meeting.getJusteringPlace(), meeting.getSecretaryName(), presiding, attendance(attendance, roster), paragraphs);
     }
 
     /**

@@ -23,6 +23,7 @@ import se.namndflode.registry.Matter;
 import se.namndflode.registry.Registry;
 import se.namndflode.shared.audit.AuditLog;
 import se.namndflode.shared.security.CurrentUser;
+import se.namndflode.shared.security.SignedInUser;
 import se.namndflode.shared.time.WorkingDayCalendar;
 import se.namndflode.shared.web.DomainException;
 import se.namndflode.shared.web.TextLimits;
@@ -247,7 +248,7 @@ public class Meetings {
         int index = insertionIndex(agenda, kind);
         Paragraph item = paragraphs.save(Paragraph.matter(meeting, index + 1, kind, matter.getId(),
                 matter.getRegistryNumber().toString(), matter.getTitle(),
-                matter.isConfidential() ? CONFIDENTIAL_TITLE : matter.getTitle(), matter.isConfidential()));
+                publicTitleOf(matter), matter.isConfidential()));
         agenda.add(index, item);
         renumberPositions(agenda);
         meeting.touched();
@@ -443,18 +444,16 @@ public class Meetings {
     }
 
     /**
-     * Closes the meeting: OPEN → CLOSED. Refused while a matter on the agenda has not been handled (a matter the
-     * board did not reach is bordlagt, so that its process does not wait for a meeting that is over).
+     * Closes the meeting: OPEN → CLOSED. Refused ({@code meeting.close.unhandled}) while any paragraph — matter,
+     * report item or standard item — has no outcome and decision text (KL 5 kap. 69 §: the minutes state each
+     * paragraph's decision): a matter the board did not reach is bordlagt, a standard item not taken up utgick.
      */
     public void close(Long meetingId) {
         Meeting meeting = visible(meetingId);
         requireOpen(meeting);
-        List<String> unhandled = paragraphs.findByMeetingIdOrderByPositionAsc(meeting.getId()).stream()
-                .filter(item -> item.isMatter() && !item.isHandled()).map(Meetings::describe).toList();
-        if (!unhandled.isEmpty()) {
-            throw DomainException.invalid(null, "meeting.close.unhandled", String.join(", ", unhandled));
-        }
-        meeting.closed(now());
+        requireEveryParagraphDecided(meeting, "meeting.close.unhandled");
+        // Who closes keeps the minutes: their name goes under the secretary's signature line (none for a job).
+        meeting.closed(now(), CurrentUser.get().map(SignedInUser::getDisplayName).orElse(null));
         meeting.touched();
         process.closed(meeting);
         audit.record("MEETING_CLOSED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
@@ -470,6 +469,8 @@ public class Meetings {
         if (meeting.getStatus() != MeetingStatus.CLOSED) {
             throw DomainException.invalid(null, "meeting.minutes.notClosed");
         }
+        // A meeting closed before the rule covered every paragraph must not reach the justerare half-written.
+        requireEveryParagraphDecided(meeting, "meeting.minutes.undecided");
         meeting.status(MeetingStatus.MINUTES_DRAFTED);
         meeting.touched();
         process.minutesDrafted(meeting);
@@ -488,6 +489,7 @@ public class Meetings {
         if (meeting.getStatus() != MeetingStatus.MINUTES_DRAFTED) {
             throw DomainException.invalid(null, "minutes.notDrafted");
         }
+        requireEveryParagraphDecided(meeting, "meeting.minutes.undecided");
         meeting.status(MeetingStatus.JUSTERED);
         meeting.touched();
         process.justered(meeting, justeredOn);
@@ -589,6 +591,14 @@ public class Meetings {
         if (immediatelyJustered && outcome != ParagraphOutcome.DECIDED) {
             throw DomainException.invalid("immediatelyJustered", "meeting.immediate.onlyDecided");
         }
+        String standard = item.getKind() == ParagraphKind.STANDARD && blankToNull(decisionText) == null
+                && (outcome == ParagraphOutcome.DECIDED || outcome == ParagraphOutcome.NOTED)
+                ? standardDecision(meeting, item) : null;
+        if (standard != null) {
+            // Approving the agenda is a decision, not information laid aside: the seed's words, not NOTED's.
+            outcome = ParagraphOutcome.DECIDED;
+            decisionText = standard;
+        }
         String text = decisionText(outcome, blankToNull(decisionText),
                 immediatelyJustered ? (wording != null ? wording : meeting.getBoard().getImmediateJusteringWording())
                         : null);
@@ -658,16 +668,54 @@ public class Meetings {
 
     // --- Helpers ----------------------------------------------------------------------------------------------
 
+    /**
+     * What members and the public read of the matter on the agenda, kallelse, minutes and notices: its title, or for a
+     * confidential matter the registrar's offentlig rubrik ("Rapport enligt lex Sarah (2)"), the neutral
+     * "Sekretessbelagt ärende" only when none was set.
+     */
+    static String publicTitleOf(Matter matter) {
+        if (!matter.isConfidential()) {
+            return matter.getTitle();
+        }
+        return matter.getPublicTitle() == null || matter.getPublicTitle().isBlank() ? CONFIDENTIAL_TITLE
+                : matter.getPublicTitle();
+    }
+
     private static final Map<ParagraphOutcome, String> OUTCOME_TEXT = Map.of(ParagraphOutcome.DECIDED, "beslutat",
             ParagraphOutcome.REFERRED_BACK, "återremitterat", ParagraphOutcome.TABLED, "bordlagt",
-            ParagraphOutcome.REPORTED, "anmält", ParagraphOutcome.NOTED, "behandlat");
+            ParagraphOutcome.REPORTED, "anmält", ParagraphOutcome.NOTED, "behandlat", ParagraphOutcome.WITHDRAWN,
+            "utgick");
 
     /** The standard wording of an outcome without a decision text of its own (the seed's phrases). */
     private static final Map<ParagraphOutcome, String> STANDARD_WORDING = Map.of(
             ParagraphOutcome.REFERRED_BACK, "Ärendet återremitteras till förvaltningen.",
             ParagraphOutcome.TABLED, "Ärendet bordläggs.",
             ParagraphOutcome.REPORTED, "Anmälan läggs till handlingarna.",
-            ParagraphOutcome.NOTED, "Nämnden lägger informationen till handlingarna.");
+            ParagraphOutcome.NOTED, "Nämnden lägger informationen till handlingarna.",
+            ParagraphOutcome.WITHDRAWN, "Punkten utgick.");
+
+    private static final java.time.format.DateTimeFormatter JUSTERING_DAY = java.time.format.DateTimeFormatter
+            .ofPattern("EEEE 'den' d MMMM yyyy", new java.util.Locale("sv", "SE"));
+
+    /**
+     * The standard decision of a standard item taken up without words of its own, as the seed's §§ 1–2 read
+     * ("Den utsända dagordningen godkändes"; "... Ordföranden meddelade att justering sker fredag den 15 december
+     * 2023."); null for an item without one (information, members' questions: noted, or a text is required).
+     */
+    private static String standardDecision(Meeting meeting, Paragraph item) {
+        String title = item.getTitle().toLowerCase(java.util.Locale.ROOT);
+        if (title.contains("dagordning") || title.contains("föredragningslist")) {
+            return "Den utsända dagordningen godkändes";
+        }
+        if (title.contains("öppnande")) {
+            return "Ordföranden förklarade sammanträdet öppnat.";
+        }
+        if (title.contains("juster") && meeting.getJusteringAt() != null) {
+            return "Ordföranden meddelade att justering sker " + JUSTERING_DAY.format(meeting.getJusteringAt()
+                    .atZoneSameInstant(WorkingDayCalendar.STOCKHOLM)) + ".";
+        }
+        return null;
+    }
 
     /** The decision text: as given or the standard wording, with the immediate justering's wording (if any) last. */
     private static String decisionText(ParagraphOutcome outcome, String given, String immediateWording) {
@@ -752,6 +800,20 @@ public class Meetings {
     private static void requireAgendaEditable(Meeting meeting) {
         if (!meeting.isAgendaEditable()) {
             throw DomainException.invalid("meetingId", "meeting.agenda.notEditable", meeting.getDay().toString());
+        }
+    }
+
+    /**
+     * Refuses with {@code messageKey} (its argument the paragraphs, "§ 1 Godkännande av dagordningen, ...") while
+     * any paragraph of the meeting has no outcome or no decision text.
+     */
+    private void requireEveryParagraphDecided(Meeting meeting, String messageKey) {
+        List<String> undecided = paragraphs.findByMeetingIdOrderByPositionAsc(meeting.getId()).stream()
+                .filter(item -> !item.isHandled() || item.getDecisionText() == null
+                        || item.getDecisionText().isBlank())
+                .map(Meetings::describe).toList();
+        if (!undecided.isEmpty()) {
+            throw DomainException.invalid(null, messageKey, String.join(", ", undecided));
         }
     }
 

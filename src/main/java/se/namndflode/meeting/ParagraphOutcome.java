@@ -11,12 +11,14 @@ public enum ParagraphOutcome {
     /** Anmält: a report item reported to the board. */
     REPORTED,
     /** Noterat: a standard item handled without a decision of its own (information, members' questions). */
-    NOTED;
+    NOTED,
+    /** Utgick: a standard item the board did not take up (the minutes say so rather than leave it without words). */
+    WITHDRAWN;
 
     /** Whether a paragraph of this kind can have this outcome. */
     public boolean fits(ParagraphKind kind) {
         return switch (kind) {
-            case STANDARD -> this == DECIDED || this == NOTED;
+            case STANDARD -> this == DECIDED || this == NOTED || this == WITHDRAWN;
             case MATTER -> this == DECIDED || this == REFERRED_BACK || this == TABLED;
             case REPORT_ITEM -> this == REPORTED;
         };

@@ -43,6 +43,7 @@ public record MinutesDocument(Long meetingId, String title, int number, int year
 
     /** The meeting module's standard decision text of a report item (Meetings' wording). */
     static final String REPORTED_WORDING = "Anmälan läggs till handlingarna.";
+    static final String NOTED_WORDING = "Nämnden lägger informationen till handlingarna.";
 
     /** The Swedish ground printed when a confidential matter has none recorded. */
     static final String DEFAULT_GROUND = "OSL";
@@ -55,14 +56,14 @@ public record MinutesDocument(Long meetingId, String title, int number, int year
      *        Jacobsson (C), §§ 5–9"
      * @param substitutes Ersättare (not serving): "Lars Ek (S)", with the paragraphs when not all
      * @param othersPresent Övriga närvarande as the secretary gave them, one a line
+     * @param secretary who kept the minutes, printed under the secretary's signature line (null before closing)
      * @param justerare the justerare's names as given by {@link MinutesSigners} (empty until chosen)
      * @param justering "fredag 15 december 2023 kl. 10.00, Socialförvaltningen" (null when not set)
      * @param paragraphRange "§§ 1–31"
      */
     public record Cover(String municipality, String board, LocalDate day, String dayText, String time, String place,
             List<String> deciding, List<String> substitutes, List<String> absent, List<String> othersPresent,
-            String presiding,
-            List<String> justerare, String justering, String paragraphRange) {
+            String secretary, String presiding, List<String> justerare, String justering, String paragraphRange) {
     }
 
     /**
@@ -82,13 +83,27 @@ public record MinutesDocument(Long meetingId, String title, int number, int year
 
         /** A paragraph the audience may read in full. */
         static Section of(ParagraphRecord paragraph) {
-            // A report item's standard wording is not printed: the seed's anmälningar (§§ 27–29) have no Beslut.
-            List<String> points = paragraph.outcome() == ParagraphOutcome.REPORTED
-                    && paragraph.decisionPoints().equals(List.of(REPORTED_WORDING)) ? List.of()
+            return of(paragraph, null);
+        }
+
+        /**
+         * A paragraph the audience may read in full, with the secretary's own Sammanfattning {@code written} (null:
+         * the paragraph's own). A report item's standard wording is not printed (the seed's anmälningar, §§ 27–29,
+         * have no Beslut), nor a noted item's when a text stands in its place (the seed's § 31 Övrigt: "Socialnämnden
+         * hade inga övriga frågor."); a noted item without a text keeps its wording, so that no paragraph is empty.
+         */
+        static Section of(ParagraphRecord paragraph, String written) {
+            String summary = written != null ? written : paragraph.summary();
+            boolean reportedOnly = paragraph.outcome() == ParagraphOutcome.REPORTED
+                    && paragraph.decisionPoints().equals(List.of(REPORTED_WORDING));
+            boolean notedWithText = paragraph.outcome() == ParagraphOutcome.NOTED
+                    && paragraph.decisionPoints().equals(List.of(NOTED_WORDING)) && summary != null
+                    && !summary.isBlank();
+            List<String> points = reportedOnly || notedWithText ? List.of()
                     : paragraph.decisionPoints().stream().map(Section::unnumbered).toList();
             return new Section(paragraph.paragraphId(), paragraph.number(), paragraph.label(), paragraph.title(),
                     paragraph.subtitle(), paragraph.registryNumber(), false, null, points,
-                    paragraph.kind() == ParagraphKind.MATTER, paragraph.outcomeReason(), paragraph.summary(),
+                    paragraph.kind() == ParagraphKind.MATTER, paragraph.outcomeReason(), summary,
                     paragraph.proposals(), paragraph.proposition(), paragraph.votes(), paragraph.notTakingPart(),
                     paragraph.dissents(), paragraph.statements(),
                     paragraph.documents().stream().map(MeetingRecord.DocumentRecord::line).toList(),
@@ -108,14 +123,6 @@ public record MinutesDocument(Long meetingId, String title, int number, int year
         /** A decision point typed with its own number ("1. Socialnämnden ...") is numbered by the minutes. */
         private static String unnumbered(String point) {
             return point.replaceFirst("^\\d{1,2}\\.\\s+", "");
-        }
-
-        /** The section with the secretary's own Sammanfattning instead (none given: as it is). */
-        Section withSummary(String written) {
-            return written == null ? this : new Section(paragraphId, number, label, title, subtitle, registryNumber,
-                    withheld, withheldNotice, decisionPoints, decisionNumbered, outcomeReason, written, proposals,
-                    proposition, votes, notTakingPart, dissents, statements, documents, immediatelyJustered,
-                    summaryHeading);
         }
 
         /** Whether the paragraph has a Yrkanden section (and so, in the seed, a Propositionsordning). */

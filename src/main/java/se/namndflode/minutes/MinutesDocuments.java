@@ -372,7 +372,7 @@ public class MinutesDocuments implements MinutesContent {
         }
         List<Section> sections = record.paragraphs().stream().map(paragraph -> audience == Audience.PUBLIC
                 && paragraph.confidential() ? Section.withheld(paragraph)
-                : Section.of(paragraph).withSummary(written.get(paragraph.paragraphId()))).toList();
+                : Section.of(paragraph, written.get(paragraph.paragraphId()))).toList();
         List<String> justerare = Optional.ofNullable(signers.getIfAvailable())
                 .map(source -> source.justerare(record.meetingId())).orElse(List.of());
         Cover cover = new Cover(record.municipality(), record.board(), record.day(),
@@ -382,7 +382,7 @@ public class MinutesDocuments implements MinutesContent {
                 record.attendance().absentMembers().stream().map(MeetingRecord.Person::display).toList(),
                 numbered.getOthersPresent() == null ? List.of() : numbered.getOthersPresent().lines()
                         .map(String::strip).filter(line -> !line.isEmpty()).toList(),
-                record.presiding(), justerare, justering(record), MinutesDocument.range(record.paragraphs()));
+                record.secretary(), record.presiding(), justerare, justering(record), MinutesDocument.range(record.paragraphs()));
         return new MinutesDocument(record.meetingId(), numbered.title(), numbered.getNumber(), numbered.getYear(),
                 version == null ? 1 : version.getNumber(), audience, cover, sections, numbered.getLockVersion(),
                 version == null ? null : version.correctionLine());

@@ -176,7 +176,8 @@ class MatterPages {
         List<DocumentTree> documents = DocumentTree.of(registry.documents(matter.getId()));
         model.addAttribute("matter", matter);
         model.addAttribute("documents", documents);
-        model.addAttribute("attachToChoices", choices(documents, tree -> tree.document().getDocumentNumber(),
+        model.addAttribute("attachToChoices", choices(documents.stream().filter(tree -> !tree.orphan()).toList(),
+                tree -> tree.document().getDocumentNumber(),
                 tree -> tree.document().getNumber() + " " + tree.document().getTitle()));
         model.addAttribute("documentTypeChoices", choices(List.of(DocumentType.values()), type -> type,
                 DocumentType::messageKey));

@@ -187,4 +187,9 @@ public class ConsoleFixtures {
     List<String> waitingIn(Matter matter) {
         return meetingFixtures.waitingIn(matter);
     }
+
+    /** Each standard item not yet handled recorded (see {@link MeetingFixtures#recordStandardItems}). */
+    public void recordStandardItems(Long meetingId) {
+        meetingFixtures.recordStandardItems(meetings, meetingId);
+    }
 }

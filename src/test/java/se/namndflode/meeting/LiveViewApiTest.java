@@ -196,6 +196,7 @@ class LiveViewApiTest {
             Answer decided = api.decide(number, number == 5 || number == 6 ? "[\"Nämnden beslutar.\"]" : "[]");
             assertThat(decided.status()).as(decided.body()).isEqualTo(200);
         }
+        fixtures.recordStandardItems(meeting.meetingId());
         meetings.close(meeting.meetingId());
 
         Answer refused = takeUp(5);

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import se.namndflode.MunicipalityFixtures;
 import se.namndflode.organisation.Accounts;
 import se.namndflode.organisation.OrganisationAdmin;
 import se.namndflode.registry.Matter;
+import se.namndflode.registry.MatterKind;
 import se.namndflode.shared.security.Role;
 import se.namndflode.shared.time.WorkingDayCalendar;
 
@@ -165,5 +167,31 @@ class MeetingApiTest {
                         .with(as(other.user(Role.SECRETARY))))
                 .andExpect(status().isNotFound());
         assertThat(meetings.meeting(meeting.getId()).getStatus()).isEqualTo(MeetingStatus.PLANNED);
+    }
+
+    /**
+     * The registrar's offentlig rubrik of a confidential matter ("Rapport enligt lex Sarah (2)") is what the agenda
+     * shows those not entitled to the matter, and what the audit says; "Sekretessbelagt ärende" only for a matter
+     * without one. Those entitled read the title.
+     */
+    @Test
+    void aConfidentialMattersPublicTitleStandsOnTheAgendaForThoseNotEntitled() throws Exception {
+        Long board = fixtures.newBoard();
+        Meeting meeting = meetings.plan(board, today().plusWeeks(2), LocalTime.NOON, "Rummet");
+        Matter titled = fixtures.awaitingAgenda(board, MatterKind.REPORT, "Lex Sarah-rapport om Anna Andersson", true,
+                "Rapport enligt lex Sarah (2)");
+        Matter untitled = fixtures.awaitingAgenda(board, MatterKind.REPORT, "Ansökan om vård för Bo Berg", true);
+        Paragraph withTitle = fixtures.place(meetings, meeting.getId(), titled);
+        Paragraph without = fixtures.place(meetings, meeting.getId(), untitled);
+
+        assertThat(withTitle.getPublicTitle()).isEqualTo("Rapport enligt lex Sarah (2)");
+        assertThat(without.getPublicTitle()).isEqualTo("Sekretessbelagt ärende");
+        String agenda = mvc.perform(get("/api/v1/meetings/{id}", meeting.getId()).with(as("sekreterare")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(agenda).contains("Rapport enligt lex Sarah (2)").contains("Sekretessbelagt ärende")
+                .doesNotContain("Anna Andersson").doesNotContain("Bo Berg");
+        assertThat(jdbc.queryForList("select summary from audit_event where entity_type = 'MEETING' and entity_id = ?",
+                String.class, meeting.getId().toString())).anyMatch(line -> line.contains("Rapport enligt lex Sarah (2)"))
+                .noneMatch(line -> line.contains("Anna Andersson"));
     }
 }

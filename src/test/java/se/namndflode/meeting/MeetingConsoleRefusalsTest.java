@@ -248,6 +248,7 @@ class MeetingConsoleRefusalsTest {
         api.present(MEMBERS);
         long version = decidedByAcclamation().version();
         api.ok(meeting.paragraphUrl(6) + "/decision", "{\"version\":0,\"points\":[\"Rapporten godkänns.\"]}");
+        fixtures.recordStandardItems(meeting.meetingId());
         meetings.close(meeting.meetingId());
 
         refused(api.post(meeting.paragraphUrl(5) + "/dissents", "{\"version\":" + version + ",\"persons\":"

@@ -72,7 +72,13 @@ public class MeetingFixtures {
 
     /** Registers a matter of the board (case officer: the demo's {@code handlaggare}). */
     public Matter register(Long boardId, MatterKind kind, String title, boolean confidential) {
+        return register(boardId, kind, title, confidential, null);
+    }
+
+    /** As {@link #register(Long, MatterKind, String, boolean)}, a confidential one with its offentlig rubrik. */
+    public Matter register(Long boardId, MatterKind kind, String title, boolean confidential, String publicTitle) {
         MatterForm form = new MatterForm();
+        form.setPublicTitle(publicTitle);
         form.setBoardId(boardId);
         form.setKind(kind);
         form.setTitle(title);
@@ -94,7 +100,13 @@ public class MeetingFixtures {
      * engine), or a report item (which starts there).
      */
     public Matter awaitingAgenda(Long boardId, MatterKind kind, String title, boolean confidential) {
-        Matter matter = register(boardId, kind, title, confidential);
+        return awaitingAgenda(boardId, kind, title, confidential, null);
+    }
+
+    /** As {@link #awaitingAgenda(Long, MatterKind, String, boolean)}, with the matter's offentlig rubrik. */
+    public Matter awaitingAgenda(Long boardId, MatterKind kind, String title, boolean confidential,
+            String publicTitle) {
+        Matter matter = register(boardId, kind, title, confidential, publicTitle);
         if (!kind.isReportedOnly()) {
             complete(matter, "PrepareStaffReport", Map.of());
             complete(matter, "ReviewStaffReport", Map.of("reviewOutcome", "APPROVED"));
@@ -116,6 +128,22 @@ public class MeetingFixtures {
         Paragraph item = meetings.placeOnAgenda(matter.getId(), meetingId, null);
         complete(matter, "PlaceOnAgenda", Map.of());
         return item;
+    }
+
+    /**
+     * Records each standard item not yet handled, as a secretary does before closing (every paragraph needs its
+     * decision): the justerare by name, the rest in their standard wording (the agenda approved, information noted).
+     */
+    public void recordStandardItems(Meetings meetings, Long meetingId) {
+        for (Paragraph item : meetings.paragraphs(meetingId)) {
+            if (item.getKind() != ParagraphKind.STANDARD || item.isHandled()) {
+                continue;
+            }
+            boolean justerare = item.getTitle().toLowerCase(java.util.Locale.ROOT).contains("juster");
+            meetings.decide(meetingId, item.getId(), justerare ? ParagraphOutcome.DECIDED : ParagraphOutcome.NOTED,
+                    justerare ? "Ordföranden och vice ordföranden utsågs att justera dagens protokoll." : null, null,
+                    false);
+        }
     }
 
     /** The matter's task at the activity, from the engine. */

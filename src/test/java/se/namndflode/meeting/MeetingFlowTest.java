@@ -145,6 +145,10 @@ class MeetingFlowTest {
                 .isEqualTo(SECRETARY);
 
         // Closed: the process moves on behind its transaction boundary to the minutes.
+        SignedIn.as(accounts.loadUserByUsername(SECRETARY), () -> {
+            fixtures.recordStandardItems(meetings, meeting);
+            return null;
+        });
         mvc.perform(post("/sammantraden/{id}/avsluta", meeting).with(as(SECRETARY)).with(csrf()))
                 .andExpect(redirectedUrl("/sammantraden/" + meeting));
         runMeetingJobs(meeting);

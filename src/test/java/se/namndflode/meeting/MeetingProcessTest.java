@@ -184,6 +184,7 @@ class MeetingProcessTest {
         assertThat(meetings.meeting(meeting.getId()).getKallelseRemindedAt()).isNull();
         meetings.open(meeting.getId());
         assertThat(waitingIn(meeting)).containsExactly("HoldMeeting");
+        fixtures.recordStandardItems(meetings, meeting.getId());
         meetings.close(meeting.getId());
         assertThat(waitingIn(meeting)).as("the closing stands behind a transaction boundary")
                 .containsExactly("HoldMeeting");
@@ -211,6 +212,7 @@ class MeetingProcessTest {
         Meeting meeting = meetings.plan(fixtures.newBoard(), today(), LocalTime.of(7, 0), "Rummet");
         meetings.setAgenda(meeting.getId());
         meetings.open(meeting.getId());
+        fixtures.recordStandardItems(meetings, meeting.getId());
         meetings.close(meeting.getId());
         runDueJobs(meeting);
         meetings.minutesDrafted(meeting.getId());
@@ -284,6 +286,7 @@ class MeetingProcessTest {
         Meeting meeting = meetings.plan(fixtures.newBoard(), today(), LocalTime.of(7, 0), "Rummet");
         meetings.setAgenda(meeting.getId());
         meetings.open(meeting.getId());
+        fixtures.recordStandardItems(meetings, meeting.getId());
         meetings.close(meeting.getId());
         runDueJobs(meeting);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> meetings.minutesJustered(meeting.getId(), today()))
@@ -371,6 +374,7 @@ class MeetingProcessTest {
         assertThat(fixtures.waitingIn(matter)).containsExactly("PlaceOnAgenda");
         assertThat(matterProcess.progress(matter.getId()).orElseThrow().getBoardOutcome())
                 .isEqualTo(BoardOutcome.POSTPONE);
+        fixtures.recordStandardItems(meetings, meeting.getId());
         meetings.close(meeting.getId());
 
         fixtures.place(meetings, next.getId(), matter);

@@ -278,11 +278,64 @@ class MeetingsTest {
         assertThat(fixtures.audits(meeting.getId(), "PARAGRAPH_DECIDED")).isEqualTo(4);
         assertThat(meetings.meeting(meeting.getId()).getLiveRevision()).isGreaterThan(0);
 
+        fixtures.recordStandardItems(meetings, meeting.getId());
         meetings.close(meeting.getId());
         Meeting closed = meetings.meeting(meeting.getId());
         assertThat(closed.getStatus()).isEqualTo(MeetingStatus.CLOSED);
         assertThat(closed.getClosedAt()).isNotNull();
         assertThat(fixtures.audits(meeting.getId(), "MEETING_CLOSED")).isEqualTo(1);
+    }
+
+    /**
+     * The reviewer's example: a meeting opened, only the matter (§ 5) decided, and closed — the minutes then showed
+     * the standard items as headings without a Beslut (KL 5 kap. 69 §). Closing is refused while any paragraph, a
+     * standard item too, has no outcome; once each is recorded (the agenda approved and the justering announced in
+     * the seed's words, information noted, an item not taken up as "Punkten utgick.") it closes; and minutes of a
+     * meeting with a paragraph without decision are not drafted.
+     */
+    @Test
+    void aMeetingClosesOnlyWhenEveryParagraphHasADecisionAndStandardItemsGetTheSeedsWording() {
+        clock.setInstant(java.time.Instant.parse("2023-12-12T17:00:00Z"));
+        Long board = fixtures.newBoard();
+        Meeting meeting = meetings.plan(board, LocalDate.of(2023, 12, 12), LocalTime.of(18, 0), "Rummet");
+        Matter matter = fixtures.awaitingAgenda(board, "Motion om skyddade boenden");
+        Paragraph item = fixtures.place(meetings, meeting.getId(), matter);
+        meetings.setAgenda(meeting.getId());
+        meetings.open(meeting.getId());
+        meetings.setJustering(meeting.getId(), java.time.OffsetDateTime.parse("2023-12-15T10:00:00+01:00"), "Rummet");
+        meetings.decide(meeting.getId(), item.getId(), ParagraphOutcome.DECIDED, "Socialnämnden godkänner svaret.",
+                null, false);
+
+        DomainException refused = refusal(() -> meetings.close(meeting.getId()));
+        assertThat(refused.messageKey()).isEqualTo("meeting.close.unhandled");
+        assertThat((String) refused.arguments()[0]).contains("§ 1 Godkännande av dagordningen",
+                "§ 2 Val av justerare och tid för justering", "Övrigt").doesNotContain("Motion om skyddade boenden");
+        assertThat(meetings.meeting(meeting.getId()).getStatus()).isEqualTo(MeetingStatus.OPEN);
+
+        List<Paragraph> agenda = meetings.paragraphs(meeting.getId());
+        // Nothing typed: the console sends NOTED for a standard item without points.
+        Paragraph approval = meetings.decide(meeting.getId(), agenda.get(0).getId(), ParagraphOutcome.NOTED, null,
+                null, false);
+        assertThat(approval.getOutcome()).isEqualTo(ParagraphOutcome.DECIDED);
+        assertThat(approval.getDecisionText()).isEqualTo("Den utsända dagordningen godkändes");
+        assertThat(meetings.decide(meeting.getId(), agenda.get(1).getId(), ParagraphOutcome.DECIDED, " ", null, false)
+                .getDecisionText()).isEqualTo("Ordföranden meddelade att justering sker fredag den 15 december 2023.");
+        assertThat(meetings.decide(meeting.getId(), agenda.get(2).getId(), ParagraphOutcome.NOTED, null, null, false)
+                .getDecisionText()).isEqualTo("Nämnden lägger informationen till handlingarna.");
+        Paragraph other = agenda.stream().filter(paragraph -> paragraph.getTitle().equals("Övrigt")).findFirst()
+                .orElseThrow();
+        assertThat(meetings.decide(meeting.getId(), other.getId(), ParagraphOutcome.WITHDRAWN, null, null, false)
+                .getDecisionText()).isEqualTo("Punkten utgick.");
+        assertThat(refusal(() -> meetings.close(meeting.getId())).messageKey()).isEqualTo("meeting.close.unhandled");
+        fixtures.recordStandardItems(meetings, meeting.getId());
+        meetings.close(meeting.getId());
+        assertThat(meetings.meeting(meeting.getId()).getStatus()).isEqualTo(MeetingStatus.CLOSED);
+
+        // A meeting closed under the old rule (a paragraph without words) cannot have its minutes drafted.
+        jdbc.update("update meeting_paragraph set outcome = null, decision_text = null where id = ?", other.getId());
+        assertThat(refusal(() -> meetings.minutesDrafted(meeting.getId())).messageKey())
+                .isEqualTo("meeting.minutes.undecided");
+        assertThat(meetings.meeting(meeting.getId()).getStatus()).isEqualTo(MeetingStatus.CLOSED);
     }
 
     @Test

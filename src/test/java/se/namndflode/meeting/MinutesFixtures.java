@@ -102,6 +102,7 @@ public class MinutesFixtures {
     /** The meeting closed, and the process's continuation run. */
     public void close(HeldMeeting held) {
         SignedIn.as(secretary(), () -> {
+            console.recordStandardItems(held.meetingId());
             meetings.close(held.meetingId());
             return null;
         });

@@ -113,6 +113,7 @@ public class RecordedMeetingFixtures {
         meetings.setJustering(meetingId, LocalDate.now(WorkingDayCalendar.STOCKHOLM).plusDays(3)
                 .atTime(LocalTime.of(10, 0)).atZone(WorkingDayCalendar.STOCKHOLM).toOffsetDateTime(),
                 "Socialförvaltningen, Swedenborgsgatan 20");
+        meetingFixtures.recordStandardItems(meetings, meetingId);
         meetings.close(meetingId);
         return new Recorded(meetingId, open.boardId(), open.paragraphs(), open.persons(), referral, secret);
     }
@@ -266,6 +267,7 @@ public class RecordedMeetingFixtures {
         decide(open, 8, decisions.get(14), false);
         meetingConsole.addDissent(meetingId, open.paragraph(8), version(open, 8), ids(open, "l", "m1", "m2", "c"), 2,
                 null);
+        meetingFixtures.recordStandardItems(meetings, meetingId);
         meetings.close(meetingId);
         return new Recorded(meetingId, open.boardId(), Map.of(7, open.paragraph(5), 8, open.paragraph(6), 12,
                 open.paragraph(7), 14, open.paragraph(8)), open.persons(), open.matters().get(0),

@@ -2,6 +2,7 @@ package se.namndflode.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,6 +23,7 @@ import se.namndflode.IntegrationTest;
 import se.namndflode.matter.BoardMatterProcess;
 import se.namndflode.meeting.MeetingStatus;
 import se.namndflode.meeting.Meetings;
+import se.namndflode.organisation.Accounts;
 import se.namndflode.registry.Registry;
 import se.namndflode.registry.RegistryNumber;
 import se.namndflode.shared.time.WorkingDayCalendar;
@@ -58,6 +60,8 @@ class HeldMeetingDemoTest {
     EngineJobs jobs;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Accounts accounts;
 
     private Long meetingId() {
         return jdbc.queryForObject("select m.id from meeting m join board b on b.id = m.board_id where b.name = "
@@ -93,6 +97,24 @@ class HeldMeetingDemoTest {
         assertThat(expected).isGreaterThanOrEqualTo(250);
         assertThat(share).as("share of the seed's phrases found verbatim; missing: %s", missing)
                 .isGreaterThanOrEqualTo(98.0);
+    }
+
+    /**
+     * The cover prints the times the meeting was opened and closed (the data file's 18:00 and 20:15 — the seed gives
+     * none; not an opening and closing in the same instant, "kl. 18.00–18.00"), and the secretary who kept the
+     * minutes is named under the signature line, in the minutes and in each extract ("Rätt utdraget intygar").
+     */
+    @Test
+    void theCoverHasTheRecordedTimesAndTheSecretarysName() {
+        Long meetingId = meetingId();
+        MinutesDocument minutes = documents.document(meetingId, Audience.INTERNAL);
+        assertThat(minutes.cover().time()).isEqualTo("kl. 18.00–20.15");
+        assertThat(minutes.cover().secretary()).isEqualTo("Karin Berg");
+        String whole = text(documents.render(meetingId, Audience.PUBLIC));
+        assertThat(whole).contains("tisdag 12 december 2023 kl. 18.00–20.15").contains("Sekreterare Karin Berg");
+        String extract = text(documents.extract(meetingId, minutes.paragraphs().get(4).paragraphId(),
+                Audience.INTERNAL));
+        assertThat(extract).contains("Rätt utdraget intygar Sekreterare Karin Berg");
     }
 
     @Test
@@ -213,5 +235,34 @@ class HeldMeetingDemoTest {
             assertThat(jdbc.queryForObject("select status from matter where id = ?", String.class, matterId))
                     .as("matter %d", matterId).isEqualTo("CLOSED");
         }
+    }
+
+    /**
+     * The seed numbers the motion of SOF 2023/409 as attachment 1.1 with no document 1 in the taken-over register
+     * (likewise -457, -555, -558, -564): every role that may see the matter gets its page and its API resource, the
+     * orphan attachment listed under its own number, and it is not offered as a document to attach to.
+     */
+    @Test
+    void theMattersWithAnAttachmentWithoutItsDocumentOpenForEveryRole() throws Exception {
+        for (String username : List.of("sekreterare", "registrator", "handlaggare", "chef", "forvaltningschef",
+                "admin", "ordforande", "ledamot")) {
+            var signedIn = user(accounts.loadUserByUsername(username));
+            for (String number : List.of("SOF-2023-409", "SOF-2023-457", "SOF-2023-555", "SOF-2023-558",
+                    "SOF-2023-564")) {
+                int page = mvc.perform(get("/arenden/{number}", number).with(signedIn)).andReturn().getResponse()
+                        .getStatus();
+                int api = mvc.perform(get("/api/v1/matters/{number}", number).with(signedIn)).andReturn()
+                        .getResponse().getStatus();
+                assertThat(List.of(page, api)).as("%s as %s", number, username).allMatch(status -> status < 500);
+            }
+        }
+        String page = mvc.perform(get("/arenden/SOF-2023-409").with(user(accounts.loadUserByUsername("registrator"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("SOF 2023/409-1.1").contains("SOF 2023/409-3");
+        assertThat(page.substring(page.indexOf("name=\"attachTo\""))).doesNotContain("value=\"1\"");
+        String api = mvc.perform(get("/api/v1/matters/SOF-2023-409").with(user(accounts.loadUserByUsername(
+                "registrator")))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(api).contains("1.1");
     }
 }

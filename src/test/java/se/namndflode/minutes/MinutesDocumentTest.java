@@ -13,10 +13,36 @@ class MinutesDocumentTest {
 
     private static ParagraphRecord paragraph(ParagraphKind kind, ParagraphOutcome outcome, List<String> points,
             boolean confidential) {
+        return paragraph(kind, outcome, points, confidential, "Sammanfattning");
+    }
+
+    private static ParagraphRecord paragraph(ParagraphKind kind, ParagraphOutcome outcome, List<String> points,
+            boolean confidential, String summary) {
         return new ParagraphRecord(1L, 28, "§ 28", kind, "Anmälan av protokoll och samverkan", "Sekretessbelagt ärende",
                 "SOF 2023/18", null, confidential, confidential ? "OSL 26 kap. 1 §" : null, outcome, points, false,
-                null, "Sammanfattning", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                null, summary, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 !confidential);
+    }
+
+    /**
+     * The seed's § 31 Övrigt prints the secretary's text alone ("Socialnämnden hade inga övriga frågor."); a noted
+     * item without any text keeps its standard wording under Beslut, so that no paragraph is a bare heading.
+     */
+    @Test
+    void aNotedItemsWordingGivesWayToTheSecretarysTextButStandsWithoutOne() {
+        List<String> noted = List.of("Nämnden lägger informationen till handlingarna.");
+        MinutesDocument.Section withText = MinutesDocument.Section.of(paragraph(ParagraphKind.STANDARD,
+                ParagraphOutcome.NOTED, noted, false, null), "Socialnämnden hade inga övriga frågor.");
+        assertThat(withText.decisionPoints()).isEmpty();
+        assertThat(withText.summary()).isEqualTo("Socialnämnden hade inga övriga frågor.");
+        assertThat(withText.summaryHeading()).isFalse();
+
+        MinutesDocument.Section without = MinutesDocument.Section.of(paragraph(ParagraphKind.STANDARD,
+                ParagraphOutcome.NOTED, noted, false, null));
+        assertThat(without.decisionPoints()).isEqualTo(noted);
+        // Decided in the same words (the seed's § 3 Förvaltningen informerar): its Beslut stays beside its text.
+        assertThat(MinutesDocument.Section.of(paragraph(ParagraphKind.STANDARD, ParagraphOutcome.DECIDED, noted,
+                false), null).decisionPoints()).isEqualTo(noted);
     }
 
     @Test

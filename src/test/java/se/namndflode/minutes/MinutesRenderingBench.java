@@ -82,7 +82,8 @@ class MinutesRenderingBench {
                 LocalDate.of(2023, 12, 12), "tisdag 12 december 2023", "kl. 18.00–20.15", "Stadshuset",
                 List.of("Alexander Ojanne (S), ordförande", "Jan Jönsson (L), vice ordförande", "Rashid Mohammed (V)",
                         "Magnus Runsten (MP)", "Andrea Hedin (M)", "Kristin Jacobsson (C)", "Gabriel Kroon (SD)"),
-                List.of("Ersättare Ett (S)"), List.of(), List.of("Socialdirektören"), "Alexander Ojanne (S)",
+                List.of("Ersättare Ett (S)"), List.of(), List.of("Socialdirektören"), "Eva Sekreterare",
+                "Alexander Ojanne (S)",
                 List.of("Jan Jönsson (L)"), "fredag 15 december 2023 kl. 10.00", "§§ 1–31");
         return new MinutesDocument(1L, "Protokoll nr 12/2023", 12, 2023, 1, Audience.INTERNAL, cover, sections, 0, null);
     }
