@@ -116,10 +116,12 @@ public class PeriodReports {
         List<Indicator> own = indicators.findByGoalOrderByCode(checked);
         int rated = 0;
         int met = 0;
+        int missing = 0;
         RatingScale scale = checked.getLevel().getScale();
         for (Indicator indicator : own) {
-            String rating = goals.proposal(SubjectType.INDICATOR, indicator.getId(), period)
-                    .map(RatingProposal::getRating).orElse(null);
+            RatingProposal proposal = goals.proposal(SubjectType.INDICATOR, indicator.getId(), period).orElse(null);
+            String rating = proposal == null ? null : proposal.getRating();
+            missing += proposal != null && GoalRatings.NO_OUTCOME.equals(proposal.getReason()) ? 1 : 0;
             if (rating != null) {
                 rated++;
                 met += ReportTexts.Standing.of(scale, rating) == ReportTexts.Standing.FULLY ? 1 : 0;
@@ -136,13 +138,17 @@ public class PeriodReports {
                         == ReportTexts.Standing.FULLY ? 1 : 0;
             }
         }
-        List<GoalActivities.Activity> activities = activities(checked.getMunicipalityCode(),
-                List.of(checked.getId()), period.asOf(checked.getPlanYear())).getOrDefault(checked.getId(),
-                        List.of());
+        List<GoalActivities.Activity> activities = activities(checked, period);
         ReportTexts.Evidence evidence = new ReportTexts.Evidence(!checked.getExpectedResults().isEmpty(), rated,
                 met, activities.size(), (int) activities.stream().filter(GoalActivities.Activity::deviates).count(),
-                children.isEmpty() ? null : children.get(0).getLevel().getName(), childrenRated, childrenMet);
+                children.isEmpty() ? null : children.get(0).getLevel().getName(), childrenRated, childrenMet, missing);
         return ReportTexts.suggestedJustification(evidence, period.isForecast());
+    }
+
+    /** The goal's activities (assignments) as of the period's day in its plan year, in reference order. */
+    List<GoalActivities.Activity> activities(Goal goal, ReportingPeriod period) {
+        return activities(goal.getMunicipalityCode(), List.of(goal.getId()), period.asOf(goal.getPlanYear()))
+                .getOrDefault(goal.getId(), List.of());
     }
 
     // --- Compiling ----------------------------------------------------------------------------------------
@@ -214,9 +220,11 @@ public class PeriodReports {
         List<ReportModel.IndicatorRow> rows = new ArrayList<>();
         int rated = 0;
         int met = 0;
+        int missing = 0;
         for (Indicator indicator : own) {
             RatingProposal proposal = plan.current().get(SubjectType.INDICATOR + ":" + indicator.getId());
             String indicatorRating = proposal == null ? null : proposal.getRating();
+            missing += proposal != null && GoalRatings.NO_OUTCOME.equals(proposal.getReason()) ? 1 : 0;
             if (indicatorRating != null) {
                 rated++;
                 met += ReportTexts.Standing.of(scale, indicatorRating) == ReportTexts.Standing.FULLY ? 1 : 0;
@@ -238,18 +246,22 @@ public class PeriodReports {
         }
         ReportTexts.Evidence evidence = new ReportTexts.Evidence(!goal.getExpectedResults().isEmpty(), rated, met,
                 activities.size(), (int) activities.stream().filter(GoalActivities.Activity::deviates).count(),
-                children.isEmpty() ? null : children.get(0).getLevel().getName(), childrenRated, childrenMet);
+                children.isEmpty() ? null : children.get(0).getLevel().getName(), childrenRated, childrenMet, missing);
         String suggested = ReportTexts.suggestedJustification(evidence, forecast);
         Assessment assessment = plan.assessed().get(goal.getId());
-        String justification = assessment != null && assessment.getJustification() != null
-                ? assessment.getJustification() : suggested;
+        // Not yet assessed: no "Bedömningen grundas på att" after "Nämnden har ännu inte bedömt", but what the
+        // evidence shows; the suggestion stays in the model for the official.
+        String justification = assessment == null ? ReportTexts.evidenceSummary(evidence, forecast)
+                : assessment.getJustification() != null ? assessment.getJustification() : suggested;
+        String sentence = assessment == null ? ReportTexts.notYetAssessed(goal.getLevel().getName(),
+                step == null ? null : step.getLabel())
+                : ReportTexts.assessmentSentence(goal.getLevel().getDepth(), goal.getLevel().getName(), standing,
+                        forecast);
         return new ReportModel.GoalSection(goal.getId(), goal.getNumber(), goal.getLevel().getDepth(),
                 goal.getLevel().getName(), goal.getTitle(), goal.getDescription(), goal.getExpectedResults(), rating,
                 step == null ? NOT_RATED : step.getLabel(), step == null ? null : step.getColour(),
-                step == null ? null : step.getSymbol(), assessment != null,
-                ReportTexts.assessmentSentence(goal.getLevel().getDepth(), goal.getLevel().getName(), standing,
-                        forecast),
-                justification, suggested, List.copyOf(rows),
+                step == null ? null : step.getSymbol(), assessment != null, sentence, justification, suggested,
+                List.copyOf(rows),
                 activities.stream().map(activity -> new ReportModel.ActivityRow(activity.reference(),
                         activity.text(), activity.startDate(), activity.endDate(), activity.deviation())).toList(),
                 children.stream().map(Goal::getNumber).toList());

@@ -42,8 +42,10 @@ public record ReportModel(String title, String municipalityCode, Long boardId, S
      * @param ratingColour the scale's colour of the rating (#2e7d32), may be null
      * @param ratingSymbol the scale's symbol (●), may be null
      * @param decided the rating is the official's assessment; false: the rules' proposal, not yet assessed
-     * @param assessmentSentence "Nämnden gör bedömningen att nämndmålet kommer att uppnås under året."
-     * @param justification the official's justification, or the suggested one when there is none
+     * @param assessmentSentence "Nämnden gör bedömningen att nämndmålet kommer att uppnås under året."; not yet
+     *        assessed: "Nämnden har ännu inte bedömt nämndmålet. Förslag enligt nämndens regler: Uppfylls delvis."
+     * @param justification the official's justification (the suggested one when the official left it empty); not
+     *        yet assessed: what the evidence shows ("Underlaget visar att ..."), never a justification
      * @param suggestedJustification "Bedömningen grundas på att ...", naming only the evidence the goal has
      * @param indicators the indicator table's rows
      * @param activities the activity table's rows
