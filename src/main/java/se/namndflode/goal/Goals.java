@@ -320,6 +320,31 @@ public class Goals {
         }
     }
 
+    /**
+     * The assignments of these goals changed (registered, imported, a status report, overdue): the ratings they
+     * count are proposed again in every period of the goals' plan years whose report is not approved (an approved
+     * report's proposals stay as the board saw them). Without rating tables deployed nothing happens.
+     *
+     * @param municipalityCode the assignments' municipality
+     * @param goalIds the goals the assignments serve; unknown ids and nulls are ignored
+     */
+    public void assignmentsChanged(String municipalityCode, java.util.Collection<Long> goalIds) {
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        goals.findAllById(goalIds.stream().filter(java.util.Objects::nonNull).toList()).stream()
+                .filter(goal -> goal.getMunicipalityCode().equals(municipalityCode))
+                .forEach(goal -> years.add(goal.getPlanYear()));
+        for (int year : years) {
+            for (ReportingPeriod period : periods.findByMunicipalityCodeOrderByAsOfMonthAscAsOfDayAsc(
+                    municipalityCode)) {
+                boolean approved = reports.findByMunicipalityCodeAndPlanYearAndPeriod(municipalityCode, year, period)
+                        .filter(FollowUpReport::isApproved).isPresent();
+                if (!approved) {
+                    ratings.proposeIfDeployed(municipalityCode, year, period);
+                }
+            }
+        }
+    }
+
     void checkNotApproved(String municipalityCode, int planYear, ReportingPeriod period) {
         reports.findByMunicipalityCodeAndPlanYearAndPeriod(municipalityCode, planYear, period)
                 .filter(FollowUpReport::isApproved).ifPresent(report -> {
