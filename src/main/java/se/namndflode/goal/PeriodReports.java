@@ -94,7 +94,12 @@ public class PeriodReports {
         }
         return new ReportModel(ReportTexts.title(period, planYear), municipalityCode, boardId, board.getName(),
                 planYear, period.getCode(), period.getName(), period.asOf(planYear), forecast,
-                indicatorColumns(planYear, forecast), activityColumns(), List.copyOf(sections));
+                indicatorColumns(planYear, forecast), activityColumns(), List.copyOf(sections),
+                ReportTexts.decisionProposal(board.getName(), ReportTexts.title(period, planYear),
+                        period.asOf(planYear), forecast, planYear),
+                sections.stream().filter(section -> section.depth() == 1)
+                        .map(section -> new ReportModel.SummaryItem(section.number(), section.title(),
+                                section.assessmentSentence() + " " + section.justification())).toList());
     }
 
     /** The model as a self-contained XHTML document (template {@value #TEMPLATE}). */

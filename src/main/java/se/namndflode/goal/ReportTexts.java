@@ -66,6 +66,26 @@ final class ReportTexts {
         return name + " " + planYear;
     }
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("sv-SE"));
+
+    /**
+     * The Förslag till beslut in the seed's standard wording: the board approves the report (a tertial report "per
+     * den 30 april 2026 med prognos för 2026") and sends it to kommunstyrelsen. Points the board adds for a
+     * particular year (the seed's handlingsplan, an application for funds) are the official's to add.
+     *
+     * @param boardName "Socialnämnden"
+     * @param title the report's title ("Tertialrapport 1 2026", "Verksamhetsberättelse 2026")
+     */
+    static List<String> decisionProposal(String boardName, String title, java.time.LocalDate asOf, boolean forecast,
+            int planYear) {
+        String report = lowerFirst(forecast && title.endsWith(" " + planYear)
+                ? title.substring(0, title.length() - (" " + planYear).length()) : title);
+        String approves = boardName + " godkänner " + report + (forecast ? ", per den " + DAY.format(asOf)
+                + " med prognos för " + planYear : "") + ".";
+        return List.of("1. " + approves, "2. " + boardName + " överlämnar rapporten till kommunstyrelsen.");
+    }
+
     /**
      * The goal as the seed names it in its sentences: "nämndmålet", "inriktningsmålet", "kommunfullmäktiges mål för
      * verksamhetsområdet" (from the level names "Nämndmål", "KF:s inriktningsmål", "KF:s mål för

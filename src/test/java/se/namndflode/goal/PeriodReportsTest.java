@@ -99,6 +99,13 @@ class PeriodReportsTest extends GoalTestSupport {
         // The activities of the demo assignments are in the tables of their goals.
         assertThat(model.goals().stream().mapToInt(goal -> goal.activities().size()).sum()).isPositive();
 
+        // The seed's opening sections: Förslag till beslut, Sammanfattande analys per inriktningsmål.
+        assertThat(model.decisionProposal()).first().asString()
+                .isEqualTo("1. Socialnämnden godkänner tertialrapport 1, per den 30 april 2026 med prognos för 2026.");
+        assertThat(model.summary()).extracting(ReportModel.SummaryItem::number).containsExactly("1", "2", "3");
+        assertThat(model.summary().get(0).text()).startsWith("Nämnden har ännu inte bedömt inriktningsmålet.");
+        assertThat(report.html()).contains("<h2>Förslag till beslut</h2>").contains("<h2>Sammanfattande analys</h2>")
+                .contains("överlämnar rapporten till kommunstyrelsen");
         assertThat(report.html()).contains("<th scope=\"col\">Prognos helår</th>")
                 .contains("Tertialrapport 1 2026 för Socialnämnden").contains("Per den 30 april 2026 med prognos");
     }

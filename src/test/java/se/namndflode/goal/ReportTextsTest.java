@@ -109,6 +109,19 @@ class ReportTextsTest {
                         + "bedömda indikatorn prognostiseras att nå årsmålet och att utfall saknas för en indikator.");
     }
 
+    /** The seed's Förslag till beslut: the board approves the report and sends it to kommunstyrelsen. */
+    @Test
+    void theDecisionProposalApprovesTheReportAndSendsItToKommunstyrelsen() {
+        assertThat(ReportTexts.decisionProposal("Socialnämnden", "Tertialrapport 1 2026",
+                java.time.LocalDate.of(2026, 4, 30), true, 2026)).containsExactly(
+                        "1. Socialnämnden godkänner tertialrapport 1, per den 30 april 2026 med prognos för 2026.",
+                        "2. Socialnämnden överlämnar rapporten till kommunstyrelsen.");
+        assertThat(ReportTexts.decisionProposal("Socialnämnden", "Verksamhetsberättelse 2026",
+                java.time.LocalDate.of(2026, 12, 31), false, 2026)).containsExactly(
+                        "1. Socialnämnden godkänner verksamhetsberättelse 2026.",
+                        "2. Socialnämnden överlämnar rapporten till kommunstyrelsen.");
+    }
+
     @Test
     void titlesFollowThePeriod() {
         ReportingPeriod t1 = new ReportingPeriod("x", "T1");
