@@ -75,13 +75,28 @@ public class PeriodReports {
      *         is not the municipality's
      */
     public CompiledReport compile(String municipalityCode, Long boardId, int planYear, String periodCode) {
-        ReportModel model = model(municipalityCode, boardId, planYear, periodCode);
+        return compile(municipalityCode, boardId, planYear, periodCode, null);
+    }
+
+    /**
+     * As {@link #compile(String, Long, int, String)}, with the official's Sammanfattande analys (null: none
+     * written) printed before the per-goal summary.
+     */
+    public CompiledReport compile(String municipalityCode, Long boardId, int planYear, String periodCode,
+            String summaryAnalysis) {
+        ReportModel model = model(municipalityCode, boardId, planYear, periodCode, summaryAnalysis);
         String html = html(model);
         return new CompiledReport(model.title(), model.forecast(), html, ArchivalPdf.render(html), model);
     }
 
     /** The report's model only (for the JSON API and the pages): as {@link #compile}, without rendering. */
     public ReportModel model(String municipalityCode, Long boardId, int planYear, String periodCode) {
+        return model(municipalityCode, boardId, planYear, periodCode, null);
+    }
+
+    /** As {@link #model(String, Long, int, String)}, with the official's Sammanfattande analys (may be null). */
+    public ReportModel model(String municipalityCode, Long boardId, int planYear, String periodCode,
+            String summaryAnalysis) {
         ReportingPeriod period = goals.period(municipalityCode, periodCode);
         Board board = board(municipalityCode, boardId);
         List<Goal> planGoals = goalRepository.boardPlan(municipalityCode, planYear, boardId).stream()
@@ -96,7 +111,7 @@ public class PeriodReports {
                 planYear, period.getCode(), period.getName(), period.asOf(planYear), forecast,
                 indicatorColumns(planYear, forecast), activityColumns(), List.copyOf(sections),
                 ReportTexts.decisionProposal(board.getName(), ReportTexts.title(period, planYear),
-                        period.asOf(planYear), forecast, planYear),
+                        period.asOf(planYear), forecast, planYear), summaryAnalysis,
                 sections.stream().filter(section -> section.depth() == 1)
                         .map(section -> new ReportModel.SummaryItem(section.number(), section.title(),
                                 section.assessmentSentence() + " " + section.justification())).toList());

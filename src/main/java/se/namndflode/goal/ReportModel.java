@@ -24,13 +24,14 @@ import java.util.List;
  * @param goals the goals, parents before their children
  * @param decisionProposal the Förslag till beslut, numbered points in the seed's standard wording ("Socialnämnden
  *        godkänner tertialrapport 1 per den 30 april 2026 med prognos för 2026.")
+ * @param summaryAnalysis the official's own text of the Sammanfattande analys, null when none is written
  * @param summary the Sammanfattande analys: per top-level goal (inriktningsmål) its title, rating sentence and
  *        justification, as the seed summarises them
  */
 public record ReportModel(String title, String municipalityCode, Long boardId, String boardName, int planYear,
         String periodCode, String periodName, LocalDate asOf, boolean forecast, List<String> indicatorColumns,
         List<String> activityColumns, List<GoalSection> goals, List<String> decisionProposal,
-        List<SummaryItem> summary) {
+        String summaryAnalysis, List<SummaryItem> summary) {
 
     /** One paragraph of the Sammanfattande analys: a top-level goal's title and what the report says of it. */
     public record SummaryItem(String number, String title, String text) {
