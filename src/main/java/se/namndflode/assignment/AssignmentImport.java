@@ -207,6 +207,9 @@ public class AssignmentImport {
             assignments.registered(saved, "Uppdrag importerat: ");
             ids.add(saved.getId());
         }
+        // The goals' rating proposals count their assignments: proposed again once for the whole file.
+        goals.assignmentsChanged(municipality, checkedRows.stream().map(Assignments.Checked::goalId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
         audit.record(IMPORTED, Assignments.ENTITY, null, municipality, "Uppdrag importerade: " + ids.size()
                 + (file.description() == null ? "" : " (" + file.description().trim() + ")"),
                 "nya organisationer: " + created.size());

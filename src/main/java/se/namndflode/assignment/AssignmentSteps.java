@@ -33,10 +33,13 @@ public class AssignmentSteps {
     private final Clock clock;
 
     private final AssignmentTasks taskSubjects;
+    private final se.namndflode.goal.Goals goals;
 
     AssignmentSteps(AssignmentRepository assignments, StatusReportRepository reports, ReportingCalendar calendar,
-            Registry registry, Accounts accounts, AuditLog audit, Clock clock, AssignmentTasks taskSubjects) {
+            Registry registry, Accounts accounts, AuditLog audit, Clock clock, AssignmentTasks taskSubjects,
+            se.namndflode.goal.Goals goals) {
         this.taskSubjects = taskSubjects;
+        this.goals = goals;
         this.assignments = assignments;
         this.reports = reports;
         this.calendar = calendar;
@@ -83,6 +86,10 @@ public class AssignmentSteps {
         reports.save(new StatusReport(assignment, since, Status.DEVIATION, null, true, AuditLog.SYSTEM,
                 OffsetDateTime.now(clock)));
         assignment.statusReported(Status.DEVIATION, since);
+        if (assignment.getGoalId() != null) {
+            // The overdue deviation counts in the goal's rating proposals.
+            goals.assignmentsChanged(assignment.getMunicipalityCode(), java.util.List.of(assignment.getGoalId()));
+        }
         audit.record("OVERDUE", Assignments.ENTITY, assignmentId, assignment.getMunicipalityCode(),
                 "Försenat: uppdraget " + assignment.getReference() + " är inte klart, slutdatum "
                         + assignment.getEndDate() + "; avvikelse registrerad", null);

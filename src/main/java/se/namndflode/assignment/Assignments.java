@@ -145,7 +145,16 @@ public class Assignments {
         Assignment assignment = new Assignment(municipality, board, checked.reference(),
                 OffsetDateTime.now(clock), AuditLog.currentActorName());
         apply(assignment, checked, new HashMap<>());
-        return registered(assignments.saveAndFlush(assignment), "Uppdrag registrerat: ");
+        Assignment saved = registered(assignments.saveAndFlush(assignment), "Uppdrag registrerat: ");
+        goalsChanged(saved);
+        return saved;
+    }
+
+    /** The goal's rating proposals count its assignments and their deviations: they are proposed again. */
+    void goalsChanged(Assignment assignment) {
+        if (assignment.getGoalId() != null) {
+            goals.assignmentsChanged(assignment.getMunicipalityCode(), List.of(assignment.getGoalId()));
+        }
     }
 
     /** A new assignment is saved (registered or imported): audited with what it says, and its process started. */
@@ -281,6 +290,7 @@ public class Assignments {
             assignment.done();
         }
         assignments.saveAndFlush(assignment);
+        goalsChanged(assignment);
         audit.record("STATUS_REPORTED", ENTITY, assignment.getId(), assignment.getMunicipalityCode(),
                 "Statusrapport per " + asOf + " för " + assignment.getReference() + ": "
                         + STATUS_TEXT.get(form.getStatus()), text == null ? null : "kommentar: " + text);

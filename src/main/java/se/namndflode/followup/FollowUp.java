@@ -55,6 +55,8 @@ public class FollowUp {
     private Long matterId;
     private String registryNumber;
     private LocalDate endedOn;
+    /** The official's Sammanfattande analys for the report, null until written. */
+    private String summaryAnalysis;
     @Version
     private long version;
 
@@ -141,4 +143,9 @@ public class FollowUp {
     public String getRegistryNumber() { return registryNumber; }
     public LocalDate getEndedOn() { return endedOn; }
     public long getVersion() { return version; }
+    public String getSummaryAnalysis() { return summaryAnalysis; }
+
+    void writeSummaryAnalysis(String text) {
+        this.summaryAnalysis = text;
+    }
 }

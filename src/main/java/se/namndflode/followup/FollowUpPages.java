@@ -90,9 +90,25 @@ class FollowUpPages {
     @PostMapping("/{id}/fortsatt")
     @PreAuthorize(FollowUpRoles.MANAGE)
     String continueWithoutMissing(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
+        return change(id, () -> followUps.continueWithoutMissing(id, version), "followUp.page.continued", redirect);
+    }
+
+    @PostMapping("/{id}/analys")
+    @PreAuthorize(FollowUpRoles.MANAGE)
+    String writeSummaryAnalysis(@PathVariable Long id, @RequestParam(required = false) String summaryAnalysis,
+            @RequestParam long version, RedirectAttributes redirect) {
+        return change(id, () -> followUps.writeSummaryAnalysis(id, summaryAnalysis, version),
+                "followUp.page.summaryWritten", redirect);
+    }
+
+    /**
+     * A change made from the follow-up page, back to it with a notice, or the refusal's message (a concurrent change
+     * as such); a follow-up the user may not see stays "not found".
+     */
+    private static String change(Long id, Runnable action, String notice, RedirectAttributes redirect) {
         try {
-            followUps.continueWithoutMissing(id, version);
-            redirect.addFlashAttribute("notice", "followUp.page.continued");
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
         } catch (DomainException refused) {
             if (refused.status() == org.springframework.http.HttpStatus.NOT_FOUND) {
                 throw refused;

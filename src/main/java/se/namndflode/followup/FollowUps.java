@@ -34,6 +34,7 @@ import se.namndflode.shared.audit.AuditLog;
 import se.namndflode.shared.security.CurrentUser;
 import se.namndflode.shared.security.Role;
 import se.namndflode.shared.web.DomainException;
+import se.namndflode.shared.web.TextLimits;
 
 /**
  * Follow-ups of the signed-in user's municipalities: starting one (managers), its progress, the owners' outcomes
@@ -183,7 +184,7 @@ public class FollowUps {
     public CompiledReport report(Long id) {
         FollowUp followUp = followUp(id);
         return reports.compile(followUp.getMunicipalityCode(), followUp.getBoard().getId(), followUp.getPlanYear(),
-                followUp.getPeriodCode());
+                followUp.getPeriodCode(), followUp.getSummaryAnalysis());
     }
 
     /** The report's model only, for the JSON API. */
@@ -191,7 +192,7 @@ public class FollowUps {
     public ReportModel reportModel(Long id) {
         FollowUp followUp = followUp(id);
         return reports.model(followUp.getMunicipalityCode(), followUp.getBoard().getId(), followUp.getPlanYear(),
-                followUp.getPeriodCode());
+                followUp.getPeriodCode(), followUp.getSummaryAnalysis());
     }
 
     // --- Changes ----------------------------------------------------------------------------------------
@@ -271,6 +272,31 @@ public class FollowUps {
         samePeriod(followUp, form.getPeriodCode());
         form.setPeriodCode(followUp.getPeriodCode());
         return goals.assess(form);
+    }
+
+    /**
+     * Writes the report's Sammanfattande analys (the official's text; blank clears it), audited.
+     *
+     * @throws DomainException 403 unless a manager or director of the municipality; 409 once the follow-up has
+     *         ended; 422 ({@code summaryAnalysis}) for a text over {@value TextLimits#SUMMARY} characters
+     * @throws ObjectOptimisticLockingFailureException when someone changed the follow-up since {@code version}
+     */
+    public FollowUp writeSummaryAnalysis(Long id, String text, long version) {
+        FollowUp followUp = followUp(id);
+        checkManages(followUp.getMunicipalityCode());
+        if (followUp.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(FollowUp.class, id);
+        }
+        if (followUp.getEndedOn() != null) {
+            throw new DomainException(HttpStatus.CONFLICT, "follow-up-ended", null, "followUp.ended");
+        }
+        String trimmed = text == null || text.isBlank() ? null : text.strip();
+        followUp.writeSummaryAnalysis(TextLimits.requireAtMost(trimmed, TextLimits.SUMMARY, "summaryAnalysis"));
+        followUps.saveAndFlush(followUp);
+        audit.record("FOLLOW_UP_SUMMARY_WRITTEN", ENTITY, id, followUp.getMunicipalityCode(),
+                "Sammanfattande analys " + (trimmed == null ? "borttagen" : "skriven") + " för " + title(followUp),
+                null);
+        return followUp;
     }
 
     /**

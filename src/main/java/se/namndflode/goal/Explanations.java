@@ -35,31 +35,66 @@ final class Explanations {
         return text + proposal(scale, result);
     }
 
-    static String goal(RatingScale scale, GoalRatings.Counts counts, DecisionEvaluator.Result result) {
+    /**
+     * What the goal table saw, in Swedish ("inga indikatorer mäts i tertial 1; 8 uppdrag, inget med avvikelse."),
+     * then the proposal, or why there is none; never a rule's id.
+     */
+    static String goal(RatingScale scale, GoalRatings.Counts counts, DecisionEvaluator.Result result,
+            ReportingPeriod period) {
         List<String> parts = new ArrayList<>();
         String top = scale.getRatings().isEmpty() ? "" : scale.getRatings().get(0).getLabel().toLowerCase();
+        String in = "i " + lowerFirst(period.getName());
         if (counts.indicatorsRated() > 0) {
-            parts.add(counts.indicatorsTop() + " av " + counts.indicatorsRated() + " "
-                    + (counts.indicatorsRated() == 1 ? "indikator" : "indikatorer") + " når årsmålet");
+            parts.add(counts.indicatorsTop() + " av " + counts.indicatorsRated() + " " + indicators(
+                    counts.indicatorsRated()) + " når årsmålet");
         }
-        int unratedIndicators = counts.indicators() - counts.indicatorsRated();
+        if (counts.indicatorsMissing() > 0) {
+            parts.add(counts.indicatorsMissing() + " " + indicators(counts.indicatorsMissing()) + " saknar utfall "
+                    + in);
+        }
+        int unratedIndicators = counts.indicators() - counts.indicatorsRated() - counts.indicatorsMissing();
         if (unratedIndicators > 0) {
-            parts.add(unratedIndicators + " " + (unratedIndicators == 1 ? "indikator" : "indikatorer")
-                    + " utan bedömning");
+            parts.add(unratedIndicators + " " + indicators(unratedIndicators) + " utan bedömning");
+        }
+        if (counts.indicatorsNotDue() > 0) {
+            parts.add(counts.indicators() == 0 ? "inga indikatorer mäts " + in
+                    : counts.indicatorsNotDue() + " " + indicators(counts.indicatorsNotDue()) + " mäts inte " + in);
         }
         if (counts.goalsRated() > 0) {
             parts.add(counts.goalsTop() + " av " + counts.goalsRated() + " underliggande mål: " + top);
         }
-        int unratedGoals = counts.goals() - counts.goalsRated();
+        if (counts.goalsMissing() > 0) {
+            parts.add(counts.goalsMissing() + " underliggande mål saknar underlag");
+        }
+        int unratedGoals = counts.goals() - counts.goalsRated() - counts.goalsMissing();
         if (unratedGoals > 0) {
             parts.add(unratedGoals + " underliggande mål utan bedömning");
         }
-        if (counts.assignmentDeviations() > 0) {
+        if (counts.assignments() > 0) {
+            parts.add(counts.assignments() + " uppdrag, " + (counts.assignmentDeviations() == 0
+                    ? (counts.assignments() == 1 ? "utan avvikelse" : "inget med avvikelse")
+                    : counts.assignmentDeviations() + " med avvikelse"));
+        } else if (counts.assignmentDeviations() > 0) {
             parts.add(counts.assignmentDeviations() + " uppdrag med avvikelse");
         }
-        String seen = parts.isEmpty() ? "Inget att bedöma: målet saknar indikatorer, underliggande mål och uppdrag"
-                : String.join("; ", parts);
+        String seen = parts.isEmpty() ? "Målet har inga indikatorer, underliggande mål eller uppdrag"
+                : upperFirst(String.join("; ", parts));
+        if (result.rating() == null && GoalRatings.MISSING_EVIDENCE.equals(result.reason())) {
+            return seen + ". Underlag saknas; reglerna föreslår ingen bedömning förrän det finns.";
+        }
         return seen + "." + proposal(scale, result);
+    }
+
+    private static String indicators(int count) {
+        return count == 1 ? "indikator" : "indikatorer";
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String upperFirst(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String proposal(RatingScale scale, DecisionEvaluator.Result result) {

@@ -207,6 +207,7 @@ class GoalPages {
         model.addAttribute("period", period);
         model.addAttribute("periods", goals.periods(goal.getMunicipalityCode()));
         model.addAttribute("children", goals.children(goal).stream().map(child -> row(child, period)).toList());
+        model.addAttribute("assignments", reports.activities(goal, period));
         model.addAttribute("form", form);
         Map<String, String> choices = new LinkedHashMap<>();
         goal.getLevel().getScale().getRatings().forEach(rating -> choices.put(rating.getCode(), rating.getLabel()));

@@ -24,12 +24,19 @@ import se.namndflode.shared.web.DomainException;
  * lowest level up through {@value RatingDecisions#GOAL_RATING}, from counts the application aggregates: of the
  * goal's indicators and child goals, how many are rated and how many have each rating on the scale (a child
  * goal counts with its official's assessment when there is one, else with its proposal), and how many of its
- * assignments have a deviation. A proposal is stored only when it differs from the current one, and never for a
- * subject of a board whose follow-up report of the period is approved: its proposals stay those the board's
- * report was decided on, while another board's changes of the same period run the tables again.
+ * assignments have a deviation; which indicators due in the period lack an outcome (full attainment is then not
+ * proposed) and which are not due (a yearly indicator in tertial 1), so that the explanation says which. A proposal
+ * is stored only when it differs from the current one, and never for a subject of a board whose follow-up report of
+ * the period is approved: its proposals stay those the board's report was decided on, while another board's changes
+ * of the same period run the tables again.
  */
 @Service
 public class GoalRatings {
+
+    /** The indicator table's reason for an indicator due in the period whose outcome has not been entered. */
+    static final String NO_OUTCOME = "NO_OUTCOME";
+    /** The goal table's reason for withholding a proposal while evidence is missing. */
+    static final String MISSING_EVIDENCE = "MISSING_EVIDENCE";
 
     /** What a run did: how many subjects were considered and how many new proposals were stored. */
     public record Run(int indicators, int goals, int stored) {
@@ -44,12 +51,15 @@ public class GoalRatings {
     private final ReportingPeriodRepository periods;
     private final FollowUpReportRepository reports;
     private final ObjectProvider<AssignmentDeviations> assignmentDeviations;
+    private final ObjectProvider<GoalActivities> goalActivities;
     private final Clock clock;
 
     GoalRatings(RatingDecisions decisions, GoalRepository goals, IndicatorRepository indicators,
             OutcomeRepository outcomes, AssessmentRepository assessments, RatingProposalRepository proposals,
             ReportingPeriodRepository periods, FollowUpReportRepository reports,
-            ObjectProvider<AssignmentDeviations> assignmentDeviations, Clock clock) {
+            ObjectProvider<AssignmentDeviations> assignmentDeviations, ObjectProvider<GoalActivities> goalActivities,
+            Clock clock) {
+        this.goalActivities = goalActivities;
         this.decisions = decisions;
         this.goals = goals;
         this.indicators = indicators;
@@ -96,9 +106,12 @@ public class GoalRatings {
         List<RatingProposal> stored = new ArrayList<>();
 
         Map<Long, List<String>> indicatorRatingsByGoal = new HashMap<>();
+        Map<Long, Integer> notDueByGoal = new HashMap<>();
+        Map<Long, Integer> missingByGoal = new HashMap<>();
         int indicatorCount = 0;
         for (Indicator indicator : plan.indicators()) {
             if (!period.reports(indicator.getPeriodicity())) {
+                notDueByGoal.merge(indicator.getGoal().getId(), 1, Integer::sum);
                 continue;
             }
             indicatorCount++;
@@ -112,25 +125,39 @@ public class GoalRatings {
                     plan.locked(indicator.getGoal()), stored);
             indicatorRatingsByGoal.computeIfAbsent(indicator.getGoal().getId(), id -> new ArrayList<>())
                     .add(proposal.getRating());
+            if (NO_OUTCOME.equals(proposal.getReason())) {
+                missingByGoal.merge(indicator.getGoal().getId(), 1, Integer::sum);
+            }
         }
 
         List<Goal> all = plan.goalsFromTheLowestLevel();
         Map<Long, String> assessed = plan.assessed();
         Map<Long, List<String>> childRatingsByGoal = new HashMap<>();
+        Map<Long, Integer> childrenMissingByGoal = new HashMap<>();
         AssignmentDeviations deviations = assignmentDeviations.getIfAvailable(() -> (code, goal, at) -> 0);
+        // The goals' assignments as of the period's day, all goals in one call: the proposal counts them.
+        Map<Long, List<GoalActivities.Activity>> activities = all.isEmpty() ? Map.of()
+                : goalActivities.getIfAvailable(() -> (code, ids, day) -> Map.of()).activities(municipalityCode,
+                        all.stream().map(Goal::getId).toList(), period.asOf(planYear));
         for (Goal goal : all) {
             List<String> indicatorRatings = indicatorRatingsByGoal.getOrDefault(goal.getId(), List.of());
             List<String> childRatings = childRatingsByGoal.getOrDefault(goal.getId(), List.of());
-            int deviating = deviations.count(municipalityCode, goal.getId(), period);
-            Counts counts = Counts.of(goal.getLevel().getScale(), indicatorRatings, childRatings, deviating);
+            int assignments = activities.getOrDefault(goal.getId(), List.of()).size();
+            int deviating = assignments == 0 ? 0 : deviations.count(municipalityCode, goal.getId(), period);
+            Counts counts = Counts.of(goal.getLevel().getScale(), indicatorRatings, childRatings, deviating)
+                    .with(notDueByGoal.getOrDefault(goal.getId(), 0), missingByGoal.getOrDefault(goal.getId(), 0),
+                            childrenMissingByGoal.getOrDefault(goal.getId(), 0), assignments);
             DecisionEvaluator.Result result = decisions.evaluate(goalTable, counts.variables());
-            String explanation = Explanations.goal(goal.getLevel().getScale(), counts, result);
+            String explanation = Explanations.goal(goal.getLevel().getScale(), counts, result, period);
             RatingProposal proposal = keepOrPropose(plan.current(), SubjectType.GOAL, goal.getId(), municipalityCode,
                     period, result, goalTable, explanation, now, plan.locked(goal), stored);
             if (goal.getParent() != null) {
-                String counted = assessed.containsKey(goal.getId()) ? assessed.get(goal.getId())
-                        : proposal.getRating();
+                boolean decided = assessed.containsKey(goal.getId());
+                String counted = decided ? assessed.get(goal.getId()) : proposal.getRating();
                 childRatingsByGoal.computeIfAbsent(goal.getParent().getId(), id -> new ArrayList<>()).add(counted);
+                if (!decided && MISSING_EVIDENCE.equals(proposal.getReason())) {
+                    childrenMissingByGoal.merge(goal.getParent().getId(), 1, Integer::sum);
+                }
             }
         }
         proposals.saveAll(stored);
@@ -223,11 +250,25 @@ public class GoalRatings {
     }
 
     /**
-     * The counts a goal is rated from. Ratings that are null (nothing to rate: a key figure, not measured, a
-     * child goal without proposal) count as unrated.
+     * The counts a goal is rated from. {@code indicators} are those due in the period; {@code indicatorsNotDue}
+     * the goal's others (a yearly indicator in tertial 1); {@code indicatorsMissing} of the due ones those without
+     * an outcome; {@code goalsMissing} the child goals without a proposal because their evidence is missing;
+     * {@code assignments} the goal's assignments as of the period's day, {@code assignmentDeviations} of those
+     * with a deviation. Ratings that are null (a key figure, not measured, no outcome, a child goal without
+     * proposal) count as unrated.
      */
     record Counts(RatingScale scale, int indicators, int indicatorsRated, int indicatorsTop, int goals,
-            int goalsRated, int goalsTop, Map<String, Integer> perRating, int assignmentDeviations) {
+            int goalsRated, int goalsTop, Map<String, Integer> perRating, int assignmentDeviations,
+            int indicatorsNotDue, int indicatorsMissing, int goalsMissing, int assignments) {
+
+        Counts with(int notDue, int missingIndicators, int missingGoals, int assignmentCount) {
+            return new Counts(scale, indicators, indicatorsRated, indicatorsTop, goals, goalsRated, goalsTop,
+                    perRating, assignmentDeviations, notDue, missingIndicators, missingGoals, assignmentCount);
+        }
+
+        int missing() {
+            return indicatorsMissing + goalsMissing;
+        }
 
         static Counts of(RatingScale scale, List<String> indicatorRatings, List<String> childRatings,
                 int assignmentDeviations) {
@@ -253,7 +294,7 @@ public class GoalRatings {
                 }
             }
             return new Counts(scale, indicatorRatings.size(), indicatorsRated, indicatorsTop, childRatings.size(),
-                    goalsRated, goalsTop, perRating, assignmentDeviations);
+                    goalsRated, goalsTop, perRating, assignmentDeviations, 0, 0, 0, 0);
         }
 
         int rated() {
@@ -264,6 +305,8 @@ public class GoalRatings {
             Map<String, Object> variables = new HashMap<>();
             variables.put("rated", rated());
             variables.put("unrated", indicators - indicatorsRated + goals - goalsRated);
+            variables.put("missing", missing());
+            variables.put("assignments", assignments);
             variables.put("assignmentDeviations", assignmentDeviations);
             perRating.forEach((code, count) -> variables.put("count_" + code, count));
             return variables;

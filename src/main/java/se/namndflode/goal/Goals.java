@@ -388,6 +388,28 @@ public class Goals {
         return board;
     }
 
+    /**
+     * The assignments of these goals changed (registered, imported, a status report, overdue): the ratings they
+     * count are proposed again in every period of the goals' plan years (the proposals of a board whose report of
+     * the period is approved stay as the board saw them: {@link GoalRatings} stores none for them). Without rating
+     * tables deployed nothing happens.
+     *
+     * @param municipalityCode the assignments' municipality
+     * @param goalIds the goals the assignments serve; unknown ids and nulls are ignored
+     */
+    public void assignmentsChanged(String municipalityCode, java.util.Collection<Long> goalIds) {
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        goals.findAllById(goalIds.stream().filter(java.util.Objects::nonNull).toList()).stream()
+                .filter(goal -> goal.getMunicipalityCode().equals(municipalityCode))
+                .forEach(goal -> years.add(goal.getPlanYear()));
+        for (int year : years) {
+            for (ReportingPeriod period : periods.findByMunicipalityCodeOrderByAsOfMonthAscAsOfDayAsc(
+                    municipalityCode)) {
+                ratings.proposeIfDeployed(municipalityCode, year, period);
+            }
+        }
+    }
+
     static boolean mayAccess(String municipalityCode) {
         return CurrentUser.get().map(user -> user.belongsTo(municipalityCode)).orElse(true);
     }

@@ -72,13 +72,28 @@ public class PeriodReports {
      *         is not the municipality's
      */
     public CompiledReport compile(String municipalityCode, Long boardId, int planYear, String periodCode) {
-        ReportModel model = model(municipalityCode, boardId, planYear, periodCode);
+        return compile(municipalityCode, boardId, planYear, periodCode, null);
+    }
+
+    /**
+     * As {@link #compile(String, Long, int, String)}, with the official's Sammanfattande analys (null: none
+     * written) printed before the per-goal summary.
+     */
+    public CompiledReport compile(String municipalityCode, Long boardId, int planYear, String periodCode,
+            String summaryAnalysis) {
+        ReportModel model = model(municipalityCode, boardId, planYear, periodCode, summaryAnalysis);
         String html = html(model);
         return new CompiledReport(model.title(), model.forecast(), html, ArchivalPdf.render(html), model);
     }
 
     /** The report's model only (for the JSON API and the pages): as {@link #compile}, without rendering. */
     public ReportModel model(String municipalityCode, Long boardId, int planYear, String periodCode) {
+        return model(municipalityCode, boardId, planYear, periodCode, null);
+    }
+
+    /** As {@link #model(String, Long, int, String)}, with the official's Sammanfattande analys (may be null). */
+    public ReportModel model(String municipalityCode, Long boardId, int planYear, String periodCode,
+            String summaryAnalysis) {
         ReportingPeriod period = goals.period(municipalityCode, periodCode);
         Board board = board(municipalityCode, boardId);
         List<Goal> planGoals = goalRepository.boardPlan(municipalityCode, planYear, boardId).stream()
@@ -91,7 +106,12 @@ public class PeriodReports {
         }
         return new ReportModel(ReportTexts.title(period, planYear), municipalityCode, boardId, board.getName(),
                 planYear, period.getCode(), period.getName(), period.asOf(planYear), forecast,
-                indicatorColumns(planYear, forecast), activityColumns(), List.copyOf(sections));
+                indicatorColumns(planYear, forecast), activityColumns(), List.copyOf(sections),
+                ReportTexts.decisionProposal(board.getName(), ReportTexts.title(period, planYear),
+                        period.asOf(planYear), forecast, planYear), summaryAnalysis,
+                sections.stream().filter(section -> section.depth() == 1)
+                        .map(section -> new ReportModel.SummaryItem(section.number(), section.title(),
+                                section.assessmentSentence() + " " + section.justification())).toList());
     }
 
     /** The model as a self-contained XHTML document (template {@value #TEMPLATE}). */
@@ -113,10 +133,12 @@ public class PeriodReports {
         List<Indicator> own = indicators.findByGoalOrderByCode(checked);
         int rated = 0;
         int met = 0;
+        int missing = 0;
         RatingScale scale = checked.getLevel().getScale();
         for (Indicator indicator : own) {
-            String rating = goals.proposal(SubjectType.INDICATOR, indicator.getId(), period)
-                    .map(RatingProposal::getRating).orElse(null);
+            RatingProposal proposal = goals.proposal(SubjectType.INDICATOR, indicator.getId(), period).orElse(null);
+            String rating = proposal == null ? null : proposal.getRating();
+            missing += proposal != null && GoalRatings.NO_OUTCOME.equals(proposal.getReason()) ? 1 : 0;
             if (rating != null) {
                 rated++;
                 met += ReportTexts.Standing.of(scale, rating) == ReportTexts.Standing.FULLY ? 1 : 0;
@@ -133,13 +155,17 @@ public class PeriodReports {
                         == ReportTexts.Standing.FULLY ? 1 : 0;
             }
         }
-        List<GoalActivities.Activity> activities = activities(checked.getMunicipalityCode(),
-                List.of(checked.getId()), period.asOf(checked.getPlanYear())).getOrDefault(checked.getId(),
-                        List.of());
+        List<GoalActivities.Activity> activities = activities(checked, period);
         ReportTexts.Evidence evidence = new ReportTexts.Evidence(!checked.getExpectedResults().isEmpty(), rated,
                 met, activities.size(), (int) activities.stream().filter(GoalActivities.Activity::deviates).count(),
-                children.isEmpty() ? null : children.get(0).getLevel().getName(), childrenRated, childrenMet);
+                children.isEmpty() ? null : children.get(0).getLevel().getName(), childrenRated, childrenMet, missing);
         return ReportTexts.suggestedJustification(evidence, period.isForecast());
+    }
+
+    /** The goal's activities (assignments) as of the period's day in its plan year, in reference order. */
+    List<GoalActivities.Activity> activities(Goal goal, ReportingPeriod period) {
+        return activities(goal.getMunicipalityCode(), List.of(goal.getId()), period.asOf(goal.getPlanYear()))
+                .getOrDefault(goal.getId(), List.of());
     }
 
     // --- Compiling ----------------------------------------------------------------------------------------
@@ -211,9 +237,11 @@ public class PeriodReports {
         List<ReportModel.IndicatorRow> rows = new ArrayList<>();
         int rated = 0;
         int met = 0;
+        int missing = 0;
         for (Indicator indicator : own) {
             RatingProposal proposal = plan.current().get(SubjectType.INDICATOR + ":" + indicator.getId());
             String indicatorRating = proposal == null ? null : proposal.getRating();
+            missing += proposal != null && GoalRatings.NO_OUTCOME.equals(proposal.getReason()) ? 1 : 0;
             if (indicatorRating != null) {
                 rated++;
                 met += ReportTexts.Standing.of(scale, indicatorRating) == ReportTexts.Standing.FULLY ? 1 : 0;
@@ -235,18 +263,22 @@ public class PeriodReports {
         }
         ReportTexts.Evidence evidence = new ReportTexts.Evidence(!goal.getExpectedResults().isEmpty(), rated, met,
                 activities.size(), (int) activities.stream().filter(GoalActivities.Activity::deviates).count(),
-                children.isEmpty() ? null : children.get(0).getLevel().getName(), childrenRated, childrenMet);
+                children.isEmpty() ? null : children.get(0).getLevel().getName(), childrenRated, childrenMet, missing);
         String suggested = ReportTexts.suggestedJustification(evidence, forecast);
         Assessment assessment = plan.assessed().get(goal.getId());
-        String justification = assessment != null && assessment.getJustification() != null
-                ? assessment.getJustification() : suggested;
+        // Not yet assessed: no "Bedömningen grundas på att" after "Nämnden har ännu inte bedömt", but what the
+        // evidence shows; the suggestion stays in the model for the official.
+        String justification = assessment == null ? ReportTexts.evidenceSummary(evidence, forecast)
+                : assessment.getJustification() != null ? assessment.getJustification() : suggested;
+        String sentence = assessment == null ? ReportTexts.notYetAssessed(goal.getLevel().getName(),
+                step == null ? null : step.getLabel())
+                : ReportTexts.assessmentSentence(goal.getLevel().getDepth(), goal.getLevel().getName(), standing,
+                        forecast);
         return new ReportModel.GoalSection(goal.getId(), goal.getNumber(), goal.getLevel().getDepth(),
                 goal.getLevel().getName(), goal.getTitle(), goal.getDescription(), goal.getExpectedResults(), rating,
                 step == null ? NOT_RATED : step.getLabel(), step == null ? null : step.getColour(),
-                step == null ? null : step.getSymbol(), assessment != null,
-                ReportTexts.assessmentSentence(goal.getLevel().getDepth(), goal.getLevel().getName(), standing,
-                        forecast),
-                justification, suggested, List.copyOf(rows),
+                step == null ? null : step.getSymbol(), assessment != null, sentence, justification, suggested,
+                List.copyOf(rows),
                 activities.stream().map(activity -> new ReportModel.ActivityRow(activity.reference(),
                         activity.text(), activity.startDate(), activity.endDate(), activity.deviation())).toList(),
                 children.stream().map(Goal::getNumber).toList());

@@ -22,10 +22,20 @@ import java.util.List;
  * @param indicatorColumns the indicator table's column headings, as printed
  * @param activityColumns the activity table's column headings, as printed
  * @param goals the goals, parents before their children
+ * @param decisionProposal the Förslag till beslut, numbered points in the seed's standard wording ("Socialnämnden
+ *        godkänner tertialrapport 1 per den 30 april 2026 med prognos för 2026.")
+ * @param summaryAnalysis the official's own text of the Sammanfattande analys, null when none is written
+ * @param summary the Sammanfattande analys: per top-level goal (inriktningsmål) its title, rating sentence and
+ *        justification, as the seed summarises them
  */
 public record ReportModel(String title, String municipalityCode, Long boardId, String boardName, int planYear,
         String periodCode, String periodName, LocalDate asOf, boolean forecast, List<String> indicatorColumns,
-        List<String> activityColumns, List<GoalSection> goals) {
+        List<String> activityColumns, List<GoalSection> goals, List<String> decisionProposal,
+        String summaryAnalysis, List<SummaryItem> summary) {
+
+    /** One paragraph of the Sammanfattande analys: a top-level goal's title and what the report says of it. */
+    public record SummaryItem(String number, String title, String text) {
+    }
 
     /**
      * One goal's section.
@@ -42,8 +52,10 @@ public record ReportModel(String title, String municipalityCode, Long boardId, S
      * @param ratingColour the scale's colour of the rating (#2e7d32), may be null
      * @param ratingSymbol the scale's symbol (●), may be null
      * @param decided the rating is the official's assessment; false: the rules' proposal, not yet assessed
-     * @param assessmentSentence "Nämnden gör bedömningen att nämndmålet kommer att uppnås under året."
-     * @param justification the official's justification, or the suggested one when there is none
+     * @param assessmentSentence "Nämnden gör bedömningen att nämndmålet kommer att uppnås under året."; not yet
+     *        assessed: "Nämnden har ännu inte bedömt nämndmålet. Förslag enligt nämndens regler: Uppfylls delvis."
+     * @param justification the official's justification (the suggested one when the official left it empty); not
+     *        yet assessed: what the evidence shows ("Underlaget visar att ..."), never a justification
      * @param suggestedJustification "Bedömningen grundas på att ...", naming only the evidence the goal has
      * @param indicators the indicator table's rows
      * @param activities the activity table's rows

@@ -29,9 +29,17 @@ final class ReportTexts {
      * @param childLevelName the level name of its children ("Nämndmål"), null without children
      * @param childrenRated its children with a rating (decided, else proposed)
      * @param childrenMet of those, rated best on the scale
+     * @param indicatorsMissing its indicators due in the period without an outcome
      */
     record Evidence(boolean expectedResults, int indicatorsRated, int indicatorsMet, int activities,
-            int activitiesDeviating, String childLevelName, int childrenRated, int childrenMet) {
+            int activitiesDeviating, String childLevelName, int childrenRated, int childrenMet,
+            int indicatorsMissing) {
+
+        Evidence(boolean expectedResults, int indicatorsRated, int indicatorsMet, int activities,
+                int activitiesDeviating, String childLevelName, int childrenRated, int childrenMet) {
+            this(expectedResults, indicatorsRated, indicatorsMet, activities, activitiesDeviating, childLevelName,
+                    childrenRated, childrenMet, 0);
+        }
     }
 
     /** How a rating stands on its scale: the best step, the worst, one between; NONE when there is no rating. */
@@ -56,6 +64,26 @@ final class ReportTexts {
             return "Tertialrapport " + name.substring("tertial ".length()).trim() + " " + planYear;
         }
         return name + " " + planYear;
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("sv-SE"));
+
+    /**
+     * The Förslag till beslut in the seed's standard wording: the board approves the report (a tertial report "per
+     * den 30 april 2026 med prognos för 2026") and sends it to kommunstyrelsen. Points the board adds for a
+     * particular year (the seed's handlingsplan, an application for funds) are the official's to add.
+     *
+     * @param boardName "Socialnämnden"
+     * @param title the report's title ("Tertialrapport 1 2026", "Verksamhetsberättelse 2026")
+     */
+    static List<String> decisionProposal(String boardName, String title, java.time.LocalDate asOf, boolean forecast,
+            int planYear) {
+        String report = lowerFirst(forecast && title.endsWith(" " + planYear)
+                ? title.substring(0, title.length() - (" " + planYear).length()) : title);
+        String approves = boardName + " godkänner " + report + (forecast ? ", per den " + DAY.format(asOf)
+                + " med prognos för " + planYear : "") + ".";
+        return List.of("1. " + approves, "2. " + boardName + " överlämnar rapporten till kommunstyrelsen.");
     }
 
     /**
@@ -112,16 +140,51 @@ final class ReportTexts {
     }
 
     /**
+     * The Analys opening of a goal the board has not yet assessed: it says so, and names the rules' proposal as a
+     * proposal ("Nämnden har ännu inte bedömt nämndmålet. Förslag enligt nämndens regler: Uppfylls delvis."). It
+     * never states the board's assessment.
+     *
+     * @param proposedLabel the proposed rating's label, null without a proposal
+     */
+    static String notYetAssessed(String levelName, String proposedLabel) {
+        return "Nämnden har ännu inte bedömt " + definite(levelName) + "." + (proposedLabel == null
+                ? " Nämndens regler föreslår ingen bedömning." : " Förslag enligt nämndens regler: " + proposedLabel
+                        + ".");
+    }
+
+    /**
+     * What the evidence shows, for a goal not yet assessed: the clauses of {@link #suggestedJustification} after
+     * "Underlaget visar att" instead of "Bedömningen grundas på att", since there is no assessment to ground.
+     */
+    static String evidenceSummary(Evidence evidence, boolean forecast) {
+        List<String> clauses = clauses(evidence, forecast);
+        return clauses.isEmpty() ? NO_EVIDENCE : "Underlaget visar att " + join(clauses) + ".";
+    }
+
+    private static final String NO_EVIDENCE = "Underlag saknas: målet har inga förväntade resultat, bedömda "
+            + "indikatorer, aktiviteter eller bedömda underliggande mål.";
+
+    /**
      * "Bedömningen grundas på att ..." with one clause per kind of evidence present, in the seed's order (expected
      * results and indicators, activities, underlying goals); tense by report kind. Counts are given when not all
      * of a kind point the same way ("två av tre indikatorer"). Without any evidence it says so.
      */
     static String suggestedJustification(Evidence evidence, boolean forecast) {
+        List<String> clauses = clauses(evidence, forecast);
+        return clauses.isEmpty() ? NO_EVIDENCE : "Bedömningen grundas på att " + join(clauses) + ".";
+    }
+
+    /**
+     * One that-clause per kind of evidence present. Indicators count as all met only when none due lacks an
+     * outcome; a missing outcome is named ("utfall saknas för en indikator").
+     */
+    private static List<String> clauses(Evidence evidence, boolean forecast) {
         List<String> clauses = new ArrayList<>();
         String reached = forecast ? "prognostiseras att uppnås" : "har uppnåtts";
         String fully = forecast ? " bedöms uppfyllas helt" : " har uppfyllts helt";
         int indicators = evidence.indicatorsRated();
-        boolean allIndicatorsMet = indicators > 0 && evidence.indicatorsMet() == indicators;
+        boolean allIndicatorsMet = indicators > 0 && evidence.indicatorsMet() == indicators
+                && evidence.indicatorsMissing() == 0;
         if (evidence.expectedResults()) {
             String named = !allIndicatorsMet ? "förväntade resultat"
                     : indicators == 1 ? "förväntade resultat samt indikatorn" : "förväntade resultat och indikatorer";
@@ -130,8 +193,14 @@ final class ReportTexts {
             clauses.add("utfall för " + (indicators == 1 ? "indikatorn" : "indikatorerna") + fully);
         }
         if (indicators > 0 && !allIndicatorsMet) {
-            clauses.add(common(evidence.indicatorsMet()) + " av " + word(indicators) + " indikatorer "
-                    + (forecast ? "prognostiseras att nå årsmålet" : "har nått årsmålet"));
+            String reaches = forecast ? "prognostiseras att nå årsmålet" : "har nått årsmålet";
+            clauses.add(indicators == 1 ? "den bedömda indikatorn " + (evidence.indicatorsMet() == 1 ? reaches
+                    : forecast ? "inte prognostiseras att nå årsmålet" : "inte har nått årsmålet")
+                    : common(evidence.indicatorsMet()) + " av " + word(indicators) + " indikatorer " + reaches);
+        }
+        if (evidence.indicatorsMissing() > 0) {
+            clauses.add("utfall saknas för " + common(evidence.indicatorsMissing())
+                    + (evidence.indicatorsMissing() == 1 ? " indikator" : " indikatorer"));
         }
         if (evidence.activities() > 0) {
             if (evidence.activitiesDeviating() == 0) {
@@ -154,11 +223,7 @@ final class ReportTexts {
                 clauses.add(word(evidence.childrenMet()) + " av " + word(rated) + " " + children + fully);
             }
         }
-        if (clauses.isEmpty()) {
-            return "Underlag saknas: målet har inga förväntade resultat, bedömda indikatorer, aktiviteter eller "
-                    + "bedömda underliggande mål.";
-        }
-        return "Bedömningen grundas på att " + join(clauses) + ".";
+        return clauses;
     }
 
     /** "a", "a och att b", "a, b och att c": each clause a that-clause, as in the seed. */

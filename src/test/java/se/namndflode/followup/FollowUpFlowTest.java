@@ -77,6 +77,26 @@ class FollowUpFlowTest extends FollowUpTestSupport {
                 .andExpect(status().is3xxRedirection());
     }
 
+    /** The manager writes the Sammanfattande analys on the follow-up page; the report prints it; audited. */
+    @Test
+    void theManagerWritesTheSummaryAnalysisOnTheFollowUpPage() throws Exception {
+        FollowUp followUp = start();
+        mvc.perform(get("/uppfoljning/" + followUp.getId()).with(managerUser)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"summary-analysis\"")));
+        mvc.perform(post("/uppfoljning/" + followUp.getId() + "/analys").with(officerUser).with(csrf())
+                .param("summaryAnalysis", "Nej").param("version", String.valueOf(followUp.getVersion())))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/uppfoljning/" + followUp.getId() + "/analys").with(managerUser).with(csrf())
+                .param("summaryAnalysis", "Nämnden har arbetat i enlighet med målen.")
+                .param("version", String.valueOf(followUp.getVersion())))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/uppfoljning/" + followUp.getId() + "/rapport").with(managerUser))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "<p>Nämnden har arbetat i enlighet med målen.</p>")));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'FOLLOW_UP_SUMMARY_WRITTEN'"
+                + " and entity_id = ?", Integer.class, String.valueOf(followUp.getId()))).isEqualTo(1);
+    }
+
     @Test
     void aManagerStartsT1OwnersEnterOutcomesOfficialsAssessBottomUpAndTheReportBecomesABoardMatter()
             throws Exception {

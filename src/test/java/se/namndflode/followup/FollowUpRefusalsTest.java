@@ -52,6 +52,30 @@ class FollowUpRefusalsTest extends FollowUpTestSupport {
         return new FollowUpForm(kommun.boardId(), year, period, deadline);
     }
 
+    /**
+     * The seed's Sammanfattande analys is the official's text, stored per follow-up and printed in the report after
+     * the Förslag till beslut; a case officer may not write it, a stale version is a concurrent change, and it
+     * changes nothing when refused.
+     */
+    @Test
+    void theSummaryAnalysisIsWrittenByAManagerAndPrintedInTheReport() {
+        FollowUp followUp = start();
+        refused(() -> as(Role.CASE_OFFICER, () -> followUps.writeSummaryAnalysis(followUp.getId(), "Nej",
+                followUp.getVersion())), HttpStatus.FORBIDDEN, "followUp.managersOnly");
+        FollowUp written = as(Role.MANAGER, () -> followUps.writeSummaryAnalysis(followUp.getId(),
+                "Nämnden har arbetat i enlighet med målen.\n\nSärskilt märks arbetet mot hemlöshet.",
+                followUp.getVersion()));
+        assertThatThrownBy(() -> as(Role.MANAGER, () -> followUps.writeSummaryAnalysis(followUp.getId(), "Äldre",
+                followUp.getVersion()))).isInstanceOf(
+                        org.springframework.dao.OptimisticLockingFailureException.class);
+        String html = as(Role.MANAGER, () -> followUps.report(followUp.getId()).html());
+        assertThat(html).contains("<h2>Förslag till beslut</h2>").contains("<h2>Sammanfattande analys</h2>")
+                .contains("<p>Nämnden har arbetat i enlighet med målen.</p>")
+                .contains("<p>Särskilt märks arbetet mot hemlöshet.</p>").doesNotContain("Äldre");
+        assertThat(as(Role.MANAGER, () -> followUps.reportModel(followUp.getId()).summaryAnalysis()))
+                .isEqualTo(written.getSummaryAnalysis());
+    }
+
     @Test
     void aSecondFollowUpOfTheSameBoardAndPeriodIsRefused() {
         start();

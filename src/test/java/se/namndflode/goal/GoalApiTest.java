@@ -55,7 +55,7 @@ class GoalApiTest extends GoalTestSupport {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.rating").value("HELT"))
                 .andExpect(jsonPath("$.decisionKey").value("goal-rating"))
                 .andExpect(jsonPath("$.matchedRules[0]").value("goal-rating:allMet"))
-                .andExpect(jsonPath("$.explanation").value("1 av 1 indikator når årsmålet. Förslag: Uppfylls helt."));
+                .andExpect(jsonPath("$.explanation").value("1 av 1 indikator når årsmålet; 1 indikator mäts inte i tertial 1. Förslag: Uppfylls helt."));
 
         mvc.perform(put("/api/v1/goals/" + goal.getId() + "/assessments/T1").with(official).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"rating\": \"INTE\"}"))

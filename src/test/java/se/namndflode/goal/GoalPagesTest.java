@@ -45,6 +45,23 @@ class GoalPagesTest extends GoalTestSupport {
         yearly = indicator("I03");
     }
 
+    /**
+     * Nämndmål 3.4.1 of the demo (8 assignments) read "Inget att bedöma: målet saknar indikatorer, underliggande
+     * mål och uppdrag" and listed none of them; the page lists the goal's assignments and explains in Swedish.
+     */
+    @Test
+    void theGoalPageListsTheGoalsAssignmentsAndExplainsWithoutRuleIds() throws Exception {
+        Long demoGoal = jdbc.queryForObject("""
+                select id from goal where municipality_code = 'stockholm' and plan_year = 2026
+                and goal_number = '3.4.1'""", Long.class);
+        String page = mvc.perform(get("/mal/" + demoGoal).param("period", "T1").with(as(official("stockholm"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"assignments\"").contains("Alla chefer genomför stadens e-utbildning")
+                .contains("8 uppdrag, inget med avvikelse").doesNotContain("Inget att bedöma")
+                .doesNotContain("goal-rating:");
+        assertThat(page.split("<tr", -1).length - 1).as("rows").isGreaterThanOrEqualTo(9);
+    }
+
     private Indicator indicator(String indicatorCode) {
         return as(official(code), () -> goals.indicators(goal).stream()
                 .filter(i -> i.getCode().equals(indicatorCode)).findFirst().orElseThrow());
@@ -80,12 +97,14 @@ class GoalPagesTest extends GoalTestSupport {
                 .andExpect(content().string(containsString("3,5 dagar")))
                 .andExpect(content().string(containsString("2–4 dagar (tolerans 1 dagar)")))
                 .andExpect(content().string(containsString("Tas fram av nämnd")))
-                .andExpect(content().string(containsString("1 av 1 indikator når årsmålet. Förslag: Uppfylls helt.")));
+                .andExpect(content().string(containsString("1 av 1 indikator når årsmålet; 1 indikator mäts inte i tertial 1. Förslag: Uppfylls helt.")));
 
         mvc.perform(get("/mal/" + goal.getId()).param("period", "T1").with(as(official(code))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Fler får stöd tidigt")))
-                .andExpect(content().string(containsString("Beslut goal-rating version")));
+                .andExpect(content().string(containsString("Beslut goal-rating version")))
+                // The rules' ids are for machines (the API), never on the page.
+                .andExpect(content().string(not(containsString("goal-rating:"))));
     }
 
     @Test

@@ -27,7 +27,14 @@ class GoalRatingDecisionTest {
     }
 
     static DecisionEvaluator.Result rate(int helt, int delvis, int inte, int deviations) {
+        return rate(helt, delvis, inte, 0, deviations, deviations);
+    }
+
+    static DecisionEvaluator.Result rate(int helt, int delvis, int inte, int missing, int assignments,
+            int deviations) {
         Map<String, Object> variables = new HashMap<>();
+        variables.put("missing", missing);
+        variables.put("assignments", assignments);
         variables.put("rated", helt + delvis + inte);
         variables.put("unrated", 0);
         variables.put("count_HELT", helt);
@@ -51,6 +58,33 @@ class GoalRatingDecisionTest {
     @Test
     void aGoalWithOnlyAssignmentsOneDeviatingIsPartlyMet() {
         assertRating(rate(0, 0, 0, 1), "DELVIS", "ONLY_DEVIATIONS", "onlyDeviations");
+        // Not full attainment, so a deviation says so even when an indicator's outcome is missing.
+        assertRating(rate(0, 0, 0, 1, 3, 1), "DELVIS", "ONLY_DEVIATIONS", "onlyDeviations");
+    }
+
+    /** Nämndmål 3.4.1 of the demo in tertial 1: no indicator measured, 8 assignments, none deviating. */
+    @Test
+    void aGoalWhoseAssignmentsRunToPlanIsFullyMet() {
+        assertRating(rate(0, 0, 0, 0, 8, 0), "HELT", "ASSIGNMENTS_ON_PLAN", "assignmentsOnPlan");
+    }
+
+    @Test
+    void nothingRatedAndAnOutcomeMissingGetsNoProposal() {
+        assertRating(rate(0, 0, 0, 1, 0, 0), null, "MISSING_EVIDENCE", "missingNothingRated");
+        assertRating(rate(0, 0, 0, 1, 4, 0), null, "MISSING_EVIDENCE", "missingNothingRated");
+    }
+
+    /** Nämndmål 1.3.2 of the demo in tertial 1: what is rated is met, but indicator I31 has no outcome. */
+    @Test
+    void everythingRatedMetButAnOutcomeMissingIsNotProposedAsFullyMet() {
+        assertRating(rate(2, 0, 0, 1, 0, 0), null, "MISSING_EVIDENCE", "missingAllMet");
+    }
+
+    @Test
+    void anOutcomeMissingDoesNotHideThatMostOrFewAreMet() {
+        assertRating(rate(1, 0, 1, 1, 0, 0), "DELVIS", "MOST_MET", "mostMet");
+        assertRating(rate(0, 0, 2, 1, 0, 0), "INTE", "FEW_MET", "fewMet");
+        assertRating(rate(2, 0, 0, 1, 1, 1), "DELVIS", "MET_WITH_DEVIATIONS", "metWithDeviations");
     }
 
     @Test

@@ -153,7 +153,7 @@ class GoalRefusalsTest extends GoalTestSupport {
         ReportingPeriod t1 = as(official(code), () -> goals.period(code, "T1"));
         RatingProposal proposal = goals.proposal(SubjectType.GOAL, goal.getId(), t1).orElseThrow();
         assertThat(proposal.getRating()).isEqualTo("HELT");
-        assertThat(proposal.getExplanation()).isEqualTo("1 av 1 indikator når årsmålet. Förslag: Uppfylls helt.");
+        assertThat(proposal.getExplanation()).isEqualTo("1 av 1 indikator når årsmålet; 1 indikator mäts inte i tertial 1. Förslag: Uppfylls helt.");
         assertThat(proposal.getDecisionVersion()).isEqualTo(1);
         assertThat(proposal.getMatchedRules()).isEqualTo("goal-rating:allMet");
 

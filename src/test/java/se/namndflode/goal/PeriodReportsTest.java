@@ -76,8 +76,13 @@ class PeriodReportsTest extends GoalTestSupport {
         assertThat(model.goals().get(2).number()).isEqualTo("1.1.1");
         for (ReportModel.GoalSection goal : model.goals()) {
             if (goal.rating() == null) {
-                assertThat(goal.assessmentSentence()).as(goal.number()).startsWith("Nämnden har ännu inte bedömt");
                 assertThat(goal.ratingLabel()).isEqualTo("Ej bedömd");
+            }
+            if (!goal.decided()) {
+                // Not yet assessed: said so, the proposal named as one, and no justification of an assessment.
+                assertThat(goal.assessmentSentence()).as(goal.number()).startsWith("Nämnden har ännu inte bedömt")
+                        .doesNotContain("gör bedömningen");
+                assertThat(goal.justification()).as(goal.number()).doesNotContain("Bedömningen grundas");
             } else {
                 assertThat(goal.assessmentSentence()).as(goal.number()).startsWith(goal.depth() == 1
                         ? "Nämnden bedömer att inriktningsmålet" : "Nämnden gör bedömningen att")
@@ -94,6 +99,13 @@ class PeriodReportsTest extends GoalTestSupport {
         // The activities of the demo assignments are in the tables of their goals.
         assertThat(model.goals().stream().mapToInt(goal -> goal.activities().size()).sum()).isPositive();
 
+        // The seed's opening sections: Förslag till beslut, Sammanfattande analys per inriktningsmål.
+        assertThat(model.decisionProposal()).first().asString()
+                .isEqualTo("1. Socialnämnden godkänner tertialrapport 1, per den 30 april 2026 med prognos för 2026.");
+        assertThat(model.summary()).extracting(ReportModel.SummaryItem::number).containsExactly("1", "2", "3");
+        assertThat(model.summary().get(0).text()).startsWith("Nämnden har ännu inte bedömt inriktningsmålet.");
+        assertThat(report.html()).contains("<h2>Förslag till beslut</h2>").contains("<h2>Sammanfattande analys</h2>")
+                .contains("överlämnar rapporten till kommunstyrelsen");
         assertThat(report.html()).contains("<th scope=\"col\">Prognos helår</th>")
                 .contains("Tertialrapport 1 2026 för Socialnämnden").contains("Per den 30 april 2026 med prognos");
     }
@@ -118,6 +130,48 @@ class PeriodReportsTest extends GoalTestSupport {
                 .isEqualTo(!goal.activities().isEmpty());
         boolean namesChildren = suggested.contains("nämndmål") || suggested.contains("mål för verksamhetsområdet");
         assertThat(namesChildren).as(goal.number() + ": " + suggested).isEqualTo(children);
+    }
+
+    /**
+     * The reviewer's examples in tertial 1 of the demo: nämndmål 1.3.2 was proposed "Uppfylls helt" although its
+     * indicator I31 has no outcome; nämndmål 3.4.1 has no indicator measured in tertial 1 but 8 assignments and was
+     * "Inget att bedöma".
+     */
+    @Test
+    void missingEvidenceIsNamedAndAssignmentsCountInTheProposals() {
+        Long board = socialnamnden();
+        ReportModel model = as(official("stockholm"), () -> reports.model("stockholm", board, 2026, "T1"));
+        ReportModel.GoalSection missing = section(model, "1.3.2");
+        assertThat(missing.rating()).isNull();
+        assertThat(missing.assessmentSentence()).isEqualTo(
+                "Nämnden har ännu inte bedömt nämndmålet. Nämndens regler föreslår ingen bedömning.");
+        assertThat(missing.justification()).startsWith("Underlaget visar att").contains("utfall saknas för en indikator");
+        assertThat(missing.suggestedJustification()).contains("utfall saknas för en indikator")
+                .doesNotContain("förväntade resultat och indikatorer");
+        RatingProposal proposed = goals.proposal(SubjectType.GOAL, missing.goalId(), goals.period("stockholm", "T1"))
+                .orElseThrow();
+        assertThat(proposed.getReason()).isEqualTo("MISSING_EVIDENCE");
+        assertThat(proposed.getExplanation()).contains("1 indikator saknar utfall i tertial 1")
+                .doesNotContain("Förslag: Uppfylls helt");
+
+        ReportModel.GoalSection assignments = section(model, "3.4.1");
+        assertThat(assignments.activities()).hasSize(8);
+        assertThat(assignments.rating()).isEqualTo("HELT");
+        assertThat(assignments.assessmentSentence()).isEqualTo(
+                "Nämnden har ännu inte bedömt nämndmålet. Förslag enligt nämndens regler: Uppfylls helt.");
+        RatingProposal onPlan = goals.proposal(SubjectType.GOAL, assignments.goalId(),
+                goals.period("stockholm", "T1")).orElseThrow();
+        assertThat(onPlan.getExplanation()).isEqualTo("8 uppdrag, inget med avvikelse. Förslag: Uppfylls helt.");
+
+        // 1.1.1 has an indicator (I26), measured yearly: not "no indicators", but none measured in tertial 1.
+        RatingProposal yearly = goals.proposal(SubjectType.GOAL, section(model, "1.1.1").goalId(),
+                goals.period("stockholm", "T1")).orElseThrow();
+        assertThat(yearly.getExplanation()).isEqualTo(
+                "Inga indikatorer mäts i tertial 1. Reglerna föreslår ingen bedömning.");
+    }
+
+    private static ReportModel.GoalSection section(ReportModel model, String number) {
+        return model.goals().stream().filter(goal -> goal.number().equals(number)).findFirst().orElseThrow();
     }
 
     @Test
@@ -163,7 +217,7 @@ class PeriodReportsTest extends GoalTestSupport {
         try (PDDocument document = Loader.loadPDF(report.pdf())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Tertialrapport 1 2026 för Socialnämnden")
-                    .contains("Nämnden gör bedömningen att nämndmålet").contains("Förväntat resultat")
+                    .contains("Nämnden har ännu inte bedömt nämndmålet.").contains("Förväntat resultat")
                     .contains("Utfall kvinnor/flickor").contains("Årsmål");
             assertThat(document.getDocumentCatalog().getLanguage()).startsWith("sv");
         }

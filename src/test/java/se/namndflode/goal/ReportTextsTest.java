@@ -83,6 +83,45 @@ class ReportTextsTest {
                 .startsWith("Underlag saknas");
     }
 
+    /**
+     * The demo's nämndmål in Tertialrapport 1 before the board assessed them read "Nämnden har ännu inte bedömt
+     * nämndmålet. Bedömningen grundas på att ...": a justification of an assessment that was not made. Not yet
+     * assessed, the analysis says so, names the rules' proposal as a proposal, and says what the evidence shows.
+     */
+    @Test
+    void aGoalNotYetAssessedIsNotJustifiedAsIfItWere() {
+        assertThat(ReportTexts.notYetAssessed("Nämndmål", "Uppfylls delvis")).isEqualTo(
+                "Nämnden har ännu inte bedömt nämndmålet. Förslag enligt nämndens regler: Uppfylls delvis.");
+        assertThat(ReportTexts.notYetAssessed("Nämndmål", null)).isEqualTo(
+                "Nämnden har ännu inte bedömt nämndmålet. Nämndens regler föreslår ingen bedömning.");
+        String summary = ReportTexts.evidenceSummary(new ReportTexts.Evidence(true, 0, 0, 8, 0, null, 0, 0), true);
+        assertThat(summary).isEqualTo("Underlaget visar att förväntade resultat prognostiseras att uppnås och att "
+                + "aktiviteterna kommer att genomföras.").doesNotContain("Bedömningen grundas");
+        assertThat(ReportTexts.evidenceSummary(new ReportTexts.Evidence(false, 0, 0, 0, 0, null, 0, 0), true))
+                .startsWith("Underlag saknas");
+    }
+
+    /** Nämndmål 1.3.2: its one rated indicator is met, I31 has no outcome; indicators are not said to be met. */
+    @Test
+    void aMissingOutcomeIsNamedAndTheIndicatorsAreNotSaidToBeMet() {
+        assertThat(ReportTexts.suggestedJustification(new ReportTexts.Evidence(true, 1, 1, 0, 0, null, 0, 0, 1),
+                true)).isEqualTo("Bedömningen grundas på att förväntade resultat prognostiseras att uppnås, den "
+                        + "bedömda indikatorn prognostiseras att nå årsmålet och att utfall saknas för en indikator.");
+    }
+
+    /** The seed's Förslag till beslut: the board approves the report and sends it to kommunstyrelsen. */
+    @Test
+    void theDecisionProposalApprovesTheReportAndSendsItToKommunstyrelsen() {
+        assertThat(ReportTexts.decisionProposal("Socialnämnden", "Tertialrapport 1 2026",
+                java.time.LocalDate.of(2026, 4, 30), true, 2026)).containsExactly(
+                        "1. Socialnämnden godkänner tertialrapport 1, per den 30 april 2026 med prognos för 2026.",
+                        "2. Socialnämnden överlämnar rapporten till kommunstyrelsen.");
+        assertThat(ReportTexts.decisionProposal("Socialnämnden", "Verksamhetsberättelse 2026",
+                java.time.LocalDate.of(2026, 12, 31), false, 2026)).containsExactly(
+                        "1. Socialnämnden godkänner verksamhetsberättelse 2026.",
+                        "2. Socialnämnden överlämnar rapporten till kommunstyrelsen.");
+    }
+
     @Test
     void titlesFollowThePeriod() {
         ReportingPeriod t1 = new ReportingPeriod("x", "T1");

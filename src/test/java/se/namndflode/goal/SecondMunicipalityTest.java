@@ -70,7 +70,7 @@ class SecondMunicipalityTest extends GoalTestSupport {
         // N2 (key figure, yearly) is not reported at DELAR; N1 alone: share 2/3 → "till stor del".
         assertThat(goalProposal.getRating()).isEqualTo("STOR_DEL");
         assertThat(goalProposal.getExplanation()).isEqualTo(
-                "0 av 1 indikator når årsmålet. Förslag: Målet uppfylls till stor del.");
+                "0 av 1 indikator når årsmålet; 1 indikator mäts inte i delårsrapport. Förslag: Målet uppfylls till stor del.");
         assertThat(goals.proposal(SubjectType.GOAL, absence.getGoal().getId(), delar).orElseThrow().getRating())
                 .isEqualTo("UPPFYLLS");
 
