@@ -307,11 +307,16 @@ public class Assignments {
      * another: the open tasks of the responsible person follow.
      *
      * @throws DomainException 403 unless a manager or director of the municipality; 422 for a person who is not a
-     *         case officer, manager or director of it, or who is already responsible
+     *         case officer, manager or director of it, or who is already responsible; 409
+     *         ({@link ObjectOptimisticLockingFailureException}) when the form carries a version that is not the
+     *         assignment's (another manager reassigned or changed it meanwhile)
      */
     public Assignment reassign(Long id, ReassignForm form) {
         Assignment assignment = assignment(id);
         requireManaging(assignment.getMunicipalityCode());
+        if (form.getVersion() != null && assignment.getVersion() != form.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Assignment.class, id);
+        }
         if (assignment.getPhase() == Phase.COMPLETED) {
             throw DomainException.invalid(null, "assignment.finished");
         }

@@ -15,6 +15,12 @@ public class ReassignForm {
     @Size(max = 2000, message = "{validation.tooLong}")
     private String reason;
 
+    /**
+     * The assignment's version the person saw (its optimistic lock), or null to change whatever is current (the
+     * API's callers before versions were sent): a stale one refuses the change (409).
+     */
+    private Long version;
+
     public ReassignForm() {
     }
 
@@ -25,6 +31,14 @@ public class ReassignForm {
 
     public String getResponsible() { return responsible; }
     public void setResponsible(String responsible) { this.responsible = responsible; }
+    /** The form with the version the person saw: a change made meanwhile refuses it. */
+    public ReassignForm(String responsible, String reason, Long version) {
+        this(responsible, reason);
+        this.version = version;
+    }
+
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
 }

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -116,7 +118,7 @@ class StaffReportReview {
                 section("staffReport.field.attachments", before.getAttachments(), after.getAttachments()));
     }
 
-    private static SectionDiff section(String headingKey, List<String> before, List<String> after) {
+    static SectionDiff section(String headingKey, List<String> before, List<String> after) {
         DiffRowGenerator generator = DiffRowGenerator.create().showInlineDiffs(true).inlineDiffByWord(true)
                 .mergeOriginalRevised(true)
                 .oldTag(start -> start ? "<del>" : "</del>").newTag(start -> start ? "<ins>" : "</ins>").build();
@@ -126,10 +128,60 @@ class StaffReportReview {
                 case EQUAL -> new Line(Change.SAME, row.getOldLine());
                 case INSERT -> new Line(Change.ADDED, "<ins>" + row.getNewLine() + "</ins>");
                 case DELETE -> new Line(Change.REMOVED, "<del>" + row.getOldLine() + "</del>");
-                case CHANGE -> new Line(Change.CHANGED, row.getOldLine());
+                case CHANGE -> new Line(Change.CHANGED, grouped(row.getOldLine()));
             });
         }
         return new SectionDiff(headingKey, lines);
+    }
+
+    /** Marked runs in a changed line's HTML as java-diff-utils writes them (its text is HTML-escaped). */
+    private static final Pattern MARKED = Pattern.compile("<(del|ins)>(.*?)</\\1>", Pattern.DOTALL);
+    /** An unchanged run short enough to fold into the change around it: whitespace, or up to two short words. */
+    private static final Pattern BRIDGE = Pattern.compile("\\s*(\\S{1,4}(\\s+\\S{1,4})?)?\\s*");
+
+    /**
+     * A changed line as a reader can take it: the word-level diff alternates deletions and insertions
+     * ({@code <del>men</del><ins>Förslaget</ins> <del>avstyrker</del><ins>om</ins>}), so that neither the old nor
+     * the new sentence can be read. Adjacent changes separated only by whitespace or by an unchanged run of at most
+     * two short words (≤ 4 characters) become one deletion followed by one insertion, the unchanged run in both
+     * ({@code <del>men avstyrker</del><ins>Förslaget om</ins>}). Longer unchanged runs stay between the groups.
+     *
+     * @param html a line with {@code <del>} and {@code <ins>} marks around HTML-escaped text
+     * @return the same line with the marks grouped
+     */
+    static String grouped(String html) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder deleted = new StringBuilder();
+        StringBuilder inserted = new StringBuilder();
+        Matcher mark = MARKED.matcher(html);
+        int position = 0;
+        boolean open = false;
+        while (mark.find()) {
+            String between = html.substring(position, mark.start());
+            if (open && BRIDGE.matcher(between).matches()) {
+                deleted.append(between);
+                inserted.append(between);
+            } else {
+                flush(out, deleted, inserted);
+                out.append(between);
+            }
+            (mark.group(1).equals("del") ? deleted : inserted).append(mark.group(2));
+            open = true;
+            position = mark.end();
+        }
+        flush(out, deleted, inserted);
+        return out.append(html.substring(position)).toString();
+    }
+
+    private static void flush(StringBuilder out, StringBuilder deleted, StringBuilder inserted) {
+        if (!deleted.isEmpty()) {
+            out.append("<del>").append(deleted).append("</del>");
+        }
+        if (!inserted.isEmpty()) {
+            out.append("<ins>").append(inserted).append("</ins>");
+        }
+        deleted.setLength(0);
+        inserted.setLength(0);
     }
 
     private static List<String> paragraphs(String text) {

@@ -37,9 +37,11 @@ public class StaffReports {
     private final StaffReportDocument document;
     private final AuditLog audit;
     private final Clock clock;
+    private final StaffReportReview review;
 
     StaffReports(StaffReportRepository reports, MatterProgressRepository progress, StaffReportDocument document,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, StaffReportReview review) {
+        this.review = review;
         this.reports = reports;
         this.progress = progress;
         this.document = document;
@@ -50,6 +52,15 @@ public class StaffReports {
     @Transactional(readOnly = true)
     public Optional<StaffReport> find(Long matterId) {
         return reports.findByMatterId(matterId);
+    }
+
+    /**
+     * The version the signed-in reviewer's diff on the tjänsteutlåtande page starts from (the one they last looked
+     * at, else the one sent for review before the current); empty without a report or for its first version sent.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Integer> reviewBaseline(Long matterId) {
+        return find(matterId).flatMap(review::baseline);
     }
 
     /**

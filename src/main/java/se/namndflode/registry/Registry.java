@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -642,7 +643,22 @@ public class Registry {
     /** Assigns (or, with null, removes) the matter's case officer: a handläggare of its municipality. */
     @Transactional
     public Matter assignCaseOfficer(Long matterId, Long accountId) {
+        return assignCaseOfficer(matterId, accountId, null);
+    }
+
+    /**
+     * As {@link #assignCaseOfficer(Long, Long)}, only if the matter is still at {@code expectedVersion} (its
+     * {@code version} as the person saw it; null: whatever is current).
+     *
+     * @throws ObjectOptimisticLockingFailureException (409) when the matter changed meanwhile (another manager
+     *         reassigned it): nothing is changed
+     */
+    @Transactional
+    public Matter assignCaseOfficer(Long matterId, Long accountId, Long expectedVersion) {
         Matter matter = visibleMatter(matterId);
+        if (expectedVersion != null && matter.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Matter.class, matterId);
+        }
         UserAccount officer = accountId == null ? null : caseOfficer(accountId, matter.getMunicipality());
         String before = matter.getCaseOfficerId() == null ? null : accountName(matter.getCaseOfficerId());
         Long previous = matter.getCaseOfficerId();

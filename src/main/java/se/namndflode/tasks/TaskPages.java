@@ -111,8 +111,10 @@ class TaskPages {
         }
         switch (task.activityId()) {
             case "AssignCaseOfficer" -> model.addAttribute("caseOfficers", work.caseOfficerChoices(taskId));
-            case "ReviewStaffReport", "ApproveForBoard" ->
-                    model.addAttribute("report", work.reportHtml(taskId).orElse(null));
+            case "ReviewStaffReport", "ApproveForBoard" -> {
+                model.addAttribute("report", work.reportHtml(taskId).orElse(null));
+                model.addAttribute("changesSince", work.reviewBaseline(taskId).orElse(null));
+            }
             case "PlaceOnAgenda" -> model.addAttribute("meetings", work.meetingChoices(taskId));
             default -> { }
         }

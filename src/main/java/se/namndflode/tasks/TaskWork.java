@@ -171,6 +171,15 @@ class TaskWork {
                 .map(staffReports::html).map(TaskWork::bodyOf);
     }
 
+    /**
+     * For a review task: the version the reviewer's diff starts from on the tjänsteutlåtande page (the link says
+     * "Se ändringar sedan version N"); empty for the first version sent for review.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Integer> reviewBaseline(String taskId) {
+        return staffReports.reviewBaseline(tasks.open(taskId).matter().getId());
+    }
+
     /** Why the matter's staff report came back to the case officer, if it did (for the preparation task). */
     @Transactional(readOnly = true)
     public List<MatterPageNotes.Note> notes(String taskId) {

@@ -111,7 +111,9 @@ class TaskFormsTest {
         claim("chef", review);
         mvc.perform(get("/uppgifter/{id}", review).with(as("chef"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("godkänner tjänsteutlåtandet som svar på remissen")))
-                .andExpect(content().string(not(containsString("@page"))));
+                .andExpect(content().string(not(containsString("@page"))))
+                .andExpect(content().string(containsString("href=\"/arenden/" + matter.getRegistryNumber().toUrl()
+                        + "/tjansteutlatande\">Se tjänsteutlåtandet och ändringarna</a>")));
         mvc.perform(post("/uppgifter/{id}", review).param("outcome", "RETURNED").with(as("chef")).with(csrf()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"comment-error\"")));
         assertThat(fixtures.waitingIn(matter)).containsExactly("ReviewStaffReport");
@@ -120,10 +122,15 @@ class TaskFormsTest {
         assertThat(fixtures.waitingIn(matter)).containsExactly("PrepareStaffReport");
         assertThat(staffReports.find(matter.getId()).orElseThrow().getStatus()).isEqualTo(StaffReportStatus.DRAFT);
 
+        int returned = staffReports.find(matter.getId()).orElseThrow().getCurrent().getNumber();
+        fixtures.report(matter, "Socialnämnden godkänner det kompletterade tjänsteutlåtandet som svar på remissen.");
         mvc.perform(post("/uppgifter/{id}", taskId(matter, "PrepareStaffReport")).with(as(officer)).with(csrf()))
                 .andExpect(redirectedUrl("/uppgifter"));
         review = taskId(matter, "ReviewStaffReport");
         claim("chef", review);
+        // The second round: the link leads to the changes since the version the reviewer had before.
+        mvc.perform(get("/uppgifter/{id}", review).with(as("chef"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(">Se ändringar sedan version " + returned + "</a>")));
         mvc.perform(post("/uppgifter/{id}", review).param("outcome", "APPROVED").with(as("chef")).with(csrf()))
                 .andExpect(redirectedUrl("/uppgifter"));
         assertThat(fixtures.waitingIn(matter)).containsExactly("ApproveForBoard");

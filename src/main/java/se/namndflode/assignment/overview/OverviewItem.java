@@ -14,10 +14,13 @@ import se.namndflode.assignment.overview.OverviewFilter.ItemType;
  * @param due the end date or the answer date; null for a matter without one
  * @param awaitingReview whether the matter's tjänsteutlåtande waits for review
  * @param municipalityCode the municipality, for the matter's address
+ * @param version the assignment's or the registry matter's version (optimistic lock) as read: the reassign form
+ *        sends it back, a change made meanwhile refuses the reassignment (409)
  */
 public record OverviewItem(ItemType type, Long id, String reference, String title, String publicTitle,
         boolean confidential, Long boardId, String boardName, String unitName, String responsible,
-        String responsibleName, LocalDate due, OverviewState state, boolean awaitingReview, String municipalityCode) {
+        String responsibleName, LocalDate due, OverviewState state, boolean awaitingReview, String municipalityCode,
+        long version) {
 
     /** The item's page: the assignment, or the matter by its qualified address ({@code sjostad:SOF-2026-12}). */
     public String link() {

@@ -1,5 +1,6 @@
 package se.namndflode.assignment.overview;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Min;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
@@ -121,22 +122,28 @@ class OverviewPages {
         return "overview/digest";
     }
 
-    /** {@code newResponsible}: the person's user name (named apart from the filter's {@code responsible}). */
+    /**
+     * {@code newResponsible}: the person's user name (named apart from the filter's {@code responsible});
+     * {@code version}: the assignment's version the list showed (a reassignment made meanwhile refuses this one).
+     */
     @PostMapping("/uppdrag/{id}/ansvarig")
     @PreAuthorize(MANAGE)
     String reassignAssignment(@PathVariable Long id, @RequestParam(required = false) String newResponsible,
-            @ModelAttribute("filter") OverviewFilter filter, Locale locale, RedirectAttributes redirect) {
-        return change(filter, locale, redirect, () -> assignments.reassign(id,
-                new ReassignForm(newResponsible, "Omfördelat från översikten")).getReference());
+            @RequestParam long version, @ModelAttribute("filter") OverviewFilter filter, Locale locale,
+            RedirectAttributes redirect, Model model, HttpServletResponse response) {
+        return change(filter, locale, redirect, model, response, () -> assignments.reassign(id,
+                new ReassignForm(newResponsible, "Omfördelat från översikten", version)).getReference());
     }
 
+    /** {@code version}: the registry matter's version the list showed (see {@link OverviewItem#version()}). */
     @PostMapping("/arenden/{id}/handlaggare")
     @PreAuthorize(MANAGE)
     String reassignMatter(@PathVariable Long id, @RequestParam(required = false) Long caseOfficerId,
-            @ModelAttribute("filter") OverviewFilter filter, Locale locale, RedirectAttributes redirect) {
-        return change(filter, locale, redirect, () -> {
+            @RequestParam long version, @ModelAttribute("filter") OverviewFilter filter, Locale locale,
+            RedirectAttributes redirect, Model model, HttpServletResponse response) {
+        return change(filter, locale, redirect, model, response, () -> {
             requireManaging();
-            return registry.assignCaseOfficer(id, caseOfficerId).getRegistryNumber().toString();
+            return registry.assignCaseOfficer(id, caseOfficerId, version).getRegistryNumber().toString();
         });
     }
 
@@ -148,8 +155,13 @@ class OverviewPages {
         }
     }
 
-    private String change(OverviewFilter filter, Locale locale, RedirectAttributes redirect,
-            java.util.function.Supplier<String> action) {
+    /**
+     * Runs a reassignment and comes back to the overview. A change made meanwhile (a stale version) answers 409
+     * with the overview as it is now and the reason ("Någon annan har ändrat … Ladda om sidan"), not a redirect: the
+     * manager sees the current responsible person before choosing again.
+     */
+    private String change(OverviewFilter filter, Locale locale, RedirectAttributes redirect, Model model,
+            HttpServletResponse response, java.util.function.Supplier<String> action) {
         try {
             redirect.addFlashAttribute("reassigned", action.get());
         } catch (DomainException refusal) {
@@ -159,7 +171,9 @@ class OverviewPages {
             redirect.addFlashAttribute("refusal", messages.getMessage(refusal.messageKey(), refusal.arguments(),
                     refusal.messageKey(), locale));
         } catch (OptimisticLockingFailureException concurrent) {
-            redirect.addFlashAttribute("refusal", messages.getMessage("problem.concurrent-change", null, locale));
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("refusal", messages.getMessage("problem.concurrent-change", null, locale));
+            return overview(filter, 0, model);
         }
         return "redirect:/oversikt" + query(filter);
     }

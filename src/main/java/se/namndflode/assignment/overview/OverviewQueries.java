@@ -23,6 +23,8 @@ import se.namndflode.assignment.overview.OverviewFilter.ItemType;
  * the tjänsteutlåtanden by their status ({@code ix_staff_report_status}, a semi-join, so that PostgreSQL starts
  * there).</li>
  * </ol>
+ * Each row carries its item's version (the assignment's, the registry matter's: their @Version), which the
+ * reassign forms send back so that a change made meanwhile is refused rather than overwritten (V90).
  * The branches never overlap, so a count over the union counts each item once. Paged in SQL; the filter's values
  * are bound parameters, never text in the query.
  */
@@ -31,7 +33,7 @@ class OverviewQueries {
 
     private static final String ITEM_COLUMNS = "item_type, item_id, reference, title, public_title, confidential, "
             + "board_id, board_name, unit_name, responsible, responsible_name, due, state, awaiting_review, "
-            + "municipality_code";
+            + "municipality_code, item_version";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -116,7 +118,8 @@ class OverviewQueries {
                 + "b.administration_id as unit_id, ad.name as unit_name, a.responsible as responsible, "
                 + "a.responsible_name as responsible_name, a.end_date as due, "
                 + "case when a.overdue_since is not null then 'OVERDUE' else 'AT_RISK' end as state, "
-                + "0 as awaiting_review, a.municipality_code as municipality_code "
+                + "0 as awaiting_review, a.municipality_code as municipality_code, "
+                + "a.version as item_version "
                 + "from assignment a join board b on b.id = a.board_id "
                 + "left join administration ad on ad.id = b.administration_id "
                 + "where a.municipality_code in (:municipalities) and a.phase <> 'COMPLETED'");
@@ -153,7 +156,7 @@ class OverviewQueries {
         StringBuilder sql = new StringBuilder("select " + MATTER_COLUMNS
                 + "case when v.answer_due < :today then 'OVERDUE' else 'AT_RISK' end as state, "
                 + "case when v.review_status = 'SUBMITTED' then 1 else 0 end as awaiting_review, "
-                + "v.municipality_code as municipality_code" + OPEN_MATTERS);
+                + "v.municipality_code as municipality_code, v.matter_version as item_version" + OPEN_MATTERS);
         if (filter.state() == OverviewState.OVERDUE) {
             sql.append(" and v.answer_due < :today");
         } else if (filter.state() == OverviewState.AT_RISK) {
@@ -169,7 +172,7 @@ class OverviewQueries {
 
     private static String mattersInReview(OverviewFilter filter) {
         StringBuilder sql = new StringBuilder("select " + MATTER_COLUMNS + "'REVIEW' as state, 1 as awaiting_review, "
-                + "v.municipality_code as municipality_code" + OPEN_MATTERS
+                + "v.municipality_code as municipality_code, v.matter_version as item_version" + OPEN_MATTERS
                 + " and v.matter_id in (select r.matter_id from staff_report r where r.status = 'SUBMITTED')"
                 + " and (v.answer_due is null or v.answer_due > :horizon)");
         return matterFilters(sql, filter);
@@ -194,6 +197,7 @@ class OverviewQueries {
                 row.getBoolean("confidential"), row.getLong("board_id"), row.getString("board_name"),
                 row.getString("unit_name"), row.getString("responsible"), row.getString("responsible_name"),
                 row.getObject("due", LocalDate.class), OverviewState.valueOf(row.getString("state")),
-                row.getInt("awaiting_review") == 1, row.getString("municipality_code"));
+                row.getInt("awaiting_review") == 1, row.getString("municipality_code"),
+                row.getLong("item_version"));
     }
 }

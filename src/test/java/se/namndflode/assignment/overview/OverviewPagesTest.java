@@ -133,7 +133,8 @@ class OverviewPagesTest extends OverviewTestSupport {
     void aMattersCaseOfficerChangedFromTheOverviewGetsTheTask() throws Exception {
         Long newOfficer = fixtures().user(secondOfficer).getAccountId();
         mvc.perform(post("/oversikt/arenden/{id}/handlaggare", overdue.getId()).with(csrf()).with(as(Role.MANAGER))
-                        .param("caseOfficerId", newOfficer.toString()).param("state", "OVERDUE"))
+                        .param("caseOfficerId", newOfficer.toString()).param("version", matterVersion(overdue))
+                        .param("state", "OVERDUE"))
                 .andExpect(redirectedUrl("/oversikt?state=OVERDUE"))
                 .andExpect(flash().attribute("reassigned", overdue.getRegistryNumber().toString()));
         assertThat(caseOfficerOf(overdue)).isEqualTo(secondOfficer);
@@ -148,12 +149,12 @@ class OverviewPagesTest extends OverviewTestSupport {
     void aRefusedChangeSaysWhyAndChangesNothing() throws Exception {
         Long manager = fixtures().user(kommun.user(Role.MANAGER)).getAccountId();
         mvc.perform(post("/oversikt/arenden/{id}/handlaggare", overdue.getId()).with(csrf()).with(as(Role.MANAGER))
-                        .param("caseOfficerId", manager.toString()))
+                        .param("caseOfficerId", manager.toString()).param("version", matterVersion(overdue)))
                 .andExpect(redirectedUrl("/oversikt"))
                 .andExpect(flash().attributeExists("refusal"));
         assertThat(caseOfficerOf(overdue)).isEqualTo(officer);
         mvc.perform(post("/oversikt/uppdrag/{id}/ansvarig", late.getId()).with(csrf()).with(as(Role.MANAGER))
-                        .param("newResponsible", officer))
+                        .param("newResponsible", officer).param("version", assignmentVersion(late)))
                 .andExpect(redirectedUrl("/oversikt"))
                 .andExpect(flash().attribute("refusal", containsString("redan")));
         assertThat(jdbc.queryForObject("select responsible from assignment where id = ?", String.class, late.getId()))
@@ -163,7 +164,7 @@ class OverviewPagesTest extends OverviewTestSupport {
     @Test
     void anAssignmentsResponsiblePersonChangedFromTheOverviewGetsItsTasks() throws Exception {
         mvc.perform(post("/oversikt/uppdrag/{id}/ansvarig", late.getId()).with(csrf()).with(as(Role.MANAGER))
-                        .param("newResponsible", secondOfficer))
+                        .param("newResponsible", secondOfficer).param("version", assignmentVersion(late)))
                 .andExpect(redirectedUrl("/oversikt"))
                 .andExpect(flash().attribute("reassigned", "VP-K01"));
         assertThat(jdbc.queryForObject("select responsible from assignment where id = ?", String.class, late.getId()))
@@ -184,6 +185,68 @@ class OverviewPagesTest extends OverviewTestSupport {
         mvc.perform(get("/api/v1/overview").with(as(Role.CASE_OFFICER)))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    }
+
+    /**
+     * Two managers reassign the same matter from the same list (the same version in both forms): the first wins,
+     * the second is refused with 409 and the reason on the overview, and changes nothing (case officer, task, audit).
+     */
+    @Test
+    void theSecondOfTwoReassignmentsOfAMatterFromTheSameListIsRefused() throws Exception {
+        String seen = matterVersion(overdue);
+        String page = mvc.perform(get("/oversikt").with(as(Role.MANAGER))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).as("the form carries the matter's version").contains("name=\"version\" value=\"" + seen + "\"");
+        Long second = fixtures().user(secondOfficer).getAccountId();
+        Long first = fixtures().user(officer).getAccountId();
+        mvc.perform(post("/oversikt/arenden/{id}/handlaggare", overdue.getId()).with(csrf()).with(as(Role.MANAGER))
+                        .param("caseOfficerId", second.toString()).param("version", seen))
+                .andExpect(flash().attribute("reassigned", overdue.getRegistryNumber().toString()));
+        long audited = audited("Matter", overdue.getId());
+        mvc.perform(post("/oversikt/arenden/{id}/handlaggare", overdue.getId()).with(csrf()).with(as(Role.DIRECTOR))
+                        .param("caseOfficerId", first.toString()).param("version", seen))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Någon annan har ändrat")))
+                .andExpect(content().string(containsString("Ladda om sidan")));
+        assertThat(caseOfficerOf(overdue)).isEqualTo(secondOfficer);
+        assertThat(audited("Matter", overdue.getId())).as("the refused change is not audited").isEqualTo(audited);
+        String instance = jdbc.queryForObject("select process_instance_id from matter_progress where matter_id = ?",
+                String.class, overdue.getId());
+        assertThat(tasks.createTaskQuery().processInstanceId(instance).taskAssignee(secondOfficer).count()).isEqualTo(1);
+    }
+
+    /** The same for an assignment's responsible person: the second form with the version both saw is refused. */
+    @Test
+    void theSecondOfTwoReassignmentsOfAnAssignmentFromTheSameListIsRefused() throws Exception {
+        String seen = assignmentVersion(late);
+        mvc.perform(get("/oversikt").with(as(Role.MANAGER))).andExpect(content().string(
+                containsString("name=\"version\" value=\"" + seen + "\"")));
+        String manager = kommun.user(Role.MANAGER);
+        mvc.perform(post("/oversikt/uppdrag/{id}/ansvarig", late.getId()).with(csrf()).with(as(Role.MANAGER))
+                        .param("newResponsible", secondOfficer).param("version", seen))
+                .andExpect(flash().attribute("reassigned", "VP-K01"));
+        long audited = audited("Assignment", late.getId());
+        mvc.perform(post("/oversikt/uppdrag/{id}/ansvarig", late.getId()).with(csrf()).with(as(Role.DIRECTOR))
+                        .param("newResponsible", manager).param("version", seen))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Någon annan har ändrat")));
+        assertThat(jdbc.queryForObject("select responsible from assignment where id = ?", String.class, late.getId()))
+                .isEqualTo(secondOfficer);
+        assertThat(audited("Assignment", late.getId())).isEqualTo(audited);
+    }
+
+    private String matterVersion(Matter matter) {
+        return jdbc.queryForObject("select version from matter where id = ?", Long.class, matter.getId()).toString();
+    }
+
+    private String assignmentVersion(Assignment assignment) {
+        return jdbc.queryForObject("select version from assignment where id = ?", Long.class, assignment.getId())
+                .toString();
+    }
+
+    private long audited(String entityType, Long id) {
+        return jdbc.queryForObject("select count(*) from audit_event where entity_type = ? and entity_id = ?",
+                Long.class, entityType, id.toString());
     }
 
     private String caseOfficerOf(Matter matter) {

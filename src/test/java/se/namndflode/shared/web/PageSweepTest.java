@@ -110,7 +110,7 @@ class PageSweepTest {
         HttpTestClient chef = signedIn("chef");
         String token = HttpTestClient.csrfToken(chef.get(url("/oversikt")).body());
         HttpResponse<String> refused = chef.postForm(url("/oversikt/arenden/1/handlaggare"),
-                "caseOfficerId=abc&_csrf=" + HttpTestClient.encode(token));
+                "caseOfficerId=abc&version=0&_csrf=" + HttpTestClient.encode(token));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("caseOfficerId").doesNotContain("oväntat fel");
     }
