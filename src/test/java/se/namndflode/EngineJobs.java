@@ -45,8 +45,19 @@ public class EngineJobs {
                 : management.createJobQuery().processInstanceId(instance).messages().list();
     }
 
+    /**
+     * Runs the process instance's jobs that are due by the engine's clock (timers and steps after a boundary) until
+     * none is left, for any process (an assignment's, a follow-up's); returns how many ran.
+     */
+    public int runDueJobsOf(String processInstanceId) {
+        return run(processInstanceId, "process instance " + processInstanceId, true);
+    }
+
     private int run(Long matterId, boolean timers) {
-        String instance = instance(matterId);
+        return run(instance(matterId), "matter " + matterId, timers);
+    }
+
+    private int run(String instance, String whose, boolean timers) {
         int ran = 0;
         for (int round = 0; instance != null; round++) {
             JobQuery query = management.createJobQuery().processInstanceId(instance).executable();
@@ -55,7 +66,7 @@ public class EngineJobs {
                 return ran;
             }
             if (round == MAX_ROUNDS) {
-                throw new IllegalStateException("Jobs of matter " + matterId + " still due after " + round + " rounds");
+                throw new IllegalStateException("Jobs of " + whose + " still due after " + round + " rounds");
             }
             for (Job job : due) {
                 // An earlier job of the round may have ended the process and with it this job.

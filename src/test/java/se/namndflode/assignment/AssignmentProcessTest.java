@@ -1,5 +1,7 @@
 package se.namndflode.assignment;
 
+import se.namndflode.EngineJobs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -111,21 +113,7 @@ class AssignmentProcessTest extends AssignmentTestSupport {
 
     /** Runs the instance's jobs that are due by the engine's clock (timers, steps after a boundary) until none is. */
     int runDueJobs(Assignment assignment) {
-        int ran = 0;
-        for (int round = 0; round < 20; round++) {
-            List<Job> due = management.createJobQuery().processInstanceId(assignment.getProcessInstanceId())
-                    .executable().list();
-            if (due.isEmpty()) {
-                return ran;
-            }
-            for (Job job : due) {
-                if (management.createJobQuery().jobId(job.getId()).count() == 1) {
-                    management.executeJob(job.getId());
-                    ran++;
-                }
-            }
-        }
-        throw new IllegalStateException("Jobs still due after 20 rounds");
+        return new EngineJobs(management, runtime).runDueJobsOf(assignment.getProcessInstanceId());
     }
 
     /** Moves the clock to a day and time and runs what has become due. */

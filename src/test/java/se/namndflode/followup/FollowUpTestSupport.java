@@ -1,5 +1,7 @@
 package se.namndflode.followup;
 
+import se.namndflode.EngineJobs;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -179,21 +181,7 @@ abstract class FollowUpTestSupport {
 
     /** Runs the follow-up's jobs that are due by the engine's clock (timers, steps after a boundary) until none is. */
     int runDueJobs(FollowUp followUp) {
-        int ran = 0;
-        for (int round = 0; round < 20; round++) {
-            List<Job> due = management.createJobQuery().processInstanceId(followUp.getProcessInstanceId())
-                    .executable().list();
-            if (due.isEmpty()) {
-                return ran;
-            }
-            for (Job job : due) {
-                if (management.createJobQuery().jobId(job.getId()).count() == 1) {
-                    management.executeJob(job.getId());
-                    ran++;
-                }
-            }
-        }
-        throw new IllegalStateException("Jobs still due after 20 rounds");
+        return new EngineJobs(management, runtime).runDueJobsOf(followUp.getProcessInstanceId());
     }
 
     void moveTo(FollowUp followUp, LocalDate day, LocalTime time) {
