@@ -47,7 +47,10 @@ class GoalAssessmentBrowserTest {
         // The official sees the proposal and why.
         WebElement proposal = browser.find(By.id("proposal"));
         assertThat(proposal.getText()).contains("Uppfylls delvis")
-                .contains("2 av 3 indikatorer når årsmålet. Förslag: Uppfylls delvis.")
+                // The explanation names all the evidence: the indicators rated, those not measured in T1, the
+                // goal's assignments.
+                .contains("2 av 3 indikatorer når årsmålet; 2 indikatorer mäts inte i tertial 1; 3 uppdrag, inget "
+                        + "med avvikelse. Förslag: Uppfylls delvis.")
                 .contains("goal-rating");
         browser.screenshot("goal-proposal");
 
