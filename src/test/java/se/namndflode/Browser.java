@@ -250,9 +250,28 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Aft
     public void submit(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
         find(by).click();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(browser -> isGone(page));
         wait.until(browser -> "complete".equals(driver.executeScript("return document.readyState")));
         audit();
+    }
+
+    /**
+     * Whether the element's document has been replaced. Chromium sometimes answers the check, while the new page
+     * replaces the old, with an inspector error ("Node with given id does not belong to the document") instead of a
+     * stale element: that too means the old document is gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException replaced) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException inspector) {
+            if (String.valueOf(inspector.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw inspector;
+        }
     }
 
     public void waitForPath(String expected) {
