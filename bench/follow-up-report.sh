@@ -17,4 +17,4 @@ args=(-Dtest=FollowUpReportBench -Dtest.groups=bench -Dtest.excludedGroups= -Dsu
 case "$url" in jdbc:postgresql:*) args+=(-Ppostgres) ;; esac
 [ -n "${2:-}" ] && export NAMNDFLODE_DB_USER=$2
 [ -n "${3:-}" ] && export NAMNDFLODE_DB_PASSWORD=$3
-mvn -q -o test "${args[@]}" 2>&1 | tee "$work/out" | grep -E '^(run|BENCH)' || { cat "$work/out"; exit 1; }
+mvn -q -o test -Dtest.jvm.jit=-XX:+TieredCompilation "${args[@]}" 2>&1 | tee "$work/out" | grep -E '^(run|BENCH)' || { cat "$work/out"; exit 1; }

@@ -13,5 +13,5 @@ export SPRING_DATASOURCE_URL=${2:-"jdbc:h2:file:$work/db/namndflode"}
 [ -n "${4:-}" ] && export SPRING_DATASOURCE_PASSWORD=$4
 # The bench is a test class of its own tag, outside every suite; surefire passes the environment on.
 export BENCH_RUNS=$runs
-mvn -q -o test -Dtest=GoalProposalsBench -Dtest.groups=bench -Dtest.excludedGroups= -Dsurefire.failIfNoSpecifiedTests=false 2>&1 \
+mvn -q -o test -Dtest.jvm.jit=-XX:+TieredCompilation -Dtest=GoalProposalsBench -Dtest.groups=bench -Dtest.excludedGroups= -Dsurefire.failIfNoSpecifiedTests=false 2>&1 \
   | tee "$work/out" | grep -E '^(run|BENCH)' || { cat "$work/out"; exit 1; }

@@ -16,6 +16,6 @@ export SPRING_DATASOURCE_URL=${1:-"jdbc:h2:file:$work/db/namndflode;LOCK_TIMEOUT
 [ -n "${3:-}" ] && export SPRING_DATASOURCE_PASSWORD=$3
 echo "database: $SPRING_DATASOURCE_URL; load before: $(uptime | sed 's/.*load average/load average/')"
 # The bench is a test class of its own tag, outside every suite; surefire passes the environment on.
-mvn -q -o test -Dtest=MeetingConsoleBench -Dtest.groups=bench -Dtest.excludedGroups= \
+mvn -q -o test -Dtest.jvm.jit=-XX:+TieredCompilation -Dtest=MeetingConsoleBench -Dtest.groups=bench -Dtest.excludedGroups= \
   -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | tee "$work/out" | grep -E '^(set-up|BENCH)' || { cat "$work/out"; exit 1; }
 echo "load after: $(uptime | sed 's/.*load average/load average/')"

@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 export BENCH_RUNS=${1:-10}
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
-mvn -q -o test -Dtest=MinutesRenderingBench -Dtest.groups=bench -Dtest.excludedGroups= \
+mvn -q -o test -Dtest.jvm.jit=-XX:+TieredCompilation -Dtest=MinutesRenderingBench -Dtest.groups=bench -Dtest.excludedGroups= \
   -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | tee "$out" | grep -E '^(run|BENCH)' || { cat "$out"; exit 1; }

@@ -18,6 +18,6 @@ export SPRING_DATASOURCE_USERNAME=postgres
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 echo "database: $SPRING_DATASOURCE_URL; load before: $(uptime | sed 's/.*load average/load average/')"
-mvn -q -o test -Dtest=TaskListBench -Dtest.groups=bench -Dtest.excludedGroups= \
+mvn -q -o test -Dtest.jvm.jit=-XX:+TieredCompilation -Dtest=TaskListBench -Dtest.groups=bench -Dtest.excludedGroups= \
   -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | tee "$work/out" | grep -E '^BENCH' || { tail -80 "$work/out"; exit 1; }
 echo "load after: $(uptime | sed 's/.*load average/load average/')"
