@@ -1,10 +1,5 @@
 package se.namndflode.assignment.overview;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,16 +7,15 @@ import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.namndflode.assignment.overview.OverviewFilter.ItemType;
 import se.namndflode.shared.audit.AuditLog;
+import se.namndflode.shared.mail.Letter;
+import se.namndflode.shared.mail.Mailer;
+import se.namndflode.shared.mail.Recipient;
 import se.namndflode.shared.security.CurrentUser;
 import se.namndflode.shared.security.SignedInUser;
 
@@ -58,23 +52,16 @@ public class OverviewDigest {
         }
     }
 
-    /** A recipient of the e-mailed digest. */
-    record Manager(String username, String name, String email) {
-    }
-
     private final Overview overview;
     private final JdbcTemplate jdbc;
-    private final ObjectProvider<JavaMailSender> senders;
-    private final DigestSettings settings;
+    private final Mailer mailer;
     private final MessageSource messages;
     private final AuditLog audit;
 
-    OverviewDigest(Overview overview, JdbcTemplate jdbc, ObjectProvider<JavaMailSender> senders,
-            DigestSettings settings, MessageSource messages, AuditLog audit) {
+    OverviewDigest(Overview overview, JdbcTemplate jdbc, Mailer mailer, MessageSource messages, AuditLog audit) {
         this.overview = overview;
         this.jdbc = jdbc;
-        this.senders = senders;
-        this.settings = settings;
+        this.mailer = mailer;
         this.messages = messages;
         this.audit = audit;
     }
@@ -104,54 +91,30 @@ public class OverviewDigest {
      */
     @Transactional
     public int mailWeekly(String municipalityCode) {
-        JavaMailSender sender = senders.getIfAvailable();
-        if (sender == null) {
+        if (!mailer.configured()) {
             LOG.info("No SMTP server configured (spring.mail.host): the weekly digest of {} is not e-mailed",
                     municipalityCode);
             return 0;
         }
-        List<Manager> managers = jdbc.query("select username, display_name, email from overview_manager "
-                + "where municipality_code = ? order by username", (row, number) -> new Manager(
+        List<Recipient> managers = jdbc.query("select username, display_name, email from overview_manager "
+                + "where municipality_code = ? order by username", (row, number) -> new Recipient(
                         row.getString("username"), row.getString("display_name"), row.getString("email")),
                 municipalityCode);
-        int sent = 0;
-        List<String> failed = new ArrayList<>();
-        List<String> withoutAddress = new ArrayList<>();
-        for (Manager manager : managers) {
-            if (manager.email() == null || manager.email().isBlank()) {
-                withoutAddress.add(manager.name());
-                continue;
-            }
-            Digest digest = digest(Set.of(municipalityCode), manager.username(), manager.name());
-            try {
-                sender.send(message(sender, manager, digest));
-                sent++;
-            } catch (MailException | MessagingException | UnsupportedEncodingException failure) {
-                LOG.warn("The weekly digest of {} could not be e-mailed to {}", municipalityCode, manager.email(),
-                        failure);
-                failed.add(manager.name());
-            }
-        }
-        String details = (failed.isEmpty() ? "" : "kunde inte skickas till: " + String.join(", ", failed))
-                + (withoutAddress.isEmpty() ? "" : (failed.isEmpty() ? "" : "; ") + "saknar e-postadress: "
-                        + String.join(", ", withoutAddress));
+        // The digest of one without an address is not computed: they get no e-mail, the audit names them.
+        List<Letter> letters = managers.stream().map(manager -> manager.hasAddress()
+                ? letter(manager, digest(Set.of(municipalityCode), manager.username(), manager.name()))
+                : new Letter(manager, null, null)).toList();
+        Mailer.Outcome outcome = mailer.send("The weekly digest of " + municipalityCode, letters);
         audit.record(MAILED, "Overview", municipalityCode, municipalityCode, "Veckobrevet om försenade uppdrag och "
-                + "ärenden e-postat till " + sent + " av " + managers.size() + " chefer",
-                details.isEmpty() ? null : abbreviate(details, 1900));
-        return sent;
+                + "ärenden e-postat till " + outcome.sent() + " av " + managers.size() + " chefer",
+                outcome.details());
+        return outcome.sent();
     }
 
-    private MimeMessage message(JavaMailSender sender, Manager manager, Digest digest)
-            throws MessagingException, UnsupportedEncodingException {
-        MimeMessage message = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
-        helper.setFrom(settings.from());
-        helper.setTo(new InternetAddress(manager.email(), manager.name(), StandardCharsets.UTF_8.name()));
+    private Letter letter(Recipient manager, Digest digest) {
         OverviewCounts counts = digest.counts();
-        helper.setSubject(messages.getMessage("overview.digest.mail.subject",
-                new Object[] {digest.weekOf().toString(), counts.overdue(), counts.atRisk()}, SWEDISH));
-        helper.setText(body(digest), false);
-        return message;
+        return new Letter(manager, messages.getMessage("overview.digest.mail.subject",
+                new Object[] {digest.weekOf().toString(), counts.overdue(), counts.atRisk()}, SWEDISH), body(digest));
     }
 
     /** The e-mail's plain text: the counts, the listed items with their links, the link to the overview. */
@@ -173,7 +136,7 @@ public class OverviewDigest {
                     .append('\n');
         }
         text.append('\n').append(messages.getMessage("overview.digest.mail.link",
-                new Object[] {settings.baseUrl() + "/oversikt"}, SWEDISH)).append('\n');
+                new Object[] {mailer.link("/oversikt")}, SWEDISH)).append('\n');
         return text.toString();
     }
 
@@ -185,7 +148,7 @@ public class OverviewDigest {
                 .append(item.due() == null ? "" : " (" + item.due() + ")")
                 .append(", ").append(item.responsibleName() == null
                         ? messages.getMessage("overview.noResponsible", null, SWEDISH) : item.responsibleName())
-                .append("\n  ").append(settings.baseUrl()).append(item.link()).append('\n');
+                .append("\n  ").append(mailer.link(item.link())).append('\n');
     }
 
     private static String abbreviate(String text, int length) {
