@@ -26,6 +26,8 @@ import se.namndflode.shared.security.SignedInUser;
  */
 public final class MunicipalityFixtures {
 
+    private static final String NAME_PREFIX = "Testkommun ";
+
     private final OrganisationAdmin admin;
     private final Accounts accounts;
 
@@ -40,13 +42,18 @@ public final class MunicipalityFixtures {
         public String user(Role role) {
             return accounts.get(role);
         }
+
+        /** The municipality's name, as e-mails and pages give it. */
+        public String name() {
+            return NAME_PREFIX + code;
+        }
     }
 
     public TestMunicipality create(String registryPrefix) {
         String code = "kommun-" + letters(8);
         MunicipalityForm municipality = new MunicipalityForm();
         municipality.setCode(code);
-        municipality.setName("Testkommun " + code);
+        municipality.setName(NAME_PREFIX + code);
         Long id = admin.saveMunicipality(municipality).getId();
 
         AdministrationForm administration = new AdministrationForm();

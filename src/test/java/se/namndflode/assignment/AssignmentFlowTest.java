@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,16 +20,13 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.namndflode.IntegrationTest;
-import se.namndflode.MovableClock;
 import se.namndflode.MunicipalityFixtures.TestMunicipality;
 import se.namndflode.shared.security.Role;
-import se.namndflode.shared.time.WorkingDayCalendar;
 
 /**
  * The manager's journey through the pages, never completing engine tasks: the overview filtered to one board, the
@@ -43,21 +39,14 @@ class AssignmentFlowTest extends AssignmentTestSupport {
     @Autowired
     MockMvc mvc;
     @Autowired
-    MovableClock clock;
-    @Autowired
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
     @Autowired
     ManagementService management;
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     void at(LocalDate day) {
-        clock.setInstant(ZonedDateTime.of(day, LocalTime.of(9, 0), WorkingDayCalendar.STOCKHOLM).toInstant());
+        at(day, LocalTime.of(9, 0));
     }
 
     /** What the job executor would do: the instance's due timers and steps after a boundary. */

@@ -10,21 +10,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import se.namndflode.IntegrationTest;
-import se.namndflode.MovableClock;
 import se.namndflode.MunicipalityFixtures.TestMunicipality;
 import se.namndflode.SignedIn;
 import se.namndflode.shared.security.Role;
-import se.namndflode.shared.time.WorkingDayCalendar;
 
 /**
  * The manager's overview: its numbers and pages equal a direct count in the database for each filter (board, goal,
@@ -37,19 +33,12 @@ class AssignmentOverviewTest extends AssignmentTestSupport {
     @Autowired
     AssignmentOverview overview;
     @Autowired
-    MovableClock clock;
-    @Autowired
     ManagementService management;
     @Autowired
     MockMvc mvc;
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     void at(LocalDate day) {
-        clock.setInstant(ZonedDateTime.of(day, LocalTime.of(9, 0), WorkingDayCalendar.STOCKHOLM).toInstant());
+        at(day, LocalTime.of(9, 0));
     }
 
     void runDueJobs(Assignment assignment) {

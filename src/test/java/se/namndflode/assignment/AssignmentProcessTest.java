@@ -1,5 +1,6 @@
 package se.namndflode.assignment;
 
+import se.namndflode.BoardDecisions;
 import se.namndflode.EngineJobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -17,15 +17,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.namndflode.IntegrationTest;
-import se.namndflode.MovableClock;
 import se.namndflode.MunicipalityFixtures.TestMunicipality;
 import se.namndflode.matter.BoardMatterProcess;
-import se.namndflode.matter.BoardOutcome;
 import se.namndflode.shared.security.Role;
 import se.namndflode.shared.time.WorkingDayCalendar;
 import se.namndflode.shared.web.DomainException;
@@ -47,8 +44,6 @@ class AssignmentProcessTest extends AssignmentTestSupport {
     static final LocalDate END = LocalDate.of(2030, 12, 31);
 
     @Autowired
-    MovableClock clock;
-    @Autowired
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
@@ -67,15 +62,6 @@ class AssignmentProcessTest extends AssignmentTestSupport {
     void municipalityOnRegistrationDay() {
         at(REGISTERED, LocalTime.of(9, 0));
         kommun = municipality();
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
-    void at(LocalDate day, LocalTime time) {
-        clock.setInstant(ZonedDateTime.of(day, time, WorkingDayCalendar.STOCKHOLM).toInstant());
     }
 
     String officer() {
@@ -444,19 +430,6 @@ class AssignmentProcessTest extends AssignmentTestSupport {
 
     /** Takes the report matter through the board: staff report, decision, justering and notice. */
     private void decide(Long matterId) {
-        String number = jdbc.queryForObject("select registry_prefix || ' ' || registry_year || '/' || serial from "
-                + "matter where id = ?", String.class, matterId);
-        for (String step : List.of("AssignCaseOfficer", "PrepareStaffReport", "ReviewStaffReport", "ApproveForBoard",
-                "PlaceOnAgenda")) {
-            Task task = tasks.createTaskQuery().processInstanceBusinessKey(number).tenantIdIn(kommun.code())
-                    .taskDefinitionKey(step).singleResult();
-            if (task != null) {
-                tasks.complete(task.getId(), Map.of("caseOfficer", officer(), "reviewOutcome", "APPROVED",
-                        "approvalOutcome", "APPROVED"));
-            }
-        }
-        boardMatters.recordBoardOutcome(matterId, BoardOutcome.DECIDED, null, false);
-        boardMatters.recordMinutesApproved(matterId);
-        boardMatters.runPendingSteps(matterId);
+        new BoardDecisions(jdbc, tasks, boardMatters).decide(matterId, kommun.code(), officer());
     }
 }

@@ -1,20 +1,26 @@
 package se.namndflode.assignment;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.namndflode.MovableClock;
 import se.namndflode.MunicipalityFixtures;
 import se.namndflode.MunicipalityFixtures.TestMunicipality;
 import se.namndflode.SignedIn;
 import se.namndflode.organisation.Accounts;
 import se.namndflode.organisation.OrganisationAdmin;
 import se.namndflode.shared.security.Role;
+import se.namndflode.shared.time.WorkingDayCalendar;
 
 /**
  * What the assignment tests share: a municipality of each test's own (a board, one account per role, the standard
- * relation types), forms, acting as a role, and counting a municipality's rows and audit events.
+ * relation types), forms, acting as a role, the clock (reset after each test), and counting a municipality's rows
+ * and audit events.
  */
 abstract class AssignmentTestSupport {
 
@@ -26,6 +32,18 @@ abstract class AssignmentTestSupport {
     Assignments assignments;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MovableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    /** The application's and the engine's clock at a time of a day in Stockholm. */
+    void at(LocalDate day, LocalTime time) {
+        clock.setInstant(ZonedDateTime.of(day, time, WorkingDayCalendar.STOCKHOLM).toInstant());
+    }
 
     MunicipalityFixtures fixtures() {
         return new MunicipalityFixtures(organisationAdmin, accountService);

@@ -15,11 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,10 +25,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.namndflode.IntegrationTest;
-import se.namndflode.MovableClock;
 import se.namndflode.MunicipalityFixtures.TestMunicipality;
 import se.namndflode.shared.security.Role;
-import se.namndflode.shared.time.WorkingDayCalendar;
 
 /**
  * The assignment pages and API: who may do what (authorization before validation), Swedish refusals beside their
@@ -45,8 +41,6 @@ class AssignmentWebTest extends AssignmentTestSupport {
     @Autowired
     MockMvc mvc;
     @Autowired
-    MovableClock clock;
-    @Autowired
     ManagementService management;
 
     TestMunicipality kommun;
@@ -57,13 +51,8 @@ class AssignmentWebTest extends AssignmentTestSupport {
         kommun = municipality();
     }
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     void at(LocalDate day) {
-        clock.setInstant(ZonedDateTime.of(day, LocalTime.of(9, 0), WorkingDayCalendar.STOCKHOLM).toInstant());
+        at(day, LocalTime.of(9, 0));
     }
 
     RequestPostProcessor as(Role role) {

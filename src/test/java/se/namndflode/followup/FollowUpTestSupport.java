@@ -1,5 +1,6 @@
 package se.namndflode.followup;
 
+import se.namndflode.BoardDecisions;
 import se.namndflode.EngineJobs;
 
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -34,7 +34,6 @@ import se.namndflode.goal.Indicator;
 import se.namndflode.goal.OutcomeForm;
 import se.namndflode.goal.RatingDecisions;
 import se.namndflode.matter.BoardMatterProcess;
-import se.namndflode.matter.BoardOutcome;
 import se.namndflode.organisation.Accounts;
 import se.namndflode.organisation.OrganisationAdmin;
 import se.namndflode.shared.security.Role;
@@ -237,20 +236,7 @@ abstract class FollowUpTestSupport {
 
     /** Takes the report matter through the board: staff report, decision, justering and notice. */
     void decide(Long matterId) {
-        String number = jdbc.queryForObject("select registry_prefix || ' ' || registry_year || '/' || serial from "
-                + "matter where id = ?", String.class, matterId);
-        for (String step : List.of("AssignCaseOfficer", "PrepareStaffReport", "ReviewStaffReport", "ApproveForBoard",
-                "PlaceOnAgenda")) {
-            Task task = tasks.createTaskQuery().processInstanceBusinessKey(number).tenantIdIn(kommun.code())
-                    .taskDefinitionKey(step).singleResult();
-            if (task != null) {
-                tasks.complete(task.getId(), Map.of("caseOfficer", officer(), "reviewOutcome", "APPROVED",
-                        "approvalOutcome", "APPROVED"));
-            }
-        }
-        boardMatters.recordBoardOutcome(matterId, BoardOutcome.DECIDED, null, false);
-        boardMatters.recordMinutesApproved(matterId);
-        boardMatters.runPendingSteps(matterId);
+        new BoardDecisions(jdbc, tasks, boardMatters).decide(matterId, kommun.code(), officer());
     }
 
     static String resource(String path) {

@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Address;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +14,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.namndflode.IntegrationTest;
+import se.namndflode.MailTest;
+import se.namndflode.SmtpServer;
 import se.namndflode.SignedIn;
 import se.namndflode.registry.Matter;
 import se.namndflode.registry.MatterKind;
@@ -37,31 +30,12 @@ import se.namndflode.shared.web.DomainException;
  * link to the kallelse page, after the commit; a rolled-back or refused send mails nobody; a mail failure leaves
  * the kallelse sent.
  */
-@IntegrationTest
+@MailTest
 @Import({KallelseFixtures.class, MeetingFixtures.class})
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1",
-        "spring.mail.properties.mail.smtp.connectiontimeout=2000", "spring.mail.properties.mail.smtp.timeout=2000",
-        "namndflode.mail.base-url=https://namndflode.test/", "namndflode.mail.from=Nämndflöde <kallelse@namndflode.test>"})
 class KallelseMailTest {
 
-    private static final int PORT = freePort();
-
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1",
-            ServerSetup.PROTOCOL_SMTP));
-
-    @DynamicPropertySource
-    static void smtpPort(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.port", () -> PORT);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
-    }
+    static GreenMailExtension smtp = SmtpServer.extension();
 
     @Autowired
     Kallelse kallelse;
@@ -78,12 +52,6 @@ class KallelseMailTest {
         return fixtures.user("sekreterare");
     }
 
-    private static String to(MimeMessage message) throws Exception {
-        Address[] recipients = message.getRecipients(MimeMessage.RecipientType.TO);
-        assertThat(recipients).hasSize(1);
-        return ((InternetAddress) recipients[0]).getAddress();
-    }
-
     private String mailedAudit(Long meetingId) {
         return jdbc.queryForObject("select summary from audit_event where entity_type = ? and entity_id = ? "
                 + "and action = 'KALLELSE_MAILED'", String.class, Meetings.ENTITY, meetingId.toString());
@@ -95,7 +63,7 @@ class KallelseMailTest {
         Matter secret = fixtures.meetings().awaitingAgenda(board.id(), MatterKind.REPORT,
                 "Placering av barnet Hemlig", true);
         Meeting meeting = fixtures.agendaSet(board.id(), secret);
-        String link = "https://namndflode.test/sammantraden/" + meeting.getId() + "/kallelse";
+        String link = SmtpServer.BASE_URL + "/sammantraden/" + meeting.getId() + "/kallelse";
 
         SignedIn.as(secretary(), () -> kallelse.send(meeting.getId()));
 
@@ -103,7 +71,7 @@ class KallelseMailTest {
         MimeMessage[] received = smtp.getReceivedMessages();
         List<String> addresses = new ArrayList<>();
         for (MimeMessage message : received) {
-            addresses.add(to(message));
+            addresses.add(SmtpServer.to(message));
         }
         // Exactly one each, to those seated on the day with an address: not the member without one, not the
         // former member, not the substitute whose seat starts after the meeting.
@@ -112,11 +80,11 @@ class KallelseMailTest {
         Map<String, KallelseFixtures.Seated> byAddress = new java.util.HashMap<>();
         board.withEmail().forEach(person -> byAddress.put(person.email(), person));
         for (MimeMessage message : received) {
-            KallelseFixtures.Seated person = byAddress.get(to(message));
-            String body = ((String) message.getContent()).replace("\r\n", "\n");
+            KallelseFixtures.Seated person = byAddress.get(SmtpServer.to(message));
+            String body = SmtpServer.text(message);
             assertThat(message.getSubject()).isEqualTo("Kallelse: " + meeting.getBoard().getName() + ", sammanträde "
                     + meeting.getDay());
-            assertThat(((InternetAddress) message.getFrom()[0]).getAddress()).isEqualTo("kallelse@namndflode.test");
+            assertThat(((InternetAddress) message.getFrom()[0]).getAddress()).isEqualTo(SmtpServer.FROM);
             assertThat(((InternetAddress) message.getRecipients(MimeMessage.RecipientType.TO)[0]).getPersonal())
                     .isEqualTo(person.name());
             assertThat(body).contains("Hej " + person.name() + "!").contains(link)

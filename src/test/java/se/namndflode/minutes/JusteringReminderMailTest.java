@@ -3,12 +3,7 @@ package se.namndflode.minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,10 +11,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
-import se.namndflode.IntegrationTest;
+import se.namndflode.MailTest;
+import se.namndflode.SmtpServer;
 import se.namndflode.MovableClock;
 import se.namndflode.SignedIn;
 import se.namndflode.meeting.MinutesFixtures;
@@ -31,31 +24,12 @@ import se.namndflode.shared.time.WorkingDayCalendar;
  * of justering the meeting process's timer fires, and each signatory who has not signed and has an address gets one
  * e-mail with the last day and the link to the justering page; one who has signed gets none.
  */
-@IntegrationTest
+@MailTest
 @Import(MinutesFixtures.class)
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1",
-        "spring.mail.properties.mail.smtp.connectiontimeout=2000", "spring.mail.properties.mail.smtp.timeout=2000",
-        "namndflode.mail.base-url=https://namndflode.test/", "namndflode.mail.from=Nämndflöde <kallelse@namndflode.test>"})
 class JusteringReminderMailTest {
 
-    private static final int PORT = freePort();
-
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1",
-            ServerSetup.PROTOCOL_SMTP));
-
-    @DynamicPropertySource
-    static void smtpPort(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.port", () -> PORT);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
-    }
+    static GreenMailExtension smtp = SmtpServer.extension();
 
     @Autowired
     MinutesFixtures fixtures;
@@ -92,10 +66,10 @@ class JusteringReminderMailTest {
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(1);
-        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("vice@namndflode.test");
+        assertThat(SmtpServer.to(received[0])).isEqualTo("vice@namndflode.test");
         assertThat(received[0].getSubject()).startsWith("Påminnelse: justera protokollet från");
-        String body = GreenMailUtil.getBody(received[0]);
-        assertThat(body).contains("https://namndflode.test/sammantraden/" + held.meetingId() + "/protokoll/justering");
+        String body = SmtpServer.text(received[0]);
+        assertThat(body).contains(SmtpServer.BASE_URL + "/sammantraden/" + held.meetingId() + "/protokoll/justering");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'MEETING' and "
                 + "entity_id = ? and action = 'JUSTERING_REMINDER_MAILED'", Long.class, held.meetingId().toString()))
                 .isEqualTo(1);

@@ -8,11 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,11 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import se.namndflode.IntegrationTest;
+import se.namndflode.MailTest;
+import se.namndflode.SmtpServer;
 import se.namndflode.MunicipalityFixtures.TestMunicipality;
 import se.namndflode.assignment.Assignment;
 import se.namndflode.registry.Matter;
@@ -40,30 +34,11 @@ import se.namndflode.shared.security.Role;
  * the test's JVM) the overview's counts and items with their links, a confidential matter by its public title only;
  * one without an address is noted in the audit. The same digest is the manager's page.
  */
-@IntegrationTest
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1",
-        "spring.mail.properties.mail.smtp.connectiontimeout=2000", "spring.mail.properties.mail.smtp.timeout=2000",
-        "namndflode.mail.base-url=https://namndflode.test/", "namndflode.mail.from=Nämndflöde <noreply@namndflode.test>"})
+@MailTest
 class OverviewDigestMailTest extends OverviewTestSupport {
 
-    private static final int PORT = freePort();
-
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1",
-            ServerSetup.PROTOCOL_SMTP));
-
-    @DynamicPropertySource
-    static void smtpPort(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.port", () -> PORT);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
-    }
+    static GreenMailExtension smtp = SmtpServer.extension();
 
     @Autowired
     MockMvc mvc;
@@ -93,7 +68,7 @@ class OverviewDigestMailTest extends OverviewTestSupport {
         secret.setAnswerDue(LocalDate.of(2032, 5, 25));
         secret.setCaseOfficerId(fixtures().user(officer).getAccountId());
         Matter confidential = as(kommun, Role.REGISTRAR, () -> registry.registerMatter(secret));
-        jdbc.update("update user_account set email = ? where username = ?", "chef@namndflode.test", manager);
+        SmtpServer.giveAddress(jdbc, manager, "chef@namndflode.test");
         at(LocalDate.of(2032, 5, 20));
         runDueJobs(late);
 
@@ -103,7 +78,9 @@ class OverviewDigestMailTest extends OverviewTestSupport {
         LocalDateTime due = LocalDateTime.ofInstant(timer.getDuedate().toInstant(), ZoneId.systemDefault());
         assertThat(due.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
         assertThat(due.toLocalTime()).isEqualTo(java.time.LocalTime.of(7, 0));
-        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(smtp.getReceivedMessages()).as("the late assignment's own reminder and overdue notice, no digest")
+                .extracting(MimeMessage::getSubject).noneMatch(subject -> subject.startsWith("Veckobrev"));
+        smtp.purgeEmailFromAllMailboxes();
 
         management.executeJob(timer.getId());
 
@@ -112,8 +89,8 @@ class OverviewDigestMailTest extends OverviewTestSupport {
         assertThat(received).as("only the manager has an address").hasSize(1);
         assertThat(received[0].getAllRecipients()[0].toString()).contains("chef@namndflode.test");
         assertThat(received[0].getSubject()).isEqualTo("Veckobrev 2032-05-20: 2 försenade, 1 i riskzonen");
-        String body = (String) received[0].getContent();
-        assertThat(body).contains("VP-K07", "https://namndflode.test/uppdrag/" + late.getId(),
+        String body = SmtpServer.text(received[0]);
+        assertThat(body).contains("VP-K07", SmtpServer.BASE_URL + "/uppdrag/" + late.getId(),
                 remiss.getRegistryNumber().toString(), "Remiss om hemlöshet", "Där du är ansvarig",
                 confidential.getRegistryNumber().toString(), "Ärende om placering");
         assertThat(body).as("a confidential matter's title stays in the application").doesNotContain("Kalle");
