@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import se.namndflode.organisation.Accounts;
@@ -34,10 +35,12 @@ public class AssignmentSteps {
 
     private final AssignmentTasks taskSubjects;
     private final se.namndflode.goal.Goals goals;
+    private final ApplicationEventPublisher events;
 
     AssignmentSteps(AssignmentRepository assignments, StatusReportRepository reports, ReportingCalendar calendar,
             Registry registry, Accounts accounts, AuditLog audit, Clock clock, AssignmentTasks taskSubjects,
-            se.namndflode.goal.Goals goals) {
+            se.namndflode.goal.Goals goals, ApplicationEventPublisher events) {
+        this.events = events;
         this.taskSubjects = taskSubjects;
         this.goals = goals;
         this.assignments = assignments;
@@ -64,10 +67,15 @@ public class AssignmentSteps {
         return AssignmentProcess.at(point.day(), AssignmentProcess.MORNING);
     }
 
+    /**
+     * N working days before the end date: the reminder shows in the lists, and the responsible person is e-mailed
+     * after the engine's transaction commits ({@link AssignmentMail}).
+     */
     public void remind(Long assignmentId) {
         Assignment assignment = find(assignmentId);
         assignment.reminded(OffsetDateTime.now(clock));
         taskSubjects.changed(assignment);
+        events.publishEvent(new AssignmentMail.ReminderDue(assignmentId));
         audit.record("REMINDED", Assignments.ENTITY, assignmentId, assignment.getMunicipalityCode(),
                 "Påminnelse: uppdraget " + assignment.getReference() + " ska vara klart " + assignment.getEndDate(),
                 assignment.getResponsible() == null ? "ingen ansvarig utsedd" : "till " + assignment.getResponsible());
@@ -75,7 +83,9 @@ public class AssignmentSteps {
 
     /**
      * The end date passed without the assignment being reported klar: it is overdue from the day after the end date,
-     * and a deviation is recorded per that day, without explanation until the responsible person gives one.
+     * and a deviation is recorded per that day, without explanation until the responsible person gives one. The
+     * responsible person and the municipality's managers are e-mailed after the engine's transaction commits
+     * ({@link AssignmentMail}).
      */
     public void markOverdue(Long assignmentId) {
         Assignment assignment = find(assignmentId);
@@ -90,6 +100,7 @@ public class AssignmentSteps {
             // The overdue deviation counts in the goal's rating proposals.
             goals.assignmentsChanged(assignment.getMunicipalityCode(), java.util.List.of(assignment.getGoalId()));
         }
+        events.publishEvent(new AssignmentMail.OverdueNow(assignmentId));
         audit.record("OVERDUE", Assignments.ENTITY, assignmentId, assignment.getMunicipalityCode(),
                 "Försenat: uppdraget " + assignment.getReference() + " är inte klart, slutdatum "
                         + assignment.getEndDate() + "; avvikelse registrerad", null);

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,10 +55,12 @@ public class FollowUpSteps {
     private final AuditLog audit;
     private final Clock clock;
     private final FollowUpTasks tasks;
+    private final ApplicationEventPublisher events;
 
     FollowUpSteps(FollowUpRepository followUps, OutcomeOwners owners, Goals goals, PeriodReports reports,
             Assignments assignments, Registry registry, StaffReports staffReports, Accounts accounts, AuditLog audit,
-            Clock clock, FollowUpTasks tasks) {
+            Clock clock, FollowUpTasks tasks, ApplicationEventPublisher events) {
+        this.events = events;
         this.tasks = tasks;
         this.followUps = followUps;
         this.owners = owners;
@@ -76,11 +79,15 @@ public class FollowUpSteps {
         return List.copyOf(owners.byOwner(find(followUpId)).keySet());
     }
 
-    /** Before the deadline: the owners with outcomes still missing are reminded (their tasks show it). */
+    /**
+     * Before the deadline: the owners with outcomes still missing are reminded (their tasks show it, and they are
+     * e-mailed after the engine's transaction commits: {@link FollowUpMail}).
+     */
     public void remind(Long followUpId) {
         FollowUp followUp = find(followUpId);
         followUp.reminded(OffsetDateTime.now(clock));
         tasks.changed(followUp);
+        events.publishEvent(new FollowUpMail.ReminderDue(followUpId));
         List<Indicator> missing = owners.missing(followUp);
         audit.record("FOLLOW_UP_REMINDED", FollowUps.ENTITY, followUpId, followUp.getMunicipalityCode(),
                 "Påminnelse: utfall till " + FollowUps.title(followUp) + " ska lämnas senast "
@@ -89,11 +96,15 @@ public class FollowUpSteps {
                                         indicator)).distinct().sorted().collect(Collectors.joining(", ")));
     }
 
-    /** The deadline passed with outcomes missing: the manager decides how to go on. */
+    /**
+     * The deadline passed with outcomes missing: the manager decides how to go on (a task, and an e-mail after the
+     * engine's transaction commits: {@link FollowUpMail}).
+     */
     public void escalate(Long followUpId) {
         FollowUp followUp = find(followUpId);
         followUp.escalated(OffsetDateTime.now(clock));
         tasks.changed(followUp);
+        events.publishEvent(new FollowUpMail.Escalated(followUpId));
         audit.record("FOLLOW_UP_ESCALATED", FollowUps.ENTITY, followUpId, followUp.getMunicipalityCode(),
                 "Sista dag för utfall till " + FollowUps.title(followUp) + " har passerat; eskalerat till "
                         + followUp.getStartedBy(), "saknas: " + codes(owners.missing(followUp)));

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -27,6 +28,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import se.namndflode.shared.audit.AuditLog;
 import se.namndflode.shared.audit.Changes;
+import se.namndflode.shared.mail.Recipient;
 import se.namndflode.shared.security.CurrentUser;
 import se.namndflode.shared.security.Role;
 import se.namndflode.shared.security.SignedInUser;
@@ -237,6 +239,32 @@ public class Accounts implements UserDetailsService {
         return accounts.findById(id)
                 .filter(existing -> existing.getMunicipalities().stream().anyMatch(Tenancy::mayAccess))
                 .orElseThrow(() -> DomainException.notFound("notFound.account"));
+    }
+
+    /**
+     * Where to e-mail a user (for the processes' reminders, which run without a signed-in user): their display name
+     * and address (the account's, else their person's; null when neither has one). Empty when there is no such
+     * account or it is disabled.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Recipient> recipient(String username) {
+        return username == null ? Optional.empty() : accounts.findByUsernameIgnoreCase(username.trim())
+                .filter(UserAccount::isEnabled).map(Accounts::recipient);
+    }
+
+    /**
+     * The enabled accounts of a municipality with a role, by user name, as e-mail reaches them: those who see the
+     * role's tasks in Gruppens uppgifter (e.g. the managers who act on an overdue assignment).
+     */
+    @Transactional(readOnly = true)
+    public List<Recipient> recipients(String municipalityCode, Role role) {
+        return accounts.findEnabledWithRole(municipalityCode, role).stream().map(Accounts::recipient).toList();
+    }
+
+    private static Recipient recipient(UserAccount account) {
+        String email = account.getEmail() != null && !account.getEmail().isBlank() ? account.getEmail()
+                : account.getPerson() == null ? null : account.getPerson().getEmail();
+        return new Recipient(account.getUsername(), account.getDisplayName(), email);
     }
 
     private static String firstCode(Set<Municipality> chosen) {

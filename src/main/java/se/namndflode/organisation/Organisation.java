@@ -53,6 +53,11 @@ public class Organisation {
         return municipalities.findByCode(code).filter(Tenancy::mayAccess);
     }
 
+    /** A municipality's name ("Stockholms stad"), public as all are, for e-mails; its code when there is none. */
+    public String municipalityName(String code) {
+        return municipalities.findByCode(code).map(Municipality::getName).orElse(code);
+    }
+
     public Municipality municipality(Long id) {
         return municipalities.findById(id).filter(Tenancy::mayAccess)
                 .orElseThrow(() -> DomainException.notFound("notFound.municipality"));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import se.namndflode.shared.security.Role;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
@@ -16,4 +17,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             select distinct a from UserAccount a join a.municipalities m
             where m.code in :codes order by a.displayName""")
     List<UserAccount> findVisibleTo(Collection<String> codes);
+
+    @Query("""
+            select distinct a from UserAccount a join a.municipalities m join a.roles r
+            where m.code = :code and r = :role and a.enabled = true order by a.username""")
+    List<UserAccount> findEnabledWithRole(String code, Role role);
 }
