@@ -9,22 +9,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import se.namndflode.IntegrationTest;
-import se.namndflode.MovableClock;
 import se.namndflode.MunicipalityFixtures.TestMunicipality;
 import se.namndflode.SignedIn;
 import se.namndflode.shared.security.Role;
-import se.namndflode.shared.time.WorkingDayCalendar;
 
 /**
  * The manager's overview: its numbers and pages equal a direct count in the database for each filter (board, goal,
@@ -37,35 +30,7 @@ class AssignmentOverviewTest extends AssignmentTestSupport {
     @Autowired
     AssignmentOverview overview;
     @Autowired
-    MovableClock clock;
-    @Autowired
-    ManagementService management;
-    @Autowired
     MockMvc mvc;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
-    void at(LocalDate day) {
-        clock.setInstant(ZonedDateTime.of(day, LocalTime.of(9, 0), WorkingDayCalendar.STOCKHOLM).toInstant());
-    }
-
-    void runDueJobs(Assignment assignment) {
-        for (int round = 0; round < 20; round++) {
-            List<Job> due = management.createJobQuery().processInstanceId(assignment.getProcessInstanceId())
-                    .executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> {
-                if (management.createJobQuery().jobId(job.getId()).count() == 1) {
-                    management.executeJob(job.getId());
-                }
-            });
-        }
-    }
 
     Assignment register(TestMunicipality kommun, String reference, LocalDate end, String responsible) {
         AssignmentForm form = form(kommun, reference);

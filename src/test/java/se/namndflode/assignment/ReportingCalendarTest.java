@@ -7,12 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import se.namndflode.IntegrationTest;
-import se.namndflode.MovableClock;
 import se.namndflode.MunicipalityFixtures.TestMunicipality;
 import se.namndflode.goal.Goal;
 import se.namndflode.goal.GoalModelImport;
@@ -37,13 +35,6 @@ class ReportingCalendarTest extends AssignmentTestSupport {
     ReportingCalendar calendar;
     @Autowired
     GoalDeviations deviations;
-    @Autowired
-    MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     TestMunicipality withGoalModel() throws IOException {
         TestMunicipality kommun = municipality();

@@ -1,5 +1,6 @@
 package se.namndflode.shared.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -20,6 +21,16 @@ public final class FormSubmission {
 
     public static <T> String submit(BindingResult form, String formView, Supplier<T> action,
             Function<T, String> onSuccess) {
+        return submit(form, formView, action, onSuccess, null);
+    }
+
+    /**
+     * As {@link #submit(BindingResult, String, Supplier, Function)}, answering a change made meanwhile (a stale
+     * version: a {@link DomainException} of status 409, or an optimistic lock) with status 409 on {@code response}:
+     * the form comes back with the reason, and the page shows the record as it is now.
+     */
+    public static <T> String submit(BindingResult form, String formView, Supplier<T> action,
+            Function<T, String> onSuccess, HttpServletResponse response) {
         if (form.hasErrors()) {
             return formView;
         }
@@ -31,9 +42,15 @@ public final class FormSubmission {
                 throw refusal;
             }
             FormErrors.reject(form, refusal);
+            if (response != null && refusal.status() == HttpStatus.CONFLICT) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+            }
             return formView;
         } catch (OptimisticLockingFailureException | OptimisticLockingException concurrentChange) {
             form.reject("problem.concurrent-change");
+            if (response != null) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+            }
             return formView;
         }
         return onSuccess.apply(saved);
