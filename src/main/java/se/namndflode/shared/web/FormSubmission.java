@@ -16,6 +16,8 @@ import org.springframework.validation.BindingResult;
  */
 public final class FormSubmission {
 
+    private static final String CONCURRENT_CHANGE = "concurrent-change";
+
     private FormSubmission() {
     }
 
@@ -26,8 +28,9 @@ public final class FormSubmission {
 
     /**
      * As {@link #submit(BindingResult, String, Supplier, Function)}, answering a change made meanwhile (a stale
-     * version: a {@link DomainException} of status 409, or an optimistic lock) with status 409 on {@code response}:
-     * the form comes back with the reason, and the page shows the record as it is now.
+     * version, {@link DomainException#changedMeanwhile}, or an optimistic lock) with status 409 on {@code response}:
+     * the form comes back with the reason, and the page shows the record as it is now. Other refusals keep the
+     * form's status, as before.
      */
     public static <T> String submit(BindingResult form, String formView, Supplier<T> action,
             Function<T, String> onSuccess, HttpServletResponse response) {
@@ -42,7 +45,7 @@ public final class FormSubmission {
                 throw refusal;
             }
             FormErrors.reject(form, refusal);
-            if (response != null && refusal.status() == HttpStatus.CONFLICT) {
+            if (response != null && CONCURRENT_CHANGE.equals(refusal.code())) {
                 response.setStatus(HttpStatus.CONFLICT.value());
             }
             return formView;
