@@ -1,7 +1,6 @@
 package se.namndflode.assignment;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -350,7 +349,11 @@ public class Assignments {
      */
     private Assignment forChange(Long id) {
         Assignment assignment = assignment(id);
-        entities.refresh(assignment, LockModeType.PESSIMISTIC_WRITE);
+        // The row alone, by SQL: Hibernate's lock of the entity (with its joins and collection) reads it first and
+        // locks after on PostgreSQL, and would then fail on the other's version instead of waiting to read it.
+        entities.createNativeQuery("select id from assignment where id = ?1 for update")
+                .setParameter(1, assignment.getId()).getSingleResult();
+        entities.refresh(assignment);
         return assignment;
     }
 

@@ -1,7 +1,6 @@
 package se.namndflode.registry;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -661,7 +660,11 @@ public class Registry {
         }
         // Locked and read afresh: a change at the same moment waits for the other to commit, then is refused below
         // naming the case officer the other chose, instead of meeting it in the engine's or JPA's optimistic lock.
-        entities.refresh(matter, LockModeType.PESSIMISTIC_WRITE);
+        // The row alone, by SQL: Hibernate's lock of the entity (with its joins) reads it first and locks after on
+        // PostgreSQL, and would then fail on the other's version instead of waiting to read it.
+        entities.createNativeQuery("select id from matter where id = ?1 for update")
+                .setParameter(1, matter.getId()).getSingleResult();
+        entities.refresh(matter);
         String before = matter.getCaseOfficerId() == null ? null : accountName(matter.getCaseOfficerId());
         if (matter.getVersion() != expectedVersion) {
             throw DomainException.changedMeanwhile("matter.caseOfficer.changedMeanwhile",
