@@ -153,8 +153,10 @@ class TwoMunicipalitiesTest {
 
         // The matters run apart: north's manager assigns north's matter, south's manager writes south's off.
         assertThat(northManager.post("/api/v1/tasks/" + northAssign + "/claim", "").statusCode()).isEqualTo(200);
-        assertThat(northManager.post("/api/v1/tasks/" + northAssign + "/complete",
-                "{\"caseOfficer\":\"" + north.user(Role.CASE_OFFICER) + "\"}").statusCode()).isEqualTo(200);
+        long northVersion = northManager.getJson("/api/v1/matters/" + url).get("version").asLong();
+        assertThat(northManager.post("/api/v1/tasks/" + northAssign + "/complete", "{\"caseOfficer\":\""
+                + north.user(Role.CASE_OFFICER) + "\", \"version\": " + northVersion + "}").statusCode())
+                .isEqualTo(200);
         HttpResponse<String> writtenOff = southManager.post("/api/v1/matters/" + url + "/write-off",
                 "{\"reason\":\"Återkallad av avsändaren\"}");
         assertThat(writtenOff.statusCode()).as(writtenOff.body()).isEqualTo(200);

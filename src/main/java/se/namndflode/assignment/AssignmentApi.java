@@ -27,6 +27,13 @@ import org.springframework.web.bind.annotation.RestController;
  * bind or validate, 403 for a role or person not allowed (checked before the body is read), 404 for another
  * municipality's assignment, 409 for a stale {@code version} or a change made meanwhile, 422 for a broken rule
  * (with its {@code field}).
+ *
+ * <p>Every change of an existing assignment (its fields and dates, its responsible person, the action on it once
+ * overdue) carries the assignment's {@code version} as the caller read it, as a field of the JSON body — as the
+ * meeting console's changes do. Without it: 400 {@code version-required} (field {@code version}). A stale one:
+ * 409 {@code concurrent-change} whose {@code detail} names the responsible person and end date now and whose
+ * {@code current} ({@link Assignments.CurrentState}) gives the assignment's state and version now; nothing is
+ * changed.
  */
 @RestController
 @RequestMapping("/api/v1/assignments")
@@ -83,6 +90,10 @@ class AssignmentApi {
     record NamedView(String code, String name) {
     }
 
+    /** How a change says which version it was made on (in each changing operation's OpenAPI summary). */
+    static final String VERSIONED = " version i kroppen är uppdragets version som du läste (saknas: 400; någon annan "
+            + "har ändrat sedan dess: 409 med läget nu i current)";
+
     private final Assignments assignments;
     private final AssignmentOverview overview;
     private final AssignmentImport imports;
@@ -128,7 +139,7 @@ class AssignmentApi {
 
     @PutMapping("/{id}")
     @PreAuthorize(AssignmentRoles.MANAGE)
-    @Operation(summary = "Ändra ett uppdrag; version är den lästa (annars 409)")
+    @Operation(summary = "Ändra ett uppdrag;" + VERSIONED)
     AssignmentDetail update(@PathVariable Long id, @Valid @RequestBody AssignmentForm form) {
         return detail(assignments.update(id, form));
     }
@@ -157,7 +168,7 @@ class AssignmentApi {
 
     @PostMapping("/{id}/responsible")
     @PreAuthorize(AssignmentRoles.MANAGE)
-    @Operation(summary = "Utse eller byt ansvarig person; uppgifterna följer med")
+    @Operation(summary = "Utse eller byt ansvarig person; uppgifterna följer med;" + VERSIONED)
     AssignmentDetail reassign(@PathVariable Long id, @Valid @RequestBody ReassignForm form) {
         return detail(assignments.reassign(id, form));
     }
@@ -165,7 +176,7 @@ class AssignmentApi {
     @PostMapping("/{id}/overdue-action")
     @PreAuthorize(AssignmentRoles.MANAGE)
     @Operation(summary = "Åtgärda ett försenat uppdrag: EXTEND (newEndDate och reason), REASSIGN (responsible) "
-            + "eller ESCALATE (chefen); eskalerat: förvaltningschefen förlänger eller omfördelar")
+            + "eller ESCALATE (chefen); eskalerat: förvaltningschefen förlänger eller omfördelar;" + VERSIONED)
     AssignmentDetail actOnOverdue(@PathVariable Long id, @Valid @RequestBody OverdueActionForm form) {
         return detail(assignments.actOnOverdue(id, form));
     }

@@ -12,7 +12,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * Register or change an assignment, on its page or through the API. {@code version} is the assignment's version
- * when changing it (optimistic locking: a stale one is refused with 409), ignored when registering.
+ * the person saw, required when changing it (missing: 400; stale, someone changed it meanwhile: 409 with the current
+ * state), ignored when registering.
  */
 public class AssignmentForm {
 
@@ -71,7 +72,9 @@ public class AssignmentForm {
     @NotNull(message = "{validation.required}")
     private Reporting reporting = Reporting.FOLLOW_UP_REPORT;
 
-    private long version;
+    @Schema(description = "Ändra: uppdragets version som du läste (GET /api/v1/assignments/{id}); krävs. "
+            + "Har någon annan ändrat uppdraget sedan dess: 409 med läget nu i current. Ignoreras vid registrering.")
+    private Long version;
 
     /** The form of an existing assignment, to change it. */
     public static AssignmentForm of(Assignment assignment) {
@@ -129,6 +132,6 @@ public class AssignmentForm {
     public void setResponsible(String responsible) { this.responsible = responsible; }
     public Reporting getReporting() { return reporting; }
     public void setReporting(Reporting reporting) { this.reporting = reporting; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
 }

@@ -1,5 +1,6 @@
 package se.namndflode.assignment;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -121,22 +124,26 @@ class AssignmentPages {
     @PostMapping("/{id}/ansvarig")
     @PreAuthorize(AssignmentRoles.MANAGE)
     String reassign(@PathVariable Long id, @Valid @ModelAttribute("reassignForm") ReassignForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return onPage(id, "reassign", result, model,
                 () -> FormSubmission.submit(result, PAGE, () -> assignments.reassign(id, form),
-                        done -> back(id, redirect)));
+                        done -> back(id, redirect), response));
     }
 
     @PostMapping("/{id}/atgard")
     @PreAuthorize(AssignmentRoles.MANAGE)
     String actOnOverdue(@PathVariable Long id, @Valid @ModelAttribute("overdueForm") OverdueActionForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return onPage(id, "overdue", result, model,
                 () -> FormSubmission.submit(result, PAGE, () -> assignments.actOnOverdue(id, form),
-                        done -> back(id, redirect)));
+                        done -> back(id, redirect), response));
     }
 
-    /** Submits one of the page's forms; a refused one stays on the page with its errors. */
+    /**
+     * Submits one of the page's forms; a refused one stays on the page with its errors. The page then shows the
+     * assignment as it is now, and its forms carry its version now: after "someone else changed it" (409) the person
+     * sees the current responsible person and dates before choosing again.
+     */
     private String onPage(Long id, String form, BindingResult result, Model model, Supplier<String> submit) {
         String view = submit.get();
         if (result.hasErrors()) {
@@ -222,13 +229,28 @@ class AssignmentPages {
         return FORM;
     }
 
+    /**
+     * Saves the changed assignment. When someone else changed it since the form was opened (409), the form comes
+     * back filled with the assignment as it is now and the reason, naming its responsible person and end date now:
+     * the person's own changes are not saved, and they make them again on what now stands.
+     */
     @PostMapping("/{id}/andra")
     @PreAuthorize(AssignmentRoles.MANAGE)
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") AssignmentForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         addForm(form, assignments.assignment(id), model);
-        return FormSubmission.submit(result, FORM, () -> assignments.update(id, form),
-                saved -> back(saved.getId(), redirect));
+        String view = FormSubmission.submit(result, FORM, () -> assignments.update(id, form),
+                saved -> back(saved.getId(), redirect), response);
+        if (response.getStatus() == HttpStatus.CONFLICT.value()) {
+            Assignment current = assignments.assignment(id);
+            AssignmentForm fresh = AssignmentForm.of(current);
+            BindingResult refusal = new BeanPropertyBindingResult(fresh, "form");
+            result.getGlobalErrors().forEach(refusal::addError);
+            addForm(fresh, current, model);
+            // After the form: replacing the form in the model drops the binding result that belonged to the old one.
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", refusal);
+        }
+        return view;
     }
 
     private void addForm(AssignmentForm form, Assignment assignment, Model model) {

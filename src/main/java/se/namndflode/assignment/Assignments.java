@@ -1,5 +1,6 @@
 package se.namndflode.assignment;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,11 +72,13 @@ public class Assignments {
     private final Meetings meetings;
 
     private final AssignmentTasks taskSubjects;
+    private final EntityManager entities;
 
     Assignments(AssignmentRepository assignments, BodyRepository bodies, RelationTypeRepository relations,
             Organisation organisation, Accounts accounts, Registry registry, Goals goals,
             StatusReportRepository reports, AssignmentProcess process, AuditLog audit, Clock clock,
-            Meetings meetings, AssignmentTasks taskSubjects) {
+            Meetings meetings, AssignmentTasks taskSubjects, EntityManager entities) {
+        this.entities = entities;
         this.meetings = meetings;
         this.taskSubjects = taskSubjects;
         this.assignments = assignments;
@@ -168,15 +171,13 @@ public class Assignments {
     /**
      * Changes an assignment's text, source, lead, partners, dates, goal, responsible person or reporting.
      *
-     * @throws DomainException as {@link #create}; 409 ({@link ObjectOptimisticLockingFailureException}) when the
-     *         form's version is not the assignment's (someone changed it meanwhile)
+     * @throws DomainException as {@link #create}; as {@link #checkVersion} for the form's {@code version} (400
+     *         without it, 409 when someone changed the assignment meanwhile)
      */
     public Assignment update(Long id, AssignmentForm form) {
-        Assignment assignment = assignment(id);
+        Assignment assignment = forChange(id);
         requireManaging(assignment.getMunicipalityCode());
-        if (assignment.getVersion() != form.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(Assignment.class, id);
-        }
+        checkVersion(assignment, form.getVersion());
         if (form.getBoardId() != null && !form.getBoardId().equals(assignment.getBoard().getId())) {
             throw DomainException.invalid("boardId", "assignment.board.fixed");
         }
@@ -306,17 +307,15 @@ public class Assignments {
      * Appoints the responsible person of an assignment that has none (answering "Utse ansvarig"), or gives it to
      * another: the open tasks of the responsible person follow.
      *
-     * @throws DomainException 403 unless a manager or director of the municipality; 422 for a person who is not a
-     *         case officer, manager or director of it, or who is already responsible; 409
-     *         ({@link ObjectOptimisticLockingFailureException}) when the form carries a version that is not the
-     *         assignment's (another manager reassigned or changed it meanwhile)
+     * @throws DomainException 403 unless a manager or director of the municipality; as {@link #checkVersion} for
+     *         the form's {@code version} (400 without it, 409 when another manager reassigned or changed the
+     *         assignment meanwhile); 422 for a person who is not a case officer, manager or director of it, or who is
+     *         already responsible
      */
     public Assignment reassign(Long id, ReassignForm form) {
-        Assignment assignment = assignment(id);
+        Assignment assignment = forChange(id);
         requireManaging(assignment.getMunicipalityCode());
-        if (form.getVersion() != null && assignment.getVersion() != form.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(Assignment.class, id);
-        }
+        checkVersion(assignment, form.getVersion());
         if (assignment.getPhase() == Phase.COMPLETED) {
             throw DomainException.invalid(null, "assignment.finished");
         }
@@ -342,6 +341,57 @@ public class Assignments {
                         .toString());
     }
 
+    /**
+     * The assignment a person changes, its row locked until the transaction ends and read afresh under the lock. A
+     * change at the same moment from the same version waits here for the other to commit and then finds the version
+     * moved on: refused by {@link #checkVersion} with what stands now, before it touches the process, rather than
+     * meeting the other in the engine's or JPA's optimistic lock with nothing to tell.
+     */
+    private Assignment forChange(Long id) {
+        Assignment assignment = assignment(id);
+        // The row alone, by SQL: Hibernate's lock of the entity (with its joins and collection) reads it first and
+        // locks after on PostgreSQL, and would then fail on the other's version instead of waiting to read it.
+        entities.createNativeQuery("select id from assignment where id = ?1 for update")
+                .setParameter(1, assignment.getId()).getSingleResult();
+        entities.refresh(assignment);
+        return assignment;
+    }
+
+    /**
+     * A person's change goes ahead only on the assignment as they saw it: {@code seen} is the {@code version} their
+     * page or API read showed. Without it, a change made meanwhile would be overwritten unseen.
+     *
+     * @throws DomainException 400 {@code version-required} (field {@code version}) without a version; 409
+     *         {@code concurrent-change} when the assignment changed since, naming its responsible person and end date
+     *         now (the API's {@code current}: {@link CurrentState}); nothing is changed
+     */
+    static void checkVersion(Assignment assignment, Long seen) {
+        if (seen == null) {
+            throw DomainException.versionRequired();
+        }
+        if (seen != assignment.getVersion()) {
+            throw DomainException.changedMeanwhile("assignment.changedMeanwhile", assignment.getReference(),
+                    assignment.getResponsibleName() != null ? assignment.getResponsibleName()
+                            : new DefaultMessageSourceResolvable(new String[] {"assignment.noResponsible"}, "–"),
+                    assignment.getEndDate())
+                    .withProperty("current", CurrentState.of(assignment));
+        }
+    }
+
+    /**
+     * What a refused stale change tells the caller of the assignment as it is now: its version (to send with the
+     * next change), responsible person (user name and name; null when none), dates, phase and whether it is overdue.
+     */
+    public record CurrentState(long version, String responsible, String responsibleName, LocalDate startDate,
+            LocalDate endDate, Phase phase, boolean overdue) {
+
+        static CurrentState of(Assignment assignment) {
+            return new CurrentState(assignment.getVersion(), assignment.getResponsible(),
+                    assignment.getResponsibleName(), assignment.getStartDate(), assignment.getEndDate(),
+                    assignment.getPhase(), assignment.isOverdue());
+        }
+    }
+
     /** The process follows a new responsible person: the appointment task is answered, or the tasks move. */
     private void responsibleChanged(Assignment assignment, String before) {
         Optional<org.camunda.bpm.engine.task.Task> appoint = process.openTask(assignment, "AppointResponsible");
@@ -357,14 +407,18 @@ public class Assignments {
      * them: extend it to a new end date with a reason (the watch starts again from that date), reassign it, or
      * (the manager) escalate it.
      *
-     * @throws DomainException 422 {@code assignment.overdue.noTask} when no such task is open; 403 for anyone but a
-     *         manager (director, once escalated) of the municipality; 409 when another person has taken the task;
-     *         422 on the field: an end date not after the current one or already passed, an extension without a
-     *         reason, a reassignment without a (valid) person, an escalation by the director
+     * @throws DomainException 403 unless a manager or director of the municipality; as {@link #checkVersion} for
+     *         the form's {@code version} (400 without it, 409 when another manager acted, reassigned or changed the
+     *         assignment meanwhile — checked before the task, which the other's action may have closed); 422
+     *         {@code assignment.overdue.noTask} when no such task is open; 403 for anyone but a manager (director,
+     *         once escalated); 409 when another person has taken the task; 422 on the field: an end date not after
+     *         the current one or already passed, an extension without a reason, a reassignment without a (valid)
+     *         person, an escalation by the director
      */
     public Assignment actOnOverdue(Long id, OverdueActionForm form) {
-        Assignment assignment = assignment(id);
-        checkMunicipality(assignment.getMunicipalityCode());
+        Assignment assignment = forChange(id);
+        requireManaging(assignment.getMunicipalityCode());
+        checkVersion(assignment, form.getVersion());
         Optional<org.camunda.bpm.engine.task.Task> managers = process.openTask(assignment, "ActOnOverdue");
         Optional<org.camunda.bpm.engine.task.Task> directors = process.openTask(assignment, "DecideEscalation");
         org.camunda.bpm.engine.task.Task task = managers.or(() -> directors)

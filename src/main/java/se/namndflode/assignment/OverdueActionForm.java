@@ -8,7 +8,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * What to do with an overdue assignment: extend it ({@code newEndDate} and {@code reason} required), reassign it
- * ({@code responsible} required) or escalate it to the director.
+ * ({@code responsible} required) or escalate it to the director; {@code version} is the assignment's as the person
+ * saw it (required).
  */
 public class OverdueActionForm {
 
@@ -27,14 +28,24 @@ public class OverdueActionForm {
     @Schema(description = "Omfördela: den nya ansvariga personens användarnamn")
     private String responsible;
 
+    /**
+     * The assignment's version the person saw, required: missing, 400; stale (another manager acted on it or changed
+     * it meanwhile), 409 with the assignment as it is now, nothing changed.
+     */
+    @Schema(description = "Uppdragets version som du läste (GET /api/v1/assignments/{id}); krävs. Har någon annan "
+            + "åtgärdat eller ändrat uppdraget sedan dess: 409 med läget nu i current", example = "3")
+    private Long version;
+
     public OverdueActionForm() {
     }
 
-    public OverdueActionForm(OverdueAction action, LocalDate newEndDate, String reason, String responsible) {
+    public OverdueActionForm(OverdueAction action, LocalDate newEndDate, String reason, String responsible,
+            Long version) {
         this.action = action;
         this.newEndDate = newEndDate;
         this.reason = reason;
         this.responsible = responsible;
+        this.version = version;
     }
 
     public OverdueAction getAction() { return action; }
@@ -45,4 +56,6 @@ public class OverdueActionForm {
     public void setReason(String reason) { this.reason = reason; }
     public String getResponsible() { return responsible; }
     public void setResponsible(String responsible) { this.responsible = responsible; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
 }

@@ -16,27 +16,25 @@ public class ReassignForm {
     private String reason;
 
     /**
-     * The assignment's version the person saw (its optimistic lock), or null to change whatever is current (the
-     * API's callers before versions were sent): a stale one refuses the change (409).
+     * The assignment's version the person saw (its optimistic lock), required: missing, 400; stale (someone changed
+     * the assignment meanwhile), 409 with the assignment as it is now, nothing changed.
      */
+    @Schema(description = "Uppdragets version som du läste (GET /api/v1/assignments/{id}); krävs. Har någon annan "
+            + "ändrat uppdraget sedan dess: 409 med läget nu i current", example = "3")
     private Long version;
 
     public ReassignForm() {
     }
 
-    public ReassignForm(String responsible, String reason) {
+    /** The form with the version the person saw: a change made meanwhile refuses it. */
+    public ReassignForm(String responsible, String reason, Long version) {
         this.responsible = responsible;
         this.reason = reason;
+        this.version = version;
     }
 
     public String getResponsible() { return responsible; }
     public void setResponsible(String responsible) { this.responsible = responsible; }
-    /** The form with the version the person saw: a change made meanwhile refuses it. */
-    public ReassignForm(String responsible, String reason, Long version) {
-        this(responsible, reason);
-        this.version = version;
-    }
-
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
     public Long getVersion() { return version; }

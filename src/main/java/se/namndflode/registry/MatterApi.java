@@ -72,8 +72,12 @@ class MatterApi {
         }
     }
 
+    /**
+     * A matter with its documents. {@code version}: the matter's version now, which a change of its case officer
+     * (the task "Fördela ärendet") sends back, so that a change made meanwhile is refused (409), not overwritten.
+     */
     record MatterView(MatterSummary matter, String confidentialityGround, String registeredBy,
-            List<DocumentView> documents) {
+            List<DocumentView> documents, long version) {
     }
 
     record DocumentView(String number, int documentNumber, int attachmentNumber, DocumentType type, String title,
@@ -184,7 +188,7 @@ class MatterApi {
                                 .toList()))
                 .toList();
         return new MatterView(MatterSummary.of(MatterEntry.of(matter), maskedTitle()),
-                matter.getConfidentialityGround(), matter.getRegisteredBy(), documents);
+                matter.getConfidentialityGround(), matter.getRegisteredBy(), documents, matter.getVersion());
     }
 
     private String maskedTitle() {

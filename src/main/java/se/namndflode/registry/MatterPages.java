@@ -1,15 +1,19 @@
 package se.namndflode.registry;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -28,6 +32,7 @@ import se.namndflode.organisation.Municipality;
 import se.namndflode.organisation.Organisation;
 import se.namndflode.organisation.UserAccount;
 import se.namndflode.shared.security.Role;
+import se.namndflode.shared.web.DomainException;
 import se.namndflode.shared.web.FormSubmission;
 
 /** The registry's pages: the list and search, registering a matter, the matter with its documents and history. */
@@ -49,9 +54,11 @@ class MatterPages {
     private final Clock clock;
     private final MatterStory story;
     private final List<MatterPageFacts> facts;
+    private final MessageSource messages;
 
     MatterPages(Registry registry, Organisation organisation, Accounts accounts, Clock clock,
-            List<MatterPageNotes> notes, MatterStory story, List<MatterPageFacts> facts) {
+            List<MatterPageNotes> notes, MatterStory story, List<MatterPageFacts> facts, MessageSource messages) {
+        this.messages = messages;
         this.story = story;
         this.facts = facts;
         this.registry = registry;
@@ -157,12 +164,28 @@ class MatterPages {
         return toMatter(matter, registry.accountName(accountId), redirect, "#atkomst");
     }
 
+    /**
+     * Changes the matter's case officer. {@code version}: the matter's version the page showed (a hidden field of
+     * the form). Someone else changed the matter meanwhile: 409 with the matter page as it is now (its case officer
+     * now) and the reason beside the form, nothing changed. Without a version: 400 (the refusal page).
+     */
     @PostMapping("/{number}/handlaggare")
     @PreAuthorize(RegistryRoles.GRANTS)
     String assignCaseOfficer(@PathVariable String number, @RequestParam(required = false) Long caseOfficerId,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect, Locale locale,
+            HttpServletResponse response) {
         Matter matter = registry.matterAt(number);
-        registry.assignCaseOfficer(matter.getId(), caseOfficerId);
+        try {
+            registry.assignCaseOfficer(matter.getId(), caseOfficerId, version);
+        } catch (DomainException refusal) {
+            if (refusal.status() != HttpStatus.CONFLICT) {
+                throw refusal;
+            }
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("caseOfficerRefusal", messages.getMessage(refusal.messageKey(), refusal.arguments(),
+                    refusal.messageKey(), locale));
+            return show(number, model);
+        }
         return toMatter(matter, matter.getRegistryNumber().toString(), redirect, "");
     }
 

@@ -1,5 +1,6 @@
 package se.namndflode.registry;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,7 +13,6 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -87,12 +87,14 @@ public class Registry {
     private final Clock clock;
     private final DataSize maxFileSize;
     private final MatterListQuery listQuery;
+    private final EntityManager entities;
 
     Registry(MatterRepository matters, DocumentRepository documents, DocumentFileRepository files,
             MatterAccessRepository accessList, RegistryCounters counters, Organisation organisation,
             Accounts accounts, AuditLog audit, ApplicationEventPublisher events, TransactionTemplate transaction,
             Clock clock, @Value("${namndflode.registry.max-file-size:20MB}") DataSize maxFileSize,
-            MatterListQuery listQuery) {
+            MatterListQuery listQuery, EntityManager entities) {
+        this.entities = entities;
         this.listQuery = listQuery;
         this.matters = matters;
         this.documents = documents;
@@ -640,27 +642,39 @@ public class Registry {
 
     // --- Changes for the board-matter process ---------------------------------------------------------
 
-    /** Assigns (or, with null, removes) the matter's case officer: a handläggare of its municipality. */
-    @Transactional
-    public Matter assignCaseOfficer(Long matterId, Long accountId) {
-        return assignCaseOfficer(matterId, accountId, null);
-    }
-
     /**
-     * As {@link #assignCaseOfficer(Long, Long)}, only if the matter is still at {@code expectedVersion} (its
-     * {@code version} as the person saw it; null: whatever is current).
+     * Assigns (or, with null, removes) the matter's case officer, a handläggare of its municipality, only if the
+     * matter is still as the person saw it: {@code expectedVersion} is its {@code version} on the page or in the API
+     * read they chose from (the matter page, the overview, the task "Fördela ärendet"). Without it a change made
+     * meanwhile would be overwritten unseen.
      *
-     * @throws ObjectOptimisticLockingFailureException (409) when the matter changed meanwhile (another manager
-     *         reassigned it): nothing is changed
+     * @throws DomainException 400 {@code version-required} without a version; 409 {@code concurrent-change} when the
+     *         matter changed meanwhile (another manager assigned someone), naming its case officer now (the API's
+     *         {@code current}: {@link CurrentCaseOfficer}); nothing is changed
      */
     @Transactional
     public Matter assignCaseOfficer(Long matterId, Long accountId, Long expectedVersion) {
         Matter matter = visibleMatter(matterId);
-        if (expectedVersion != null && matter.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Matter.class, matterId);
+        if (expectedVersion == null) {
+            throw DomainException.versionRequired();
+        }
+        // Locked and read afresh: a change at the same moment waits for the other to commit, then is refused below
+        // naming the case officer the other chose, instead of meeting it in the engine's or JPA's optimistic lock.
+        // The row alone, by SQL: Hibernate's lock of the entity (with its joins) reads it first and locks after on
+        // PostgreSQL, and would then fail on the other's version instead of waiting to read it.
+        entities.createNativeQuery("select id from matter where id = ?1 for update")
+                .setParameter(1, matter.getId()).getSingleResult();
+        entities.refresh(matter);
+        String before = matter.getCaseOfficerId() == null ? null : accountName(matter.getCaseOfficerId());
+        if (matter.getVersion() != expectedVersion) {
+            throw DomainException.changedMeanwhile("matter.caseOfficer.changedMeanwhile",
+                    matter.getRegistryNumber().toString(), before != null ? before
+                            : new org.springframework.context.support.DefaultMessageSourceResolvable(
+                                    new String[] {"matter.caseOfficer.nobody"}, "–"))
+                    .withProperty("current", new CurrentCaseOfficer(matter.getVersion(), matter.getCaseOfficerId(),
+                            before));
         }
         UserAccount officer = accountId == null ? null : caseOfficer(accountId, matter.getMunicipality());
-        String before = matter.getCaseOfficerId() == null ? null : accountName(matter.getCaseOfficerId());
         Long previous = matter.getCaseOfficerId();
         matter.assignCaseOfficer(officer == null ? null : officer.getId());
         if (!java.util.Objects.equals(previous, matter.getCaseOfficerId())) {
@@ -670,6 +684,13 @@ public class Registry {
                 "Handläggare ändrad: " + matter.getRegistryNumber(), Changes.start()
                         .field("handläggare", before, officer == null ? null : officer.getDisplayName()).toString());
         return matter;
+    }
+
+    /**
+     * A matter's case officer as it is now, for a refused stale change: the matter's version (to send with the next
+     * change), the case officer's account id and name (null when none).
+     */
+    public record CurrentCaseOfficer(long version, Long caseOfficerId, String caseOfficer) {
     }
 
     /** Records a new status of the matter (the board-matter process closes it after dispatch). */

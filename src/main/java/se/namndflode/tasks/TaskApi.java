@@ -90,7 +90,8 @@ class TaskApi {
 
     @PostMapping("/{id}/complete")
     @Operation(summary = "Slutför en uppgift som du har; utfall, kommentar, handläggare, sammanträdesdag eller "
-            + "mottagare efter uppgiften")
+            + "mottagare efter uppgiften; Fördela ärendet: handläggaren och version, ärendets version som du läste "
+            + "(saknas: 400; någon annan har ändrat handläggaren sedan dess: 409 med läget nu i current)")
     TaskRow complete(@PathVariable String id, @Valid @RequestBody(required = false) TaskCompletion body) {
         return work.complete(id, body == null ? new TaskCompletion() : body);
     }

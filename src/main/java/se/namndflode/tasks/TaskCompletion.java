@@ -22,6 +22,16 @@ class TaskCompletion {
     @Schema(description = "Fördela ärendet: handläggarens användarnamn")
     private String caseOfficer;
 
+    /**
+     * Fördela ärendet: the matter's version as the person saw it (the task page's hidden field; in the API the
+     * {@code version} of GET /api/v1/matters/{number}). Required: someone may have changed the case officer on the
+     * matter page meanwhile, and that change is not overwritten unseen (400 without it, 409 when stale).
+     */
+    @Schema(description = "Fördela ärendet: ärendets version som du läste (version i GET /api/v1/matters/{number}); "
+            + "krävs. Har någon annan ändrat ärendets handläggare sedan dess: 409 med läget nu i current",
+            example = "2")
+    private Long version;
+
     @Schema(description = "Anmäl till sammanträde: ett kommande planerat sammanträde (id) för ärendets nämnd, "
             + "se GET /api/v1/boards/{boardId}/meetings")
     private Long meetingId;
@@ -44,6 +54,8 @@ class TaskCompletion {
     public void setComment(String comment) { this.comment = comment; }
     public String getCaseOfficer() { return caseOfficer; }
     public void setCaseOfficer(String caseOfficer) { this.caseOfficer = caseOfficer; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
     public Long getMeetingId() { return meetingId; }
     public void setMeetingId(Long meetingId) { this.meetingId = meetingId; }
     public String getLateMeetingReason() { return lateMeetingReason; }

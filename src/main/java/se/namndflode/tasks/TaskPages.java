@@ -1,5 +1,6 @@
 package se.namndflode.tasks;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -92,12 +93,12 @@ class TaskPages {
 
     @PostMapping("/{taskId}")
     String complete(@PathVariable String taskId, @Valid @ModelAttribute("form") TaskCompletion form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         prepare(taskId, model);
         return FormSubmission.submit(result, "tasks/task", () -> work.complete(taskId, form), done -> {
             redirect.addFlashAttribute("saved", done.name() + " – " + done.registryNumber());
             return "redirect:/uppgifter";
-        });
+        }, response);
     }
 
     private void prepare(String taskId, Model model) {
@@ -110,7 +111,10 @@ class TaskPages {
             return;
         }
         switch (task.activityId()) {
-            case "AssignCaseOfficer" -> model.addAttribute("caseOfficers", work.caseOfficerChoices(taskId));
+            case "AssignCaseOfficer" -> {
+                model.addAttribute("caseOfficers", work.caseOfficerChoices(taskId));
+                model.addAttribute("matterVersion", work.matterVersion(taskId));
+            }
             case "ReviewStaffReport", "ApproveForBoard" -> {
                 model.addAttribute("report", work.reportHtml(taskId).orElse(null));
                 model.addAttribute("changesSince", work.reviewBaseline(taskId).orElse(null));

@@ -89,7 +89,7 @@ class TaskWork {
                 Long accountId = accounts.visibleAccounts().stream()
                         .filter(account -> account.getUsername().equals(officer.username())).findFirst()
                         .map(UserAccount::getId).orElseThrow();
-                registry.assignCaseOfficer(matter.getId(), accountId);
+                registry.assignCaseOfficer(matter.getId(), accountId, input.getVersion());
                 tasks.complete(task, Map.of("caseOfficer", officer.username()),
                         "handläggare: " + officer.displayName());
             }
@@ -152,6 +152,12 @@ class TaskWork {
     public List<Meeting> meetingChoices(String taskId) {
         TaskList.OpenTask task = tasks.open(taskId);
         return task.matter() == null ? List.of() : meetings.comingMeetings(task.matter().getBoard().getId());
+    }
+
+    /** The version of the task's matter now: what "Fördela ärendet" sends back with its choice. */
+    @Transactional(readOnly = true)
+    public long matterVersion(String taskId) {
+        return tasks.open(taskId).matter().getVersion();
     }
 
     /** The handläggare of the matter's municipality, by name. */

@@ -11,14 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,27 +35,7 @@ class AssignmentFlowTest extends AssignmentTestSupport {
     @Autowired
     MockMvc mvc;
     @Autowired
-    RuntimeService runtime;
-    @Autowired
     TaskService tasks;
-    @Autowired
-    ManagementService management;
-
-    void at(LocalDate day) {
-        at(day, LocalTime.of(9, 0));
-    }
-
-    /** What the job executor would do: the instance's due timers and steps after a boundary. */
-    void runDueJobs(Assignment assignment) {
-        for (int round = 0; round < 20; round++) {
-            List<Job> due = management.createJobQuery().processInstanceId(assignment.getProcessInstanceId())
-                    .executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
-    }
 
     List<String> tasksOf(Assignment assignment) {
         return tasks.createTaskQuery().processInstanceId(assignment.getProcessInstanceId()).list().stream()
@@ -112,7 +88,8 @@ class AssignmentFlowTest extends AssignmentTestSupport {
                 .andExpect(content().string(containsString("Åtgärda försenat uppdrag")));
 
         mvc.perform(post("/uppdrag/" + assignment.getId() + "/atgard").with(manager).with(csrf())
-                .param("action", "REASSIGN").param("responsible", second).param("reason", "Ny handläggare."))
+                .param("action", "REASSIGN").param("responsible", second).param("reason", "Ny handläggare.")
+                .param("version", String.valueOf(version(assignment))))
                 .andExpect(status().is3xxRedirection());
         runDueJobs(assignment);
 

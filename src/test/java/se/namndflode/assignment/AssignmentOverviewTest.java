@@ -9,11 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,28 +30,7 @@ class AssignmentOverviewTest extends AssignmentTestSupport {
     @Autowired
     AssignmentOverview overview;
     @Autowired
-    ManagementService management;
-    @Autowired
     MockMvc mvc;
-
-    void at(LocalDate day) {
-        at(day, LocalTime.of(9, 0));
-    }
-
-    void runDueJobs(Assignment assignment) {
-        for (int round = 0; round < 20; round++) {
-            List<Job> due = management.createJobQuery().processInstanceId(assignment.getProcessInstanceId())
-                    .executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> {
-                if (management.createJobQuery().jobId(job.getId()).count() == 1) {
-                    management.executeJob(job.getId());
-                }
-            });
-        }
-    }
 
     Assignment register(TestMunicipality kommun, String reference, LocalDate end, String responsible) {
         AssignmentForm form = form(kommun, reference);

@@ -1,8 +1,5 @@
 package se.namndflode.assignment;
 
-import se.namndflode.BoardDecisions;
-import se.namndflode.EngineJobs;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,8 +8,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -20,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.namndflode.BoardDecisions;
 import se.namndflode.IntegrationTest;
 import se.namndflode.MunicipalityFixtures.TestMunicipality;
 import se.namndflode.matter.BoardMatterProcess;
@@ -44,11 +40,7 @@ class AssignmentProcessTest extends AssignmentTestSupport {
     static final LocalDate END = LocalDate.of(2030, 12, 31);
 
     @Autowired
-    RuntimeService runtime;
-    @Autowired
     TaskService tasks;
-    @Autowired
-    ManagementService management;
     @Autowired
     HistoryService history;
     @Autowired
@@ -83,6 +75,12 @@ class AssignmentProcessTest extends AssignmentTestSupport {
         return register(reference, false, Reporting.FOLLOW_UP_REPORT);
     }
 
+    /** An action on the overdue assignment as the manager (or director) sees it now: with its version now. */
+    OverdueActionForm act(Assignment assignment, OverdueAction action, LocalDate newEnd, String reason,
+            String responsible) {
+        return new OverdueActionForm(action, newEnd, reason, responsible, version(assignment));
+    }
+
     Assignment reload(Assignment assignment) {
         return asManager(kommun, () -> assignments.assignment(assignment.getId()));
     }
@@ -95,11 +93,6 @@ class AssignmentProcessTest extends AssignmentTestSupport {
         return runtime.createProcessInstanceQuery().processInstanceId(assignment.getProcessInstanceId()).count() == 0
                 && history.createHistoricActivityInstanceQuery().processInstanceId(assignment.getProcessInstanceId())
                         .activityId(endEvent).count() == 1;
-    }
-
-    /** Runs the instance's jobs that are due by the engine's clock (timers, steps after a boundary) until none is. */
-    int runDueJobs(Assignment assignment) {
-        return new EngineJobs(management, runtime).runDueJobsOf(assignment.getProcessInstanceId());
     }
 
     /** Moves the clock to a day and time and runs what has become due. */
@@ -169,7 +162,8 @@ class AssignmentProcessTest extends AssignmentTestSupport {
         Task appoint = task(assignment, "AppointResponsible");
         assertThat(candidateGroups(appoint)).containsExactly("MANAGER");
 
-        asManager(kommun, () -> assignments.reassign(assignment.getId(), new ReassignForm(officer(), null)));
+        asManager(kommun, () -> assignments.reassign(assignment.getId(), 
+                new ReassignForm(officer(), null, version(assignment))));
         runDueJobs(assignment);
         assertThat(reload(assignment).getPhase()).isEqualTo(Phase.IN_PROGRESS);
         assertThat(waitingIn(assignment)).containsExactly("EndDateReminder", "ReportingPoint");
@@ -254,14 +248,16 @@ class AssignmentProcessTest extends AssignmentTestSupport {
         Assignment assignment = overdue("P6");
         LocalDate newEnd = LocalDate.of(2031, 2, 28);
         assertThatThrownBy(() -> asManager(kommun, () -> assignments.actOnOverdue(assignment.getId(),
-                new OverdueActionForm(OverdueAction.EXTEND, newEnd, " ", null)))).isInstanceOf(DomainException.class)
+                act(assignment, OverdueAction.EXTEND, newEnd, " ", null))))
+                .isInstanceOf(DomainException.class)
                 .extracting("messageKey", "field").containsExactly("assignment.extend.reasonRequired", "reason");
         assertThatThrownBy(() -> asManager(kommun, () -> assignments.actOnOverdue(assignment.getId(),
-                new OverdueActionForm(OverdueAction.EXTEND, END, "Skäl", null)))).isInstanceOf(DomainException.class)
+                act(assignment, OverdueAction.EXTEND, END, "Skäl", null))))
+                .isInstanceOf(DomainException.class)
                 .extracting("messageKey").isEqualTo("assignment.extend.notLater");
 
         asManager(kommun, () -> assignments.actOnOverdue(assignment.getId(),
-                new OverdueActionForm(OverdueAction.EXTEND, newEnd, "Beroende av kommunstyrelsens utredning.", null)));
+                act(assignment, OverdueAction.EXTEND, newEnd, "Beroende av kommunstyrelsens utredning.", null)));
         runDueJobs(assignment);
         Assignment extended = reload(assignment);
         assertThat(extended.getEndDate()).isEqualTo(newEnd);
@@ -281,7 +277,7 @@ class AssignmentProcessTest extends AssignmentTestSupport {
         String other = fixtures().account(kommun.code() + ".annan", java.util.EnumSet.of(Role.CASE_OFFICER),
                 java.util.Set.of(kommun.id()));
         asManager(kommun, () -> assignments.actOnOverdue(assignment.getId(),
-                new OverdueActionForm(OverdueAction.REASSIGN, null, "Sofia är föräldraledig.", other)));
+                act(assignment, OverdueAction.REASSIGN, null, "Sofia är föräldraledig.", other)));
         runDueJobs(assignment);
         Assignment reassigned = reload(assignment);
         assertThat(reassigned.getResponsible()).isEqualTo(other);
@@ -300,16 +296,16 @@ class AssignmentProcessTest extends AssignmentTestSupport {
     void theManagerEscalatesAndTheDirectorExtends() {
         Assignment assignment = overdue("P8");
         asManager(kommun, () -> assignments.actOnOverdue(assignment.getId(),
-                new OverdueActionForm(OverdueAction.ESCALATE, null, "Tredje förseningen.", null)));
+                act(assignment, OverdueAction.ESCALATE, null, "Tredje förseningen.", null)));
         runDueJobs(assignment);
         Task decide = task(assignment, "DecideEscalation");
         assertThat(candidateGroups(decide)).containsExactly("DIRECTOR");
         assertThatThrownBy(() -> asManager(kommun, () -> assignments.actOnOverdue(assignment.getId(),
-                new OverdueActionForm(OverdueAction.EXTEND, LocalDate.of(2031, 3, 31), "Skäl", null))))
+                act(assignment, OverdueAction.EXTEND, LocalDate.of(2031, 3, 31), "Skäl", null))))
                 .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("assignment.overdue.directors");
 
         as(kommun, Role.DIRECTOR, () -> assignments.actOnOverdue(assignment.getId(),
-                new OverdueActionForm(OverdueAction.EXTEND, LocalDate.of(2031, 3, 31), "Nytt datum från KS.", null)));
+                act(assignment, OverdueAction.EXTEND, LocalDate.of(2031, 3, 31), "Nytt datum från KS.", null)));
         runDueJobs(assignment);
         assertThat(reload(assignment).getEndDate()).isEqualTo(LocalDate.of(2031, 3, 31));
         assertThat(waitingIn(assignment)).contains("EndDateReminder").doesNotContain("DecideEscalation");
@@ -320,14 +316,15 @@ class AssignmentProcessTest extends AssignmentTestSupport {
     void theDirectorReassignsAnEscalatedAssignment() {
         Assignment assignment = overdue("P9");
         asManager(kommun, () -> assignments.actOnOverdue(assignment.getId(),
-                new OverdueActionForm(OverdueAction.ESCALATE, null, null, null)));
+                act(assignment, OverdueAction.ESCALATE, null, null, null)));
         runDueJobs(assignment);
         assertThatThrownBy(() -> as(kommun, Role.DIRECTOR, () -> assignments.actOnOverdue(assignment.getId(),
-                new OverdueActionForm(OverdueAction.ESCALATE, null, null, null)))).isInstanceOf(DomainException.class)
+                act(assignment, OverdueAction.ESCALATE, null, null, null))))
+                .isInstanceOf(DomainException.class)
                 .extracting("messageKey").isEqualTo("assignment.overdue.alreadyEscalated");
         String manager = kommun.user(Role.MANAGER);
         as(kommun, Role.DIRECTOR, () -> assignments.actOnOverdue(assignment.getId(),
-                new OverdueActionForm(OverdueAction.REASSIGN, null, null, manager)));
+                act(assignment, OverdueAction.REASSIGN, null, null, manager)));
         runDueJobs(assignment);
         assertThat(reload(assignment).getResponsible()).isEqualTo(manager);
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(assignment.getProcessInstanceId())

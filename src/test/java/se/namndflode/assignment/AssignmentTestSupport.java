@@ -5,9 +5,12 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.namndflode.EngineJobs;
 import se.namndflode.MovableClock;
 import se.namndflode.MunicipalityFixtures;
 import se.namndflode.MunicipalityFixtures.TestMunicipality;
@@ -19,8 +22,8 @@ import se.namndflode.shared.time.WorkingDayCalendar;
 
 /**
  * What the assignment tests share: a municipality of each test's own (a board, one account per role, the standard
- * relation types), forms, acting as a role, the clock (reset after each test), and counting a municipality's rows
- * and audit events.
+ * relation types), forms, acting as a role, the movable clock (set back after each test) and the engine's due jobs,
+ * and counting a municipality's rows and audit events.
  */
 abstract class AssignmentTestSupport {
 
@@ -34,15 +37,32 @@ abstract class AssignmentTestSupport {
     JdbcTemplate jdbc;
     @Autowired
     MovableClock clock;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
 
     @AfterEach
     void resetClock() {
         clock.reset();
     }
 
-    /** The application's and the engine's clock at a time of a day in Stockholm. */
+    /** Moves the application's and the engine's clock to 09:00 of the day in Stockholm. */
+    void at(LocalDate day) {
+        at(day, LocalTime.of(9, 0));
+    }
+
+    /** Moves the application's and the engine's clock to a time of a day in Stockholm. */
     void at(LocalDate day, LocalTime time) {
         clock.setInstant(ZonedDateTime.of(day, time, WorkingDayCalendar.STOCKHOLM).toInstant());
+    }
+
+    /**
+     * What the job executor would do: runs the instance's jobs that are due by the engine's clock (timers, steps
+     * after a boundary) until none is; returns how many ran.
+     */
+    int runDueJobs(Assignment assignment) {
+        return new EngineJobs(management, runtime).runDueJobsOf(assignment.getProcessInstanceId());
     }
 
     MunicipalityFixtures fixtures() {
@@ -81,6 +101,11 @@ abstract class AssignmentTestSupport {
 
     static List<PartnerForm> partners(PartnerForm... partners) {
         return new java.util.ArrayList<>(List.of(partners));
+    }
+
+    /** The assignment's version in the database now: what a page or API read would show the person. */
+    long version(Assignment assignment) {
+        return jdbc.queryForObject("select version from assignment where id = ?", Long.class, assignment.getId());
     }
 
     int rows(String table, String municipality) {

@@ -14,18 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.namndflode.IntegrationTest;
-import se.namndflode.MunicipalityFixtures.TestMunicipality;
 import se.namndflode.shared.security.Role;
 
 /**
@@ -34,50 +26,7 @@ import se.namndflode.shared.security.Role;
  * uppgifter / Gruppens uppgifter with a link to the assignment.
  */
 @IntegrationTest
-class AssignmentWebTest extends AssignmentTestSupport {
-
-    static final String PROBLEM = "https://namndflode.se/problem/";
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ManagementService management;
-
-    TestMunicipality kommun;
-
-    @BeforeEach
-    void municipality2033() {
-        at(LocalDate.of(2033, 1, 10));
-        kommun = municipality();
-    }
-
-    void at(LocalDate day) {
-        at(day, LocalTime.of(9, 0));
-    }
-
-    RequestPostProcessor as(Role role) {
-        return user(fixtures().user(kommun.user(role)));
-    }
-
-    Assignment register(String reference, String responsible) {
-        AssignmentForm form = form(kommun, reference);
-        form.setSourceYear(2033);
-        form.setStartDate(LocalDate.of(2033, 1, 1));
-        form.setEndDate(LocalDate.of(2033, 6, 30));
-        form.setResponsible(responsible);
-        return asManager(kommun, () -> assignments.create(form));
-    }
-
-    void runDueJobs(Assignment assignment) {
-        for (int round = 0; round < 20; round++) {
-            List<Job> due = management.createJobQuery().processInstanceId(assignment.getProcessInstanceId())
-                    .executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
-    }
+class AssignmentWebTest extends AssignmentWebSupport {
 
     // --- Pages ------------------------------------------------------------------------------------------
 
@@ -145,7 +94,8 @@ class AssignmentWebTest extends AssignmentTestSupport {
                 .andExpect(content().string(containsString("id=\"overdue-badge\"")))
                 .andExpect(content().string(containsString("Åtgärda försenat uppdrag")));
         mvc.perform(post("/uppdrag/" + assignment.getId() + "/atgard").with(as(Role.MANAGER)).with(csrf())
-                .param("action", "EXTEND").param("newEndDate", "2033-09-30").param("reason", ""))
+                .param("action", "EXTEND").param("newEndDate", "2033-09-30").param("reason", "")
+                .param("version", String.valueOf(version(assignment))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"reason-error\"")))
                 .andExpect(content().string(containsString("Ange skälet till förlängningen.")));
@@ -231,15 +181,6 @@ class AssignmentWebTest extends AssignmentTestSupport {
     }
 
     // --- API --------------------------------------------------------------------------------------------
-
-    String body(String reference, long version) {
-        return """
-                {"boardId": %d, "reference": "%s", "source": "COUNCIL_ACTIVITY", "sourceYear": 2033,
-                 "text": "Socialnämnden ska i samråd med kommunstyrelsen utreda", "startDate": "2033-01-01",
-                 "endDate": "2033-12-31", "partners": [{"name": "Kommunstyrelsen", "relation": "i_samrad_med"}],
-                 "responsible": "%s", "reporting": "BOARD_MATTER", "version": %d}"""
-                .formatted(kommun.boardId(), reference, kommun.user(Role.CASE_OFFICER), version);
-    }
 
     @Test
     void theApiRegistersAndAStaleVersionIsAConflict() throws Exception {

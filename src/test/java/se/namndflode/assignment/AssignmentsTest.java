@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.namndflode.IntegrationTest;
 import se.namndflode.MunicipalityFixtures.TestMunicipality;
 import se.namndflode.registry.MatterForm;
@@ -164,7 +163,8 @@ class AssignmentsTest extends AssignmentTestSupport {
         asManager(kommun, () -> assignments.update(saved.getId(), first));
         second.setText("En annan lydelse");
         assertThatThrownBy(() -> asManager(kommun, () -> assignments.update(saved.getId(), second)))
-                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                .isInstanceOf(DomainException.class).extracting("code", "messageKey")
+                .containsExactly("concurrent-change", "assignment.changedMeanwhile");
         Assignment now = asManager(kommun, () -> assignments.assignment(saved.getId()));
         assertThat(now.getEndDate()).isEqualTo(LocalDate.of(2026, 10, 31));
         assertThat(now.getText()).isEqualTo(saved.getText());

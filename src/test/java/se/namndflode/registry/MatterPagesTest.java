@@ -56,6 +56,12 @@ class MatterPagesTest {
         return user(fixtures.user(username));
     }
 
+    /** The matter's version now, as its page shows it in the case officer form. */
+    private String version(Matter matter) {
+        return String.valueOf(jdbc.queryForObject("select version from matter where id = ?", Long.class,
+                matter.getId()));
+    }
+
     private long count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
     }
@@ -231,13 +237,15 @@ class MatterPagesTest {
         Matter matter = fixtures.register(RegistryFixtures.report(board.getId(), "Rapport utan handläggare"));
         Long officer = fixtures.user("handlaggare").getAccountId();
         mvc.perform(post("/arenden/{number}/handlaggare", matter.getRegistryNumber().toUrl())
-                        .param("caseOfficerId", officer.toString()).with(as("registrator")).with(csrf()))
+                        .param("caseOfficerId", officer.toString()).param("version", version(matter))
+                        .with(as("registrator")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/arenden/{number}", matter.getRegistryNumber().toUrl()).with(as("sekreterare")))
                 .andExpect(content().string(containsString("<dd>Sofia Lind</dd>")))
                 .andExpect(content().string(containsString("Lena Ahl gav ärendet till handläggaren Sofia Lind.")));
         mvc.perform(post("/arenden/{number}/handlaggare", matter.getRegistryNumber().toUrl())
-                        .param("caseOfficerId", officer.toString()).with(as("sekreterare")).with(csrf()))
+                        .param("caseOfficerId", officer.toString()).param("version", version(matter))
+                        .with(as("sekreterare")).with(csrf()))
                 .andExpect(status().isForbidden());
     }
 

@@ -96,7 +96,8 @@ class MatterFlowTest {
 
         // Fördela ärendet: the manager chooses the first case officer on the task's form.
         String assign = claim("chef", matter, "AssignCaseOfficer");
-        mvc.perform(post("/uppgifter/{id}", assign).param("caseOfficer", first).with(as("chef")).with(csrf()))
+        mvc.perform(post("/uppgifter/{id}", assign).param("caseOfficer", first)
+                .param("version", String.valueOf(fixtures.version(matter))).with(as("chef")).with(csrf()))
                 .andExpect(redirectedUrl("/uppgifter"));
         assertFourSides(matter, List.of("PrepareStaffReport"), first);
         assertThat(groupList("chef", board)).isEmpty();
@@ -104,7 +105,8 @@ class MatterFlowTest {
 
         // The manager gives the matter to another case officer on the matter page: the task follows.
         mvc.perform(post("/arenden/{number}/handlaggare", matter.getRegistryNumber().toUrl())
-                .param("caseOfficerId", fixtures.user(second).getAccountId().toString()).with(as("chef"))
+                .param("caseOfficerId", fixtures.user(second).getAccountId().toString())
+                .param("version", String.valueOf(fixtures.version(matter))).with(as("chef"))
                 .with(csrf())).andExpect(status().is3xxRedirection());
         assertFourSides(matter, List.of("PrepareStaffReport"), second);
         assertThat(myList(first, board)).isEmpty();
@@ -113,8 +115,10 @@ class MatterFlowTest {
 
         // Removing the case officer while the report is being written is refused, and changes nothing.
         mvc.perform(post("/arenden/{number}/handlaggare", matter.getRegistryNumber().toUrl())
-                .param("caseOfficerId", "").with(as("chef")).with(csrf()))
-                .andExpect(status().is4xxClientError());
+                .param("caseOfficerId", "").param("version", String.valueOf(fixtures.version(matter)))
+                .with(as("chef")).with(csrf()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("Välj en ny handläggare i stället")));
         assertFourSides(matter, List.of("PrepareStaffReport"), second);
 
         // The new case officer writes the report in the editor and submits it on the task.

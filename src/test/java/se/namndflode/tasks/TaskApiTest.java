@@ -70,7 +70,12 @@ class TaskApiTest {
         mvc.perform(get("/api/v1/tasks").param("scope", "mine").param("boardId", board.toString())
                         .with(as("chef")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].taskId").value(assign));
-        complete("chef", assign, "{\"caseOfficer\":\"" + officer + "\"}").andExpect(status().isOk());
+        // Fördela ärendet sends the matter's version as the manager read it (GET /api/v1/matters/{number}).
+        Number version = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/matters/{number}",
+                matter.getRegistryNumber().toUrl()).with(as("chef"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(), "$.version");
+        complete("chef", assign, "{\"caseOfficer\":\"" + officer + "\", \"version\": " + version + "}")
+                .andExpect(status().isOk());
         assertThat(fixtures.waitingIn(matter)).containsExactly("PrepareStaffReport");
 
         fixtures.drive(matter, "PrepareStaffReport", Map.of());

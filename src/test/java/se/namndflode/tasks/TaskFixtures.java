@@ -178,6 +178,11 @@ class TaskFixtures {
         jobs.runAsyncSteps(matter.getId());
     }
 
+    /** The matter's version in the database now: what its page or API read shows, and a change sends back. */
+    long version(Matter matter) {
+        return jdbc.queryForObject("select version from matter where id = ?", Long.class, matter.getId());
+    }
+
     long audits(Matter matter, String action) {
         return jdbc.queryForObject("select count(*) from audit_event where entity_type = 'Matter' and entity_id = ? "
                 + "and action = ?", Long.class, matter.getId().toString(), action);

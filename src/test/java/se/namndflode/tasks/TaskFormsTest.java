@@ -81,9 +81,13 @@ class TaskFormsTest {
         mvc.perform(get("/uppgifter/{id}", assign).with(as("chef"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ta uppgiften")));
         claim("chef", assign);
+        // The form carries the matter's version as the page shows it, and sends it back with the choice.
+        String version = String.valueOf(fixtures.version(matter));
         mvc.perform(get("/uppgifter/{id}", assign).with(as("chef"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString(officer)));
-        mvc.perform(post("/uppgifter/{id}", assign).param("caseOfficer", officer).with(as("chef")).with(csrf()))
+                .andExpect(content().string(containsString(officer)))
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + version + "\"")));
+        mvc.perform(post("/uppgifter/{id}", assign).param("caseOfficer", officer).param("version", version)
+                .with(as("chef")).with(csrf()))
                 .andExpect(redirectedUrl("/uppgifter"));
         assertThat(fixtures.waitingIn(matter)).containsExactly("PrepareStaffReport");
         assertThat(fixtures.task(matter, "PrepareStaffReport").getAssignee()).isEqualTo(officer);

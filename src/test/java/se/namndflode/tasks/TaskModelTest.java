@@ -123,6 +123,7 @@ class TaskModelTest {
         fixtures.as(manager, () -> tasks.claim(assign.getId()));
         TaskCompletion choice = new TaskCompletion();
         choice.setCaseOfficer(officer);
+        choice.setVersion(fixtures.as(manager, () -> work.matterVersion(assign.getId())));
         fixtures.as(manager, () -> work.complete(assign.getId(), choice));
         fixtures.runAsyncSteps(matter);
         assertModelEqualsEngine();
@@ -130,7 +131,7 @@ class TaskModelTest {
                 .containsEntry("CASE_OFFICER_ID", fixtures.user(officer).getAccountId());
         // reassignment: a new case officer takes the preparation over
         fixtures.as("registrator", () -> registry.assignCaseOfficer(matter.getId(),
-                fixtures.user(otherOfficer).getAccountId()));
+                fixtures.user(otherOfficer).getAccountId(), registry.matter(matter.getId()).getVersion()));
         assertModelEqualsEngine();
         assertThat(rowOf(matter)).containsEntry("ASSIGNEE", otherOfficer)
                 .containsEntry("CASE_OFFICER_ID", fixtures.user(otherOfficer).getAccountId());

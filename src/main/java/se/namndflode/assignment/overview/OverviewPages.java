@@ -157,8 +157,8 @@ class OverviewPages {
 
     /**
      * Runs a reassignment and comes back to the overview. A change made meanwhile (a stale version) answers 409
-     * with the overview as it is now and the reason ("Någon annan har ändrat … Ladda om sidan"), not a redirect: the
-     * manager sees the current responsible person before choosing again.
+     * with the overview as it is now and the reason, naming who is responsible now ("Någon annan har ändrat … Ansvarig
+     * nu: …"), not a redirect: the manager sees the current responsible person before choosing again.
      */
     private String change(OverviewFilter filter, Locale locale, RedirectAttributes redirect, Model model,
             HttpServletResponse response, java.util.function.Supplier<String> action) {
@@ -168,14 +168,23 @@ class OverviewPages {
             if (refusal.status() == HttpStatus.NOT_FOUND || refusal.status() == HttpStatus.FORBIDDEN) {
                 throw refusal;
             }
-            redirect.addFlashAttribute("refusal", messages.getMessage(refusal.messageKey(), refusal.arguments(),
-                    refusal.messageKey(), locale));
+            String reason = messages.getMessage(refusal.messageKey(), refusal.arguments(), refusal.messageKey(),
+                    locale);
+            if (refusal.status() == HttpStatus.CONFLICT) {
+                return refusedNow(filter, model, response, reason);
+            }
+            redirect.addFlashAttribute("refusal", reason);
         } catch (OptimisticLockingFailureException concurrent) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("refusal", messages.getMessage("problem.concurrent-change", null, locale));
-            return overview(filter, 0, model);
+            return refusedNow(filter, model, response, messages.getMessage("problem.concurrent-change", null, locale));
         }
         return "redirect:/oversikt" + query(filter);
+    }
+
+    /** 409: the overview as it is now (each row with its version now), with the reason above it. */
+    private String refusedNow(OverviewFilter filter, Model model, HttpServletResponse response, String reason) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("refusal", reason);
+        return overview(filter, 0, model);
     }
 
     /** The filter as a query string ("?boardId=3&state=OVERDUE"), for links and for coming back after a change. */

@@ -46,6 +46,23 @@ public class DomainException extends RuntimeException {
     }
 
     /**
+     * Someone else changed the record since the person saw it (the {@code version} they sent is not its current
+     * one): 409 {@code concurrent-change}, nothing changed. {@code messageKey} names the record and its current state
+     * (who is responsible now); {@link #withProperty} gives that state to the API as {@code current}.
+     */
+    public static DomainException changedMeanwhile(String messageKey, Object... arguments) {
+        return new DomainException(HttpStatus.CONFLICT, "concurrent-change", null, messageKey, arguments);
+    }
+
+    /**
+     * A change that does not say which version of the record the person saw: 400 {@code version-required} on the
+     * field {@code version}, nothing changed (without it, a change made meanwhile would be overwritten unseen).
+     */
+    public static DomainException versionRequired() {
+        return new DomainException(HttpStatus.BAD_REQUEST, "version-required", "version", "problem.version-required");
+    }
+
+    /**
      * Adds a property to the API's problem detail (e.g. the diarienummer a refusal concerns); a
      * {@link org.springframework.context.MessageSourceResolvable} value is given as its Swedish text.
      */

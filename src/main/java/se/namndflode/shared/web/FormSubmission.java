@@ -1,5 +1,6 @@
 package se.namndflode.shared.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -15,11 +16,24 @@ import org.springframework.validation.BindingResult;
  */
 public final class FormSubmission {
 
+    private static final String CONCURRENT_CHANGE = "concurrent-change";
+
     private FormSubmission() {
     }
 
     public static <T> String submit(BindingResult form, String formView, Supplier<T> action,
             Function<T, String> onSuccess) {
+        return submit(form, formView, action, onSuccess, null);
+    }
+
+    /**
+     * As {@link #submit(BindingResult, String, Supplier, Function)}, answering a change made meanwhile (a stale
+     * version, {@link DomainException#changedMeanwhile}, or an optimistic lock) with status 409 on {@code response}:
+     * the form comes back with the reason, and the page shows the record as it is now. Other refusals keep the
+     * form's status, as before.
+     */
+    public static <T> String submit(BindingResult form, String formView, Supplier<T> action,
+            Function<T, String> onSuccess, HttpServletResponse response) {
         if (form.hasErrors()) {
             return formView;
         }
@@ -31,9 +45,15 @@ public final class FormSubmission {
                 throw refusal;
             }
             FormErrors.reject(form, refusal);
+            if (response != null && CONCURRENT_CHANGE.equals(refusal.code())) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+            }
             return formView;
         } catch (OptimisticLockingFailureException | OptimisticLockingException concurrentChange) {
             form.reject("problem.concurrent-change");
+            if (response != null) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+            }
             return formView;
         }
         return onSuccess.apply(saved);

@@ -206,8 +206,10 @@ class OverviewPagesTest extends OverviewTestSupport {
         mvc.perform(post("/oversikt/arenden/{id}/handlaggare", overdue.getId()).with(csrf()).with(as(Role.DIRECTOR))
                         .param("caseOfficerId", first.toString()).param("version", seen))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("Någon annan har ändrat")))
-                .andExpect(content().string(containsString("Ladda om sidan")));
+                .andExpect(content().string(containsString("Någon annan har ändrat ärendet "
+                        + overdue.getRegistryNumber())))
+                .andExpect(content().string(containsString("Handläggare nu: "
+                        + fixtures().user(secondOfficer).getDisplayName() + ".")));
         assertThat(caseOfficerOf(overdue)).isEqualTo(secondOfficer);
         assertThat(audited("Matter", overdue.getId())).as("the refused change is not audited").isEqualTo(audited);
         String instance = jdbc.queryForObject("select process_instance_id from matter_progress where matter_id = ?",
@@ -229,7 +231,9 @@ class OverviewPagesTest extends OverviewTestSupport {
         mvc.perform(post("/oversikt/uppdrag/{id}/ansvarig", late.getId()).with(csrf()).with(as(Role.DIRECTOR))
                         .param("newResponsible", manager).param("version", seen))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("Någon annan har ändrat")));
+                .andExpect(content().string(containsString("Någon annan har ändrat uppdraget VP-K01")))
+                .andExpect(content().string(containsString("Ansvarig nu: "
+                        + fixtures().user(secondOfficer).getDisplayName() + ".")));
         assertThat(jdbc.queryForObject("select responsible from assignment where id = ?", String.class, late.getId()))
                 .isEqualTo(secondOfficer);
         assertThat(audited("Assignment", late.getId())).isEqualTo(audited);
