@@ -136,6 +136,9 @@ public class AssignmentImport {
 
     private Result apply(String municipality, AssignmentImportFile file, boolean dryRun) {
         for (AssignmentImportFile.RelationTypeEntry entry : list(file.relationTypes())) {
+            if (entry == null) {
+                continue;
+            }
             String code = Assignments.trimmed(entry.code());
             String name = Assignments.trimmed(entry.name());
             if (code == null || name == null || !code.matches("[a-z0-9_]{1,40}")) {
@@ -147,7 +150,7 @@ public class AssignmentImport {
         }
         Map<String, BodyKind> kinds = new HashMap<>();
         for (AssignmentImportFile.OrganisationEntry entry : list(file.organisations())) {
-            if (Assignments.trimmed(entry.name()) != null) {
+            if (entry != null && Assignments.trimmed(entry.name()) != null) {
                 kinds.put(Body.keyOf(entry.name()), parse(BodyKind.class, entry.kind(), "organisations"));
             }
         }
@@ -161,8 +164,10 @@ public class AssignmentImport {
         List<Assignments.Checked> checkedRows = new ArrayList<>();
         List<List<History>> histories = new ArrayList<>();
         int position = 0;
-        for (AssignmentImportFile.Row row : file.assignments()) {
+        for (AssignmentImportFile.Row given : file.assignments()) {
             position++;
+            // A null row ("assignments": [null]) is a row without any field: refused for the first one it lacks.
+            AssignmentImportFile.Row row = given != null ? given : AssignmentImportFile.Row.EMPTY;
             try {
                 Board board = row.board() == null ? fileBoard : board(boards, row.board(), "board");
                 if (board == null) {
@@ -230,7 +235,7 @@ public class AssignmentImport {
         form.setLeadKind(row.lead() == null ? null : kinds.get(Body.keyOf(row.lead())));
         List<PartnerForm> partners = new ArrayList<>();
         for (AssignmentImportFile.PartnerEntry entry : list(row.partners())) {
-            if (Assignments.trimmed(entry.organisation()) == null) {
+            if (entry == null || Assignments.trimmed(entry.organisation()) == null) {
                 throw DomainException.invalid("partners", "assignment.import.partnerName");
             }
             PartnerForm partner = new PartnerForm(entry.organisation(), entry.relation());
@@ -267,7 +272,9 @@ public class AssignmentImport {
     private List<History> history(AssignmentImportFile.Row row, AssignmentForm form) {
         List<History> entries = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
-        for (AssignmentImportFile.StatusEntry entry : list(row.statusReports())) {
+        for (AssignmentImportFile.StatusEntry given : list(row.statusReports())) {
+            AssignmentImportFile.StatusEntry entry = given != null ? given
+                    : new AssignmentImportFile.StatusEntry(null, null, null);
             LocalDate asOf = required(date(entry.asOf(), "statusReports.asOf"), "statusReports.asOf");
             Status status = required(parse(Status.class, entry.status(), "statusReports.status"),
                     "statusReports.status");

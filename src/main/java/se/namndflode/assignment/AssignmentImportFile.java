@@ -45,5 +45,9 @@ public record AssignmentImportFile(String municipality, String board, String des
     public record Row(String reference, String board, String source, String year, String registryNumber,
             String paragraphId, String text, String lead, List<PartnerEntry> partners, String start, String end,
             String goal, String goalYear, String responsible, String reporting, List<StatusEntry> statusReports) {
+
+        /** A row without any field (a {@code null} in the file's list). */
+        static final Row EMPTY = new Row(null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null);
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -35,10 +36,16 @@ public class AssignmentOverview {
         this.assignments = assignments;
     }
 
-    /** A page of the filtered assignments, the earliest end date first. */
+    /**
+     * A page of the filtered assignments, the earliest end date first. A page whose first row lies beyond what the
+     * query's offset (an int) can reach is past the last page: it is empty, with the filter's total.
+     */
     public Page<Assignment> page(AssignmentFilter filter, int page) {
-        return assignments.findAll(where(filter), PageRequest.of(Math.max(page, 0), PAGE_SIZE,
-                Sort.by("endDate", "reference", "id")));
+        PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("endDate", "reference", "id"));
+        if (request.getOffset() > Integer.MAX_VALUE) {
+            return new PageImpl<>(List.of(), request, assignments.count(where(filter)));
+        }
+        return assignments.findAll(where(filter), request);
     }
 
     /** How many assignments the filter holds, and how many of those are overdue, deviating, at risk. */

@@ -614,6 +614,9 @@ public class Assignments {
                 : body(municipality, leadName, form.getLeadKind());
         List<PartnerRef> partners = new ArrayList<>();
         for (PartnerForm row : form.getPartners()) {
+            if (row == null) {
+                continue;
+            }
             String name = TextLimits.requireAtMost(trimmed(row.getName()), TextLimits.NAME, "partners");
             if (name == null) {
                 continue;

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,12 +45,14 @@ class FollowUpPages {
     private final Organisation organisation;
     private final Goals goals;
     private final Clock clock;
+    private final MessageSource messages;
 
-    FollowUpPages(FollowUps followUps, Organisation organisation, Goals goals, Clock clock) {
+    FollowUpPages(FollowUps followUps, Organisation organisation, Goals goals, Clock clock, MessageSource messages) {
         this.followUps = followUps;
         this.organisation = organisation;
         this.goals = goals;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -89,23 +93,26 @@ class FollowUpPages {
 
     @PostMapping("/{id}/fortsatt")
     @PreAuthorize(FollowUpRoles.MANAGE)
-    String continueWithoutMissing(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
-        return change(id, () -> followUps.continueWithoutMissing(id, version), "followUp.page.continued", redirect);
+    String continueWithoutMissing(@PathVariable Long id, @RequestParam long version, Locale locale,
+            RedirectAttributes redirect) {
+        return change(id, () -> followUps.continueWithoutMissing(id, version), "followUp.page.continued", locale,
+                redirect);
     }
 
     @PostMapping("/{id}/analys")
     @PreAuthorize(FollowUpRoles.MANAGE)
     String writeSummaryAnalysis(@PathVariable Long id, @RequestParam(required = false) String summaryAnalysis,
-            @RequestParam long version, RedirectAttributes redirect) {
+            @RequestParam long version, Locale locale, RedirectAttributes redirect) {
         return change(id, () -> followUps.writeSummaryAnalysis(id, summaryAnalysis, version),
-                "followUp.page.summaryWritten", redirect);
+                "followUp.page.summaryWritten", locale, redirect);
     }
 
     /**
-     * A change made from the follow-up page, back to it with a notice, or the refusal's message (a concurrent change
-     * as such); a follow-up the user may not see stays "not found".
+     * A change made from the follow-up page, back to it with a notice, or the refusal's message with its values
+     * filled in ("högst 4000 tecken"; a concurrent change as such); a follow-up the user may not see stays "not
+     * found".
      */
-    private static String change(Long id, Runnable action, String notice, RedirectAttributes redirect) {
+    private String change(Long id, Runnable action, String notice, Locale locale, RedirectAttributes redirect) {
         try {
             action.run();
             redirect.addFlashAttribute("notice", notice);
@@ -113,9 +120,10 @@ class FollowUpPages {
             if (refused.status() == org.springframework.http.HttpStatus.NOT_FOUND) {
                 throw refused;
             }
-            redirect.addFlashAttribute("refusal", refused.messageKey());
+            redirect.addFlashAttribute("refusal", messages.getMessage(refused.messageKey(), refused.arguments(),
+                    refused.messageKey(), locale));
         } catch (org.springframework.dao.OptimisticLockingFailureException changed) {
-            redirect.addFlashAttribute("refusal", "problem.concurrent-change");
+            redirect.addFlashAttribute("refusal", messages.getMessage("problem.concurrent-change", null, locale));
         }
         return "redirect:/uppfoljning/" + id;
     }

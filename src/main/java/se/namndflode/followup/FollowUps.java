@@ -215,17 +215,18 @@ public class FollowUps {
                 .orElseThrow(() -> DomainException.invalid("periodCode", "followUp.period.unknown",
                         form.getPeriodCode()));
         int year = form.getPlanYear();
+        // Already started is the answer whatever else the form says: a corrected deadline would not help.
+        Optional<FollowUp> existing = followUps.findByMunicipalityCodeAndBoardIdAndPlanYearAndPeriodCode(
+                municipality, board.getId(), year, period.getCode());
+        if (existing.isPresent()) {
+            throw alreadyStarted(board, period, year);
+        }
         if (goals.goals(municipality, board.getId(), year).isEmpty()) {
             throw DomainException.invalid("planYear", "followUp.noGoals", board.getName(), year);
         }
         LocalDate today = LocalDate.now(clock);
         if (form.getDeadline().isBefore(today)) {
             throw DomainException.invalid("deadline", "followUp.deadline.past");
-        }
-        Optional<FollowUp> existing = followUps.findByMunicipalityCodeAndBoardIdAndPlanYearAndPeriodCode(
-                municipality, board.getId(), year, period.getCode());
-        if (existing.isPresent()) {
-            throw alreadyStarted(board, period, year);
         }
         FollowUp followUp;
         try {

@@ -323,8 +323,7 @@ class GoalDashboardPages {
             List<String> sentences = new ArrayList<>();
             for (GoalDashboard.TrendPoint point : trend.points()) {
                 String target = point.targetLower() != null && point.targetUpper() != null
-                        ? Numbers.format(point.targetLower(), null) + "–" + Numbers.format(point.targetUpper(),
-                                trend.unit())
+                        ? Numbers.band(point.targetLower(), point.targetUpper(), trend.unit())
                         : point.targetLower() != null ? "minst " + Numbers.format(point.targetLower(), trend.unit())
                         : point.targetUpper() != null ? "högst " + Numbers.format(point.targetUpper(), trend.unit())
                         : "–";

@@ -1,5 +1,6 @@
 package se.namndflode.goal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -213,7 +214,8 @@ public class Goals {
      *
      * @throws DomainException 404 for an indicator or period the user cannot see; 422 when the indicator is not
      *         reported in that period ({@code periodCode}), when "not measured" lacks its reason or carries a
-     *         value; 409 when the period's report is approved
+     *         value, for a figure of 15 digits or more before the decimal sign (on its field); 409 when the
+     *         period's report is approved
      */
     public Outcome recordOutcome(OutcomeForm form) {
         Outcome saved = recordOutcomeOnly(form);
@@ -239,6 +241,11 @@ public class Goals {
         if (form.isNotMeasured() && form.getValue() != null) {
             throw DomainException.invalid("value", "goal.outcome.valueWhenNotMeasured");
         }
+        checkFigure(form.getValue(), "value");
+        checkFigure(form.getValueMen(), "valueMen");
+        checkFigure(form.getValueWomen(), "valueWomen");
+        checkFigure(form.getLastYearValue(), "lastYearValue");
+        checkFigure(form.getForecastValue(), "forecastValue");
         Optional<Outcome> existing = outcomes.findByIndicatorAndPeriod(indicator, period);
         Outcome outcome = existing.orElseGet(() -> new Outcome(indicator, period));
         if (existing.isPresent() && existing.get().getVersion() != form.getVersion()) {
@@ -260,6 +267,16 @@ public class Goals {
         events.publishEvent(new OutcomeRecorded(indicator.getMunicipalityCode(), indicator.getPlanYear(),
                 period.getCode(), indicator.getId()));
         return saved;
+    }
+
+    /** An outcome's figures are kept as decimal(19, 4): 15 digits before the decimal sign (more decimals round). */
+    static final BigDecimal LARGEST_FIGURE = new BigDecimal("1E15");
+
+    /** A figure too large for its column is the caller's mistake, refused on its field (422), not a failed save. */
+    private static void checkFigure(BigDecimal figure, String field) {
+        if (figure != null && figure.abs().compareTo(LARGEST_FIGURE) >= 0) {
+            throw DomainException.invalid(field, "goal.outcome.tooLarge");
+        }
     }
 
     // --- Assessments ------------------------------------------------------------------------------------

@@ -22,4 +22,16 @@ public final class Numbers {
         String number = format.format(value.stripTrailingZeros());
         return unit == null || unit.isBlank() ? number : number + " " + unit;
     }
+
+    /**
+     * A band of two bounds as the seed prints it: "2–4 st", and one symmetric around zero as a deviation either
+     * way, "±1 %" (the seed's "+/-1 %" for Nämndens prognossäkerhet, typeset; "+" first would make a
+     * spreadsheet take the CSV cell for a formula), not "−1–1 %".
+     */
+    public static String band(BigDecimal lower, BigDecimal upper, String unit) {
+        if (lower != null && upper != null && upper.signum() > 0 && lower.negate().compareTo(upper) == 0) {
+            return "±" + format(upper, unit);
+        }
+        return format(lower, null) + "–" + format(upper, unit);
+    }
 }

@@ -307,12 +307,15 @@ public class PeriodReports {
         return value == null ? "" : Numbers.format(value, unit);
     }
 
-    /** A target cell as the seed prints it: the bound alone ("0,3 %"), a band "2–4 st", "Tas fram av nämnd". */
+    /**
+     * A target cell as the seed prints it: the bound alone ("0,3 %"), a band "2–4 st" or "±1 %", "Tas fram av
+     * nämnd".
+     */
     static String target(Target target, String unit) {
         return switch (target.getKind()) {
             case FLOOR -> Numbers.format(target.getLower(), unit);
             case CEILING -> Numbers.format(target.getUpper(), unit);
-            case BAND -> Numbers.format(target.getLower(), null) + "–" + Numbers.format(target.getUpper(), unit);
+            case BAND -> Numbers.band(target.getLower(), target.getUpper(), unit);
             case BOARD_SETS -> "Tas fram av nämnd";
             case NONE -> "";
         };

@@ -214,7 +214,9 @@ final class ReportTexts {
         if (evidence.childLevelName() != null && evidence.childrenRated() > 0) {
             String children = plain(evidence.childLevelName());
             int rated = evidence.childrenRated();
-            if (evidence.childrenMet() == rated) {
+            if (evidence.childrenMet() == rated && rated == 2) {
+                clauses.add("båda " + definitePlural(children) + fully);
+            } else if (evidence.childrenMet() == rated) {
                 clauses.add((rated == 1 ? "underliggande " : "samtliga " + word(rated) + " ") + children + fully);
             } else if (rated == 1) {
                 clauses.add("underliggande " + children + (forecast ? " bedöms inte uppfyllas helt"
@@ -224,6 +226,11 @@ final class ReportTexts {
             }
         }
         return clauses;
+    }
+
+    /** "nämndmålen", "målen för verksamhetsområdet": the plain noun's definite plural (its first "mål"). */
+    static String definitePlural(String plainName) {
+        return plainName.replaceFirst("mål\\b", "målen");
     }
 
     /** "a", "a och att b", "a, b och att c": each clause a that-clause, as in the seed. */

@@ -66,12 +66,12 @@ public class Target {
         return this;
     }
 
-    /** In Swedish, as a plan prints it: "minst 70 %", "högst 1,6 kg", "2–4 st", "Tas fram av nämnd". */
+    /** In Swedish, as a plan prints it: "minst 70 %", "högst 1,6 kg", "2–4 st", "±1 %", "Tas fram av nämnd". */
     public String describe(String unit) {
         String text = switch (kind) {
             case FLOOR -> "minst " + Numbers.format(lower, unit);
             case CEILING -> "högst " + Numbers.format(upper, unit);
-            case BAND -> Numbers.format(lower, null) + "–" + Numbers.format(upper, unit);
+            case BAND -> Numbers.band(lower, upper, unit);
             case BOARD_SETS -> "Tas fram av nämnd";
             case NONE -> "–";
         };

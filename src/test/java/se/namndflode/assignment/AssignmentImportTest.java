@@ -179,6 +179,35 @@ class AssignmentImportTest extends AssignmentTestSupport {
                 .isEqualTo("assignment.notFound.municipality");
     }
 
+    /**
+     * A null where the file has an object: a row, a partner or a past status report refuses its row with the
+     * reason, like a row that lacks the fields; a null relation type or organisation declares nothing. Never a
+     * server error.
+     */
+    @Test
+    void aNullInTheFilesListsRefusesItsRowWithAReason() {
+        TestMunicipality kommun = municipality();
+        List<Integer> before = everything(kommun.code());
+        String text = """
+                {"municipality": "%s", "board": "Socialnämnden i %s",
+                 "relationTypes": [null], "organisations": [null],
+                 "assignments": [%s, null, %s, %s]}""".formatted(kommun.code(), kommun.code(), row("N01", ""),
+                row("N03", "\"partners\": [null]"), row("N04", "\"statusReports\": [null]"));
+
+        AssignmentImport.Result result = asManager(kommun, () -> imports.importFile(imports.read(text), true));
+
+        assertThat(result.rows()).isEqualTo(4);
+        assertThat(result.accepted()).isEqualTo(1);
+        assertThat(result.refused()).extracting(AssignmentImport.Refusal::row, AssignmentImport.Refusal::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "source"),
+                        org.assertj.core.groups.Tuple.tuple(3, "partners"),
+                        org.assertj.core.groups.Tuple.tuple(4, "statusReports.asOf"));
+        assertThat(result.refused()).extracting(AssignmentImport.Refusal::reason).containsExactly(
+                "Fältet source saknas.", "En samverkanspart saknar organisationens namn.",
+                "Fältet statusReports.asOf saknas.");
+        assertThat(everything(kommun.code())).isEqualTo(before);
+    }
+
     @Test
     void unreadableJsonIsRefusedAsAWhole() {
         assertThatThrownBy(() -> imports.read("{\"municipality\": ")).isInstanceOf(DomainException.class)

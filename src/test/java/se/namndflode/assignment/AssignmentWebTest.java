@@ -207,6 +207,17 @@ class AssignmentWebTest extends AssignmentWebSupport {
                 .isEqualTo(LocalDate.of(2033, 12, 31));
     }
 
+    /** A null in the API's partner list is left out like a blank partner row of the page, never a server error. */
+    @Test
+    void aNullPartnerOnTheApiIsLeftOutLikeABlankRow() throws Exception {
+        mvc.perform(post("/api/v1/assignments").with(as(Role.MANAGER)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body("A4", 0).replace("\"partners\": [",
+                        "\"partners\": [null, ")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.assignment.partners.length()").value(1))
+                .andExpect(jsonPath("$.assignment.partners[0].organisation").value("Kommunstyrelsen"));
+    }
+
     @Test
     void theApiAuthorizesBeforeItValidatesAndSaysWhyInSwedish() throws Exception {
         mvc.perform(post("/api/v1/assignments").with(as(Role.CASE_OFFICER)).with(csrf())

@@ -97,6 +97,23 @@ class FollowUpFlowTest extends FollowUpTestSupport {
                 + " and entity_id = ?", Integer.class, String.valueOf(followUp.getId()))).isEqualTo(1);
     }
 
+    /** A refused change on the follow-up page says why with its values filled in ("högst 8 000 tecken"). */
+    @Test
+    void aRefusalOnTheFollowUpPageGivesItsLimit() throws Exception {
+        FollowUp followUp = start();
+        var refused = mvc.perform(post("/uppfoljning/" + followUp.getId() + "/analys").with(managerUser)
+                        .with(csrf()).param("summaryAnalysis", "a".repeat(8001))
+                        .param("version", String.valueOf(followUp.getVersion())))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat((String) refused.getFlashMap().get("refusal")).startsWith("Texten är för lång: högst 8")
+                .endsWith("000 tecken.").doesNotContain("{0}");
+        // The page the redirect leads to, in the same session (the flash attribute is kept there).
+        mvc.perform(get("/uppfoljning/" + followUp.getId()).with(managerUser)
+                        .cookie(refused.getResponse().getCookies()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Texten är för lång: högst 8")));
+    }
+
     @Test
     void aManagerStartsT1OwnersEnterOutcomesOfficialsAssessBottomUpAndTheReportBecomesABoardMatter()
             throws Exception {

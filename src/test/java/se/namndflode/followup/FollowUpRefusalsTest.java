@@ -81,6 +81,9 @@ class FollowUpRefusalsTest extends FollowUpTestSupport {
         start();
         refused(() -> as(Role.MANAGER, () -> followUps.start(form("T1", 2026, DEADLINE))), HttpStatus.CONFLICT,
                 "followUp.exists");
+        // Already started, whatever else the form gets wrong: a corrected deadline would not let it start.
+        refused(() -> as(Role.MANAGER, () -> followUps.start(form("T1", 2026, STARTED.minusDays(1)))),
+                HttpStatus.CONFLICT, "followUp.exists");
         as(Role.MANAGER, () -> followUps.start(form("T2", 2026, DEADLINE)));
     }
 

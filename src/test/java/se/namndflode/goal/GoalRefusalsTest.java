@@ -113,6 +113,24 @@ class GoalRefusalsTest extends GoalTestSupport {
                 "goal.outcome.periodNotOfIndicator");
     }
 
+    /**
+     * A figure with 15 digits or more before the decimal sign does not fit its column (decimal(19, 4)): refused on its
+     * field with the reason, nothing saved, never a failed save (a 500). One digit less is kept.
+     */
+    @Test
+    void aFigureTooLargeForItsColumnIsRefusedOnItsField() {
+        String code = stockholmLike();
+        Indicator tertial = indicator(code, "I01");
+        refused(code, () -> as(official(code), () -> goals.recordOutcome(outcome(tertial, "T1", "1E30"))),
+                "goal.outcome.tooLarge").isNotNull();
+        OutcomeForm forecast = outcome(tertial, "T1", "71");
+        forecast.setForecastValue(new BigDecimal("-1000000000000000"));
+        assertThatThrownBy(() -> as(official(code), () -> goals.recordOutcome(forecast)))
+                .isInstanceOf(DomainException.class).extracting("field").isEqualTo("forecastValue");
+        assertThat(as(official(code), () -> goals.recordOutcome(outcome(tertial, "T1", "999999999999999.9999")))
+                .getValue()).isEqualByComparingTo("999999999999999.9999");
+    }
+
     @Test
     void anImportedBandWhoseLowerBoundExceedsItsUpperIsRefusedAndNothingIsImported() {
         String code = newMunicipality();

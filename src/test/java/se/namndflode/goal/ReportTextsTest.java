@@ -83,6 +83,19 @@ class ReportTextsTest {
                 .startsWith("Underlag saknas");
     }
 
+    /** Two underlying goals, both met, are "båda" in the definite plural, as Swedish says it, not "samtliga två". */
+    @Test
+    void twoUnderlyingGoalsBothMetAreBothOfThem() {
+        assertThat(ReportTexts.suggestedJustification(new ReportTexts.Evidence(false, 0, 0, 0, 0,
+                "KF:s mål för verksamhetsområdet", 2, 2), true)).isEqualTo(
+                        "Bedömningen grundas på att båda målen för verksamhetsområdet bedöms uppfyllas helt.");
+        assertThat(ReportTexts.suggestedJustification(new ReportTexts.Evidence(true, 0, 0, 0, 0, "Nämndmål", 2, 2),
+                false)).isEqualTo("Bedömningen grundas på att förväntade resultat har uppnåtts och att båda "
+                        + "nämndmålen har uppfyllts helt.");
+        assertThat(ReportTexts.suggestedJustification(new ReportTexts.Evidence(false, 0, 0, 0, 0, "Nämndmål", 2, 1),
+                true)).isEqualTo("Bedömningen grundas på att ett av två nämndmål bedöms uppfyllas helt.");
+    }
+
     /**
      * The demo's nämndmål in Tertialrapport 1 before the board assessed them read "Nämnden har ännu inte bedömt
      * nämndmålet. Bedömningen grundas på att ...": a justification of an assessment that was not made. Not yet

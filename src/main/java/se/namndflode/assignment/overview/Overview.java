@@ -56,8 +56,7 @@ public class Overview {
             return Page.empty(PageRequest.of(number, PAGE_SIZE));
         }
         LocalDate today = today();
-        List<OverviewItem> items = queries.items(municipalities, filter, today, number * PAGE_SIZE, PAGE_SIZE);
-        return new PageImpl<>(items, PageRequest.of(number, PAGE_SIZE), queries.count(municipalities, filter, today));
+        return page(municipalities, filter, number, queries.count(municipalities, filter, today), today);
     }
 
     /**
@@ -72,8 +71,19 @@ public class Overview {
         if (municipalities.isEmpty()) {
             return Page.empty(PageRequest.of(number, PAGE_SIZE));
         }
-        List<OverviewItem> items = queries.items(municipalities, filter, today(), number * PAGE_SIZE, PAGE_SIZE);
-        return new PageImpl<>(items, PageRequest.of(number, PAGE_SIZE), total(counts, filter.state()));
+        return page(municipalities, filter, number, total(counts, filter.state()), today());
+    }
+
+    /**
+     * The page's items; a page past the last holds none and is not queried (a page number from a hand-written
+     * address may be as large as an int, whose first row no SQL offset takes).
+     */
+    private Page<OverviewItem> page(Set<String> municipalities, OverviewFilter filter, int number, long total,
+            LocalDate today) {
+        long offset = (long) number * PAGE_SIZE;
+        List<OverviewItem> items = offset >= total ? List.of()
+                : queries.items(municipalities, filter, today, (int) offset, PAGE_SIZE);
+        return new PageImpl<>(items, PageRequest.of(number, PAGE_SIZE), total);
     }
 
     /** How many items of the counts' filter are in the state (all of them without one). */

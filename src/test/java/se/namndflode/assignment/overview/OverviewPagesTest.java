@@ -188,6 +188,27 @@ class OverviewPagesTest extends OverviewTestSupport {
     }
 
     /**
+     * A page number far past the last (typed into the address: its first row is beyond an int) is an empty page with
+     * the filter's total, on the overview and on the assignments' list, page and API alike, never a server error.
+     */
+    @Test
+    void aPageFarPastTheLastIsEmptyWithTheTotal() throws Exception {
+        String far = String.valueOf(Integer.MAX_VALUE / 10);
+        mvc.perform(get("/api/v1/overview").param("boardId", kommun.boardId().toString()).param("page", far)
+                        .with(as(Role.MANAGER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items").isEmpty())
+                .andExpect(jsonPath("$.total").value(3));
+        mvc.perform(get("/oversikt").param("page", far).with(as(Role.MANAGER))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/assignments").param("boardId", kommun.boardId().toString()).param("page", far)
+                        .with(as(Role.MANAGER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items").isEmpty())
+                .andExpect(jsonPath("$.total").value(1));
+        mvc.perform(get("/uppdrag").param("page", far).with(as(Role.MANAGER))).andExpect(status().isOk());
+    }
+
+    /**
      * Two managers reassign the same matter from the same list (the same version in both forms): the first wins,
      * the second is refused with 409 and the reason on the overview, and changes nothing (case officer, task, audit).
      */
