@@ -16,4 +16,13 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             select distinct a from UserAccount a join a.municipalities m
             where m.code in :codes order by a.displayName""")
     List<UserAccount> findVisibleTo(Collection<String> codes);
+
+    /** User name and name of each account of these municipalities (for {@link PersonNames}). */
+    @Query("""
+            select distinct a.username, a.displayName from UserAccount a join a.municipalities m
+            where m.code in :codes""")
+    List<Object[]> findNamesVisibleTo(Collection<String> codes);
+
+    @Query("select a.displayName from UserAccount a where a.username = :username")
+    Optional<String> findDisplayName(String username);
 }

@@ -82,7 +82,8 @@ class TaskFormsTest {
                 .andExpect(content().string(containsString("Ta uppgiften")));
         claim("chef", assign);
         mvc.perform(get("/uppgifter/{id}", assign).with(as("chef"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString(officer)));
+                .andExpect(content().string(containsString(officer)))
+                .andExpect(content().string(containsString("<dt>Har uppgiften</dt><dd>Erik Holm</dd>")));
         mvc.perform(post("/uppgifter/{id}", assign).param("caseOfficer", officer).with(as("chef")).with(csrf()))
                 .andExpect(redirectedUrl("/uppgifter"));
         assertThat(fixtures.waitingIn(matter)).containsExactly("PrepareStaffReport");
