@@ -78,7 +78,6 @@ class HomePages {
         List<Board> boards = organisation.boards();
         model.addAttribute("role", role);
         model.addAttribute("boards", boards);
-        model.addAttribute("municipalities", organisation.myMunicipalities());
         model.addAttribute("today", LocalDate.now(clock));
         LocalDate today = LocalDate.now(clock);
         if (WITH_TASKS.contains(role)) {

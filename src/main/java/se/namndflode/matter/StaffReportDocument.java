@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import se.namndflode.organisation.Accounts;
 import se.namndflode.shared.pdf.ArchivalPdf;
 
 /**
@@ -12,7 +13,7 @@ import se.namndflode.shared.pdf.ArchivalPdf;
  * archived record once approved: PDF/A-2u (fonts embedded, sRGB output intent, XMP metadata), tagged for
  * accessibility (PDF/UA structure: headings, lists, paragraphs), in DejaVu Serif and Sans, which cover the
  * names people in Sweden have, including the national minority languages (Sami, Finnish, Meänkieli, Romani,
- * Yiddish). Each version says whether it is a draft or the version approved for the board, and by whom.
+ * Yiddish). Each version says whether it is a draft or the version approved for the board, and by whom (by name).
  */
 @Component
 class StaffReportDocument {
@@ -23,9 +24,11 @@ class StaffReportDocument {
 
 
     private final TemplateEngine templates;
+    private final Accounts accounts;
 
-    StaffReportDocument(TemplateEngine templates) {
+    StaffReportDocument(TemplateEngine templates, Accounts accounts) {
         this.templates = templates;
+        this.accounts = accounts;
     }
 
     String html(StaffReportVersion version) {
@@ -33,7 +36,9 @@ class StaffReportDocument {
         context.setVariable("report", version);
         context.setVariable("approved", version.isApprovedVersion());
         context.setVariable("approvedAt", version.isApprovedVersion() ? version.report().getApprovedAt() : null);
-        context.setVariable("approvedBy", version.isApprovedVersion() ? version.report().getApprovedBy() : null);
+        // The approver by name, as the archived record names them (the report keeps their user name).
+        context.setVariable("approvedBy", version.isApprovedVersion()
+                ? accounts.nameOf(version.report().getApprovedBy()) : null);
         return templates.process(TEMPLATE, context);
     }
 

@@ -20,6 +20,7 @@ import se.namndflode.organisation.Board;
 import se.namndflode.organisation.Organisation;
 import se.namndflode.organisation.ParagraphNumbering;
 import se.namndflode.registry.Matter;
+import se.namndflode.registry.MatterEntry;
 import se.namndflode.registry.Registry;
 import se.namndflode.shared.audit.AuditLog;
 import se.namndflode.shared.security.CurrentUser;
@@ -213,23 +214,27 @@ public class Meetings {
      * a paragraph (a board matter, or a report item for a delegationsbeslut or anmälan), and records the meeting's
      * day in the matter's process ({@link BoardMatterProcess#placeOnAgenda}: a meeting after the answer date needs
      * {@code lateReason}). The caller completes the matter's {@code PlaceOnAgenda} task in the same transaction.
-     * A confidential matter is listed with a neutral public title. Refused (field {@code meetingId} unless said):
-     * a matter the caller may not see (not found), a meeting of another board, a meeting whose agenda is set, a
-     * matter not waiting to be placed or already on an agenda, and the matter's own date rules.
+     * A confidential matter is listed with a neutral public title. Putting a matter forward needs only its register
+     * entry, so a caller who is not entitled to a confidential matter (a board secretary) may put it forward: the
+     * paragraph keeps its title for the entitled, the caller is shown nothing of it. Refused (field
+     * {@code meetingId} unless said): a matter of another municipality (not found), a meeting of another board, a
+     * meeting whose agenda is set, a matter not waiting to be placed or already on an agenda, and the matter's own
+     * date rules.
      */
     public Paragraph placeOnAgenda(Long matterId, Long meetingId, String lateReason) {
         if (meetingId == null) {
             throw DomainException.invalid("meetingId", "validation.required");
         }
         Meeting meeting = visible(meetingId);
-        Matter matter = registry.matter(matterId);
-        if (!matter.getBoard().getId().equals(meeting.getBoard().getId())) {
-            throw DomainException.invalid("meetingId", "meeting.matter.otherBoard", matter.getBoard().getName());
+        MatterEntry matter = agendaEntry(matterId);
+        if (!matter.board().getId().equals(meeting.getBoard().getId())) {
+            // The meeting is of the caller's municipality; a matter of another board is named only by its board.
+            throw DomainException.invalid("meetingId", "meeting.matter.otherBoard", matter.board().getName());
         }
         requireAgendaEditable(meeting);
         if (!matterProcess.waitingIn(matterId).contains(AGENDA_STEP)) {
             throw DomainException.invalid(null, "meeting.matter.notAwaitingAgenda",
-                    matter.getRegistryNumber().toString());
+                    matter.registryNumber().toString());
         }
         List<Paragraph> already = paragraphs.findUnhandledByMatterId(matterId);
         if (!already.isEmpty()) {
@@ -243,18 +248,30 @@ public class Meetings {
             throw "meetingDate".equals(refused.field()) ? new DomainException(refused.status(), refused.code(),
                     "meetingId", refused.messageKey(), refused.arguments()) : refused;
         }
-        ParagraphKind kind = matter.getKind().isReportedOnly() ? ParagraphKind.REPORT_ITEM : ParagraphKind.MATTER;
+        ParagraphKind kind = matter.kind().isReportedOnly() ? ParagraphKind.REPORT_ITEM : ParagraphKind.MATTER;
         List<Paragraph> agenda = paragraphs.findByMeetingIdOrderByPositionAsc(meeting.getId());
         int index = insertionIndex(agenda, kind);
-        Paragraph item = paragraphs.save(Paragraph.matter(meeting, index + 1, kind, matter.getId(),
-                matter.getRegistryNumber().toString(), matter.getTitle(),
-                publicTitleOf(matter), matter.isConfidential()));
+        Paragraph item = paragraphs.save(Paragraph.matter(meeting, index + 1, kind, matter.id(),
+                matter.registryNumber().toString(), matter.title(),
+                publicTitleOf(matter.confidential(), matter.title(), matter.publicTitle()), matter.confidential()));
         agenda.add(index, item);
         renumberPositions(agenda);
         meeting.touched();
         audit.record("PLACED_ON_AGENDA", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
-                "På föredragningslistan: " + matter.getRegistryNumber() + " " + item.getPublicTitle(), null);
+                "På föredragningslistan: " + matter.registryNumber() + " " + item.getPublicTitle(), null);
         return item;
+    }
+
+    /**
+     * The whole register entry of a matter to put forward: as the registry gives it to the caller, or, for a
+     * confidential matter of their municipality they are not entitled to, as the paragraph needs it (its title is
+     * kept for the entitled readers of the agenda and the minutes; {@link MeetingAccess} withholds it from others).
+     * A matter of another municipality, or none, is "not found".
+     */
+    private MatterEntry agendaEntry(Long matterId) {
+        MatterEntry entry = registry.entries(List.of(matterId)).stream().findFirst()
+                .orElseThrow(() -> DomainException.notFound("notFound.matter"));
+        return entry.restricted() ? registry.wholeEntry(matterId).orElseThrow() : entry;
     }
 
     /** Adds a standard item of the secretary's own (before the closing items). Only while the meeting is planned. */
@@ -674,11 +691,15 @@ public class Meetings {
      * "Sekretessbelagt ärende" only when none was set.
      */
     static String publicTitleOf(Matter matter) {
-        if (!matter.isConfidential()) {
-            return matter.getTitle();
+        return publicTitleOf(matter.isConfidential(), matter.getTitle(), matter.getPublicTitle());
+    }
+
+    /** The title the agenda gives to everyone: a confidential matter's public title, or "Sekretessbelagt ärende". */
+    static String publicTitleOf(boolean confidential, String title, String publicTitle) {
+        if (!confidential) {
+            return title;
         }
-        return matter.getPublicTitle() == null || matter.getPublicTitle().isBlank() ? CONFIDENTIAL_TITLE
-                : matter.getPublicTitle();
+        return publicTitle == null || publicTitle.isBlank() ? CONFIDENTIAL_TITLE : publicTitle;
     }
 
     private static final Map<ParagraphOutcome, String> OUTCOME_TEXT = Map.of(ParagraphOutcome.DECIDED, "beslutat",

@@ -234,6 +234,31 @@ public class Accounts implements UserDetailsService {
         return accounts.findVisibleTo(CurrentUser.municipalityCodes());
     }
 
+    /**
+     * The names of the people with accounts in the signed-in user's municipalities, to show a person where a user
+     * name was recorded (who saved, approved, granted, holds a task): "Sofia Lind", not "handlaggare".
+     */
+    @Transactional(readOnly = true)
+    public PersonNames personNames() {
+        Set<String> codes = CurrentUser.municipalityCodes();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (!codes.isEmpty()) {
+            accounts.findNamesVisibleTo(codes).forEach(row -> names.put((String) row[0], (String) row[1]));
+        }
+        return new PersonNames(names);
+    }
+
+    /**
+     * The name of the person with this user name, whoever asks (for a document the application renders, such as
+     * the approved tjänsteutlåtande, which names its approver); the user name itself when there is no such account,
+     * null for null.
+     */
+    @Transactional(readOnly = true)
+    public String nameOf(String username) {
+        return username == null ? null : new PersonNames(accounts.findDisplayName(username)
+                .map(name -> java.util.Map.of(username, name)).orElse(java.util.Map.of())).of(username);
+    }
+
     @Transactional(readOnly = true)
     public UserAccount visibleAccount(Long id) {
         return accounts.findById(id)

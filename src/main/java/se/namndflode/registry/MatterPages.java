@@ -70,7 +70,7 @@ class MatterPages {
 
     /**
      * The steps of the board-matter process a matter can wait in (its user tasks), in the process's order: the
-     * choices of the step filter, named by {@code matter.step.<key>}.
+     * choices of the step filter, named as the task lists name them ({@code task.<key>}, the process model's names).
      */
     static final List<String> STEPS = List.of("AssignCaseOfficer", "PrepareStaffReport", "ReviewStaffReport",
             "ApproveForBoard", "PlaceOnAgenda", "DispatchExtract");

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.namndflode.meeting.Meeting;
 import se.namndflode.meeting.Meetings;
 import se.namndflode.registry.Matter;
+import se.namndflode.registry.MatterEntry;
 import se.namndflode.registry.MatterKind;
 import se.namndflode.registry.Registry;
 import se.namndflode.shared.audit.AuditLog;
@@ -35,9 +36,11 @@ import se.namndflode.shared.web.DomainException;
  * (unassigned, for one of their roles), of their municipalities (the engine's tenants) only. The lists read the task
  * read model ({@link TaskModel}, kept equal to the engine's tasks by its task listeners) with every filter, the
  * order and the page in SQL; a task of a confidential matter the user is not entitled to is listed as the register
- * shows the matter (number, public or masked title; {@link TaskRow#restricted()}), decided in the same query, and
- * opening or taking it is refused (403) as opening the matter is. Taking, leaving and the rule that only the holder
- * completes a task are here too, on the engine's task.
+ * shows the matter (number, public or masked title; {@link TaskRow#restricted()}), decided in the same query. Its
+ * steps whose work needs only the register entry ({@link #ENTRY_STEPS}: putting it forward to a meeting, where the
+ * agenda names it by its public title) are taken and done like any other; opening or taking one that needs the
+ * content is refused (403) as opening the matter is, and the lists do not offer to take it. Taking, leaving and the
+ * rule that only the holder completes a task are here too, on the engine's task.
  */
 @Service
 @Transactional
@@ -48,6 +51,15 @@ public class TaskList {
     static final String UNCLAIMED = "TASK_UNCLAIMED";
     static final String COMPLETED = "TASK_COMPLETED";
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
+    /**
+     * The steps of the board-matter process whose work needs only the matter's register entry (number, public title,
+     * board), not its content: "Anmäl till sammanträde" (the secretary chooses the meeting; the agenda, the kallelse
+     * and the public minutes name a confidential matter by its public title). A candidate who is not entitled to a
+     * confidential matter may take and do these; every other step needs the content (the staff report, the
+     * decision's extract and its recipients) and is left to the entitled.
+     */
+    static final Set<String> ENTRY_STEPS = Set.of("PlaceOnAgenda");
 
     private final TaskService engineTasks;
     private final TaskItems items;
@@ -72,21 +84,42 @@ public class TaskList {
      * A task with what it belongs to (a matter, a meeting, or another capability's subject), for the task's own page
      * and the actions on it.
      */
-    record OpenTask(Task task, Matter matter, Meeting meeting, TaskSubject subject, TaskRow row,
-            Set<String> candidateGroups) {
+    record OpenTask(Task task, Matter matter, MatterEntry restricted, Meeting meeting, TaskSubject subject,
+            TaskRow row, Set<String> candidateGroups) {
+
+        /**
+         * A task of a matter the user is entitled to ({@code matter}), or of a confidential matter they are not,
+         * given as its register entry ({@code restricted}) for a step of {@link #ENTRY_STEPS}.
+         */
+        static OpenTask ofMatter(Task task, Matter matter, MatterEntry restricted, TaskRow row, Set<String> groups) {
+            return new OpenTask(task, matter, restricted, null, null, row, groups);
+        }
 
         String municipalityCode() {
             return matter != null ? matter.getMunicipality().getCode()
+                    : restricted != null ? restricted.municipality().getCode()
                     : meeting != null ? meeting.getMunicipalityCode() : subject.municipalityCode();
         }
 
         /** The audit log's entity type and id of what the task belongs to. */
         String entityType() {
-            return matter != null ? Registry.MATTER : meeting != null ? Meetings.ENTITY : subject.entityType();
+            return matter != null || restricted != null ? Registry.MATTER
+                    : meeting != null ? Meetings.ENTITY : subject.entityType();
         }
 
         Long entityId() {
-            return matter != null ? matter.getId() : meeting != null ? meeting.getId() : subject.entityId();
+            return matter != null ? matter.getId() : restricted != null ? restricted.id()
+                    : meeting != null ? meeting.getId() : subject.entityId();
+        }
+
+        /** The matter's id, whether the user is entitled to it or not; null for a meeting's or subject's task. */
+        Long matterId() {
+            return matter != null ? matter.getId() : restricted != null ? restricted.id() : null;
+        }
+
+        /** The matter's board; null for a meeting's or subject's task. */
+        Long boardId() {
+            return matter != null ? matter.getBoard().getId() : restricted != null ? restricted.board().getId() : null;
         }
 
         /** What the audit log names the task by: the matter's number, the meeting's day or the subject's reference. */
@@ -210,25 +243,33 @@ public class TaskList {
             } catch (DomainException notVisible) {
                 throw DomainException.notFound("task.notFound");
             }
-            return new OpenTask(task, null, meeting, null, row, groups);
+            return new OpenTask(task, null, null, meeting, null, row, groups);
         }
         if (!Registry.MATTER.equals(item.subjectType())) {
-            return new OpenTask(task, null, null, new TaskSubject(item.subjectType(), item.subjectId(),
+            return new OpenTask(task, null, null, null, new TaskSubject(item.subjectType(), item.subjectId(),
                     item.municipalityCode(), item.reference(), item.title(), item.link(), item.boardId(),
                     item.boardName(), item.due(), item.overdue(), item.reminded()), row, groups);
+        }
+        // The entry first (no refusal thrown through the registry's transaction, which would spoil this one).
+        MatterEntry entry = registry.entries(List.of(item.subjectId())).stream().findFirst()
+                .orElseThrow(() -> DomainException.notFound("task.notFound"));
+        if (entry.restricted() && ENTRY_STEPS.contains(item.taskKey())) {
+            // Work that needs only the register entry: done without access to the content.
+            return OpenTask.ofMatter(task, null, entry, row, groups);
         }
         Matter matter;
         try {
             matter = registry.matter(item.subjectId());
         } catch (DomainException notVisible) {
             // A confidential matter of the user's municipality is refused as the registry refuses it (403, with
-            // its number and public or masked title): a task of it cannot be seen, taken or done without access.
+            // its number and public or masked title, and whom to ask for access): a task of it whose work needs
+            // the content cannot be seen, taken or done without access.
             if (notVisible.status() == HttpStatus.FORBIDDEN) {
                 throw notVisible;
             }
             throw DomainException.notFound("task.notFound");
         }
-        return new OpenTask(task, matter, null, null, row, groups);
+        return OpenTask.ofMatter(task, matter, null, row, groups);
     }
 
     /**

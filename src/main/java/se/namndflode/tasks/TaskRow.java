@@ -29,6 +29,20 @@ public record TaskRow(String taskId, String activityId, String name, String assi
                 nameKey, kindKey);
     }
 
+    /**
+     * Whether the task's work needs only its matter's register entry ({@link TaskList#ENTRY_STEPS}), so that a
+     * candidate not entitled to a confidential matter may take and do it; a restricted task that is not is left to
+     * the entitled (the lists do not offer to take it and say why).
+     */
+    public boolean isEntryWork() {
+        return matterId != null && TaskList.ENTRY_STEPS.contains(activityId);
+    }
+
+    /** Whether the user may take the task from a list: it is theirs to do unless its content is withheld from them. */
+    public boolean isTakeable() {
+        return !restricted || isEntryWork();
+    }
+
     /** Whether the task belongs to a meeting (not to a matter): its page leads to the meeting's, where it is done. */
     public boolean isMeetingTask() {
         return meetingId != null;

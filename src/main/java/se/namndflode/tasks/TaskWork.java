@@ -124,9 +124,9 @@ class TaskWork {
             }
             case "PlaceOnAgenda" -> {
                 // A planned meeting of the matter's own board; the matter's timeline decides whether its day will
-                // do (and whether it needs a reason). The matter becomes a paragraph of the meeting's agenda.
-                Paragraph item = meetings.placeOnAgenda(matter.getId(), input.getMeetingId(),
-                        input.getLateMeetingReason());
+                // do (and whether it needs a reason). The matter becomes a paragraph of the meeting's agenda. A
+                // holder not entitled to a confidential matter puts it forward by its register entry.
+                Paragraph item = placeOnAgenda(task, input);
                 Meeting meeting = meetings.meeting(input.getMeetingId());
                 tasks.complete(task, Map.of(), "sammanträde: " + meeting.getDay() + " kl. " + meeting.getStartsAt()
                         + ", punkt " + item.getPosition());
@@ -145,13 +145,32 @@ class TaskWork {
     }
 
     /**
+     * Puts the task's matter forward to the chosen meeting. For a holder not entitled to a confidential matter, a
+     * meeting after its answer date is refused without the date (which its register entry does not give them): the
+     * reason for a late meeting is given by someone who may read the matter.
+     */
+    private Paragraph placeOnAgenda(TaskList.OpenTask task, TaskCompletion input) {
+        if (task.matter() != null) {
+            return meetings.placeOnAgenda(task.matterId(), input.getMeetingId(), input.getLateMeetingReason());
+        }
+        try {
+            return meetings.placeOnAgenda(task.matterId(), input.getMeetingId(), null);
+        } catch (DomainException refused) {
+            if ("lateMeetingReason".equals(refused.field())) {
+                throw DomainException.invalid("meetingId", "task.meeting.lateNeedsAccess");
+            }
+            throw refused;
+        }
+    }
+
+    /**
      * The meetings the matter of an agenda step can be placed on: the planned meetings of its own board, today or
      * later, soonest first.
      */
     @Transactional(readOnly = true)
     public List<Meeting> meetingChoices(String taskId) {
         TaskList.OpenTask task = tasks.open(taskId);
-        return task.matter() == null ? List.of() : meetings.comingMeetings(task.matter().getBoard().getId());
+        return task.boardId() == null ? List.of() : meetings.comingMeetings(task.boardId());
     }
 
     /** The version of the task's matter now: what "Fördela ärendet" sends back with its choice. */

@@ -101,7 +101,9 @@ class StaffReportPagesTest {
 
         mvc.perform(get(url()).with(fixtures.as("registrator"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/tjansteutlatande/version/2.pdf")))
-                .andExpect(content().string(containsString("Utkast")));
+                .andExpect(content().string(containsString("Utkast")))
+                .andExpect(content().string(containsString("<td>Sofia Lind</td>")))
+                .andExpect(content().string(not(containsString("<td>handlaggare</td>"))));
     }
 
     @Test

@@ -77,7 +77,8 @@ class StaffReportPdfTest {
     @Test
     void theApprovedVersionIsValidPdfA() throws Exception {
         StaffReport report = report();
-        report.approve(OffsetDateTime.parse("2026-11-25T09:00:00+01:00"), "Maria Nyström");
+        // The report keeps the approver's user name; the record names the person.
+        report.approve(OffsetDateTime.parse("2026-11-25T09:00:00+01:00"), "forvaltningschef");
         byte[] pdf = document.pdf(report.getCurrent());
 
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
@@ -109,17 +110,19 @@ class StaffReportPdfTest {
     }
 
     @Test
-    void theApprovedVersionSaysSoOnOnePageAndADraftSaysItIsADraft() throws Exception {
+    void theApprovedVersionSaysSoAndByWhomOnOnePageAndADraftSaysItIsADraft() throws Exception {
         StaffReport report = report();
         try (PDDocument draft = load(document.pdf(report.getCurrent()))) {
             assertThat(new PDFTextStripper().getText(draft)).contains("Utkast, version 1")
                     .doesNotContain("Godkänt för nämnden");
         }
-        report.approve(OffsetDateTime.parse("2026-11-25T09:00:00+01:00"), "Maria Nyström");
+        // The report keeps the approver's user name; the record names the person.
+        report.approve(OffsetDateTime.parse("2026-11-25T09:00:00+01:00"), "forvaltningschef");
         try (PDDocument approved = load(document.pdf(report.getCurrent()))) {
             assertThat(approved.getNumberOfPages()).as("no blank page").isEqualTo(1);
             assertThat(new PDFTextStripper().getText(approved).replaceAll("\\s+", " "))
-                    .contains("Godkänt för nämnden 2026-11-25 av Maria Nyström, version 1").doesNotContain("Utkast");
+                    .contains("Godkänt för nämnden 2026-11-25 av Maria Nyström, version 1").doesNotContain("Utkast")
+                    .doesNotContain("forvaltningschef");
         }
     }
 

@@ -102,8 +102,8 @@ class MatterListTest {
         mvc.perform(get("/arenden").param("boardId", board.toString()).param("sort", "NUMBER")
                         .with(user(fixtures.user(officer))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Väntar på: Fördelning")))
-                .andExpect(content().string(containsString("Väntar på: Tjänsteutlåtande")))
+                .andExpect(content().string(containsString("Väntar på: Fördela ärendet")))
+                .andExpect(content().string(containsString("Väntar på: Skriv tjänsteutlåtande")))
                 .andExpect(content().string(containsString("Testperson " + officer)))
                 .andExpect(content().string(containsString("Snart svarsdatum")))
                 .andExpect(content().string(containsString("Försenat")));
@@ -113,6 +113,25 @@ class MatterListTest {
                 .andExpect(jsonPath("$.totalItems").value(2))
                 .andExpect(jsonPath("$.items[0].step").value("PrepareStaffReport"))
                 .andExpect(jsonPath("$.items[0].caseOfficerName").value("Testperson " + officer));
+    }
+
+    @Test
+    void minaArendenIsOneClickAwayForTheCaseOfficerAndKeepsTheOtherFilters() throws Exception {
+        Long board = fixtures.newBoard();
+        String officer = fixtures.newAccount(Role.CASE_OFFICER);
+        String all = mvc.perform(get("/arenden").param("boardId", board.toString())
+                        .with(user(fixtures.user(officer))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(all).containsPattern("<a id=\"my-matters\" href=\"/arenden\\?[^\"]*boardId=" + board
+                + "&amp;[^\"]*mine=true[^\"]*\">Mina ärenden</a>");
+        mvc.perform(get("/arenden").param("boardId", board.toString()).param("mine", "true")
+                        .with(user(fixtures.user(officer))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"mine\" value=\"true\">")))
+                .andExpect(content().string(containsString("aria-current=\"page\">Mina ärenden</a>")));
+        mvc.perform(get("/arenden").with(user(fixtures.user("registrator"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"my-matters\""))));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.namndflode.matter.BoardMatterProcess;
+import se.namndflode.matter.BoardOutcome;
 import se.namndflode.matter.StaffReportForm;
 import se.namndflode.matter.StaffReportHeading;
 import se.namndflode.matter.StaffReports;
@@ -33,6 +34,7 @@ import se.namndflode.registry.MatterKind;
 import se.namndflode.registry.Registry;
 import se.namndflode.shared.security.Role;
 import se.namndflode.shared.security.SignedInUser;
+import se.namndflode.shared.time.WorkingDayCalendar;
 
 /**
  * What the task tests set up: a board with a series of its own (so that a test's lists can be filtered to its
@@ -165,6 +167,18 @@ class TaskFixtures {
     /** Completes a task straight in the engine (to get a matter to a later step). */
     void drive(Matter matter, String activity, Map<String, Object> variables) {
         engineTasks.complete(task(matter, activity).getId(), variables);
+    }
+
+    /**
+     * Gets a matter waiting in "Anmäl till sammanträde" to "Expediera protokollsutdrag": put on a meeting of today by
+     * the registrar (entitled to every matter), its agenda task completed, the board's decision recorded.
+     */
+    void decidedAtTodaysMeeting(Matter matter) {
+        Long meeting = meeting(matter.getBoard().getId(), LocalDate.now(WorkingDayCalendar.STOCKHOLM)).getId();
+        as("registrator", () -> meetings.placeOnAgenda(matter.getId(), meeting, null));
+        drive(matter, "PlaceOnAgenda", Map.of());
+        process.recordBoardOutcome(matter.getId(), BoardOutcome.DECIDED, null, true);
+        runAsyncSteps(matter);
     }
 
     /** Where the main flow waits (the answer-date watch left out). */

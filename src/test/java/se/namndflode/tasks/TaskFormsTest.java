@@ -85,7 +85,8 @@ class TaskFormsTest {
         String version = String.valueOf(fixtures.version(matter));
         mvc.perform(get("/uppgifter/{id}", assign).with(as("chef"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(officer)))
-                .andExpect(content().string(containsString("name=\"version\" value=\"" + version + "\"")));
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + version + "\"")))
+                .andExpect(content().string(containsString("<dt>Har uppgiften</dt><dd>Erik Holm</dd>")));
         mvc.perform(post("/uppgifter/{id}", assign).param("caseOfficer", officer).param("version", version)
                 .with(as("chef")).with(csrf()))
                 .andExpect(redirectedUrl("/uppgifter"));

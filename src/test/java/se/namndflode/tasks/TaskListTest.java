@@ -172,9 +172,10 @@ class TaskListTest {
     }
 
     /**
-     * A task of a confidential matter is listed to a candidate who is not entitled to the matter as the register
-     * shows the matter (its number and "Sekretessbelagt ärende", no answer date), so that they know to ask for
-     * access; opening or taking it is refused (403) as opening the matter is. Once given access, they see it whole.
+     * A task of a confidential matter whose work needs the content (dispatching the decision's extract) is listed to
+     * a candidate who is not entitled to the matter as the register shows the matter (its number and "Sekretessbelagt
+     * ärende", no answer date), with why it is not theirs to take, so that they know to ask for access; opening or
+     * taking it is refused (403) as opening the matter is. Once given access, they see it whole.
      */
     @Test
     void aConfidentialMattersTaskIsShownMaskedToThoseNotEntitledAndWholeToThoseWhoAre() throws Exception {
@@ -186,11 +187,13 @@ class TaskListTest {
         fixtures.drive(matter, "PrepareStaffReport", Map.of());
         fixtures.drive(matter, "ReviewStaffReport", Map.of("reviewOutcome", "APPROVED"));
         fixtures.drive(matter, "ApproveForBoard", Map.of("approvalOutcome", "APPROVED"));
-        String taskId = fixtures.task(matter, "PlaceOnAgenda").getId();
+        fixtures.decidedAtTodaysMeeting(matter);
+        String taskId = fixtures.task(matter, "DispatchExtract").getId();
 
         assertThat(group(secretary, board(board)).getContent()).singleElement().satisfies(row -> {
             assertThat(row.registryNumber()).isEqualTo(number);
             assertThat(row.restricted()).isTrue();
+            assertThat(row.isTakeable()).isFalse();
             assertThat(row.title()).isNull();
             assertThat(row.answerDue()).isNull();
         });
@@ -201,8 +204,9 @@ class TaskListTest {
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString(title))))
                 .andExpect(content().string(containsString(number)))
                 .andExpect(content().string(containsString("Sekretessbelagt ärende")))
-                .andExpect(content().string(containsString("Du har inte åtkomst")))
-                .andExpect(content().string(not(containsString("/uppgifter/" + taskId + "/ta"))));
+                .andExpect(content().string(containsString("Kräver åtkomst till ärendet")))
+                .andExpect(content().string(not(containsString("/uppgifter/" + taskId + "/ta"))))
+                .andExpect(content().string(not(containsString("href=\"/uppgifter/" + taskId + "\""))));
         mvc.perform(get("/api/v1/tasks").param("scope", "group").param("boardId", board.toString())
                         .with(as(secretary)))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString(title))))
@@ -220,7 +224,7 @@ class TaskListTest {
                         .with(org.springframework.security.test.web.servlet.request
                                 .SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().isForbidden());
-        assertThat(fixtures.task(matter, "PlaceOnAgenda").getAssignee()).isNull();
+        assertThat(fixtures.task(matter, "DispatchExtract").getAssignee()).isNull();
         // Another municipality sees nothing of it.
         mvc.perform(get("/uppgifter/{id}", taskId).with(as("handlaggare.sjostad")))
                 .andExpect(status().isNotFound());
@@ -240,7 +244,7 @@ class TaskListTest {
         mvc.perform(get("/api/v1/tasks").param("scope", "group").param("boardId", board.toString())
                         .with(as(secretary)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].title").value(title))
-                .andExpect(jsonPath("$.items[0].name").value("Anmäl till sammanträde"));
+                .andExpect(jsonPath("$.items[0].name").value("Expediera protokollsutdrag"));
         mvc.perform(get("/uppgifter/{id}", taskId).with(as(secretary))).andExpect(status().isOk());
     }
 }
