@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import se.namndflode.shared.web.AuthorizeSubject;
 
 /**
  * Assignments, their status reports, the manager's actions and the overview as JSON, with the same roles and
@@ -155,6 +156,7 @@ class AssignmentApi {
     @PreAuthorize(AssignmentRoles.REPORT)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Lämna statusrapport (den ansvariga personen): ON_TRACK, DEVIATION (text krävs) eller DONE")
+    @AuthorizeSubject("@assignments.checkMayReport(#id)")
     StatusReportView reportStatus(@PathVariable Long id, @Valid @RequestBody StatusReportForm form) {
         return StatusReportView.of(assignments.reportStatus(id, form));
     }
@@ -162,6 +164,7 @@ class AssignmentApi {
     @PostMapping("/{id}/deviation-explanation")
     @PreAuthorize(AssignmentRoles.REPORT)
     @Operation(summary = "Förklara avvikelsen som registrerades när uppdraget blev försenat (den ansvariga personen)")
+    @AuthorizeSubject("@assignments.checkMayExplain(#id)")
     StatusReportView explain(@PathVariable Long id, @Valid @RequestBody ExplanationForm form) {
         return StatusReportView.of(assignments.explainDeviation(id, form));
     }
@@ -169,6 +172,7 @@ class AssignmentApi {
     @PostMapping("/{id}/responsible")
     @PreAuthorize(AssignmentRoles.MANAGE)
     @Operation(summary = "Utse eller byt ansvarig person; uppgifterna följer med;" + VERSIONED)
+    @AuthorizeSubject("@assignments.checkMayManage(#id)")
     AssignmentDetail reassign(@PathVariable Long id, @Valid @RequestBody ReassignForm form) {
         return detail(assignments.reassign(id, form));
     }
@@ -177,6 +181,7 @@ class AssignmentApi {
     @PreAuthorize(AssignmentRoles.MANAGE)
     @Operation(summary = "Åtgärda ett försenat uppdrag: EXTEND (newEndDate och reason), REASSIGN (responsible) "
             + "eller ESCALATE (chefen); eskalerat: förvaltningschefen förlänger eller omfördelar;" + VERSIONED)
+    @AuthorizeSubject("@assignments.checkMayActOnOverdue(#id)")
     AssignmentDetail actOnOverdue(@PathVariable Long id, @Valid @RequestBody OverdueActionForm form) {
         return detail(assignments.actOnOverdue(id, form));
     }

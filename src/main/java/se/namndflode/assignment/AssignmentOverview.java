@@ -7,13 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.namndflode.shared.security.CurrentUser;
+import se.namndflode.shared.web.Paging;
 
 /**
  * The manager's overview of assignments: the user's municipalities' assignments filtered and paged in the database
@@ -41,11 +40,8 @@ public class AssignmentOverview {
      * query's offset (an int) can reach is past the last page: it is empty, with the filter's total.
      */
     public Page<Assignment> page(AssignmentFilter filter, int page) {
-        PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("endDate", "reference", "id"));
-        if (request.getOffset() > Integer.MAX_VALUE) {
-            return new PageImpl<>(List.of(), request, assignments.count(where(filter)));
-        }
-        return assignments.findAll(where(filter), request);
+        return Paging.find(Paging.request(page, PAGE_SIZE, PAGE_SIZE, Sort.by("endDate", "reference", "id")),
+                pageable -> assignments.findAll(where(filter), pageable));
     }
 
     /** How many assignments the filter holds, and how many of those are overdue, deviating, at risk. */

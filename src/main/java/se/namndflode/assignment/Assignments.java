@@ -424,11 +424,8 @@ public class Assignments {
         org.camunda.bpm.engine.task.Task task = managers.or(() -> directors)
                 .orElseThrow(() -> DomainException.invalid(null, "assignment.overdue.noTask"));
         Role role = managers.isPresent() ? Role.MANAGER : Role.DIRECTOR;
+        requireRole(role);
         CurrentUser.get().ifPresent(user -> {
-            if (!user.hasRole(role)) {
-                throw DomainException.forbidden(role == Role.MANAGER ? "assignment.overdue.managers"
-                        : "assignment.overdue.directors");
-            }
             if (task.getAssignee() != null && !task.getAssignee().equals(user.getUsername())) {
                 throw new DomainException(org.springframework.http.HttpStatus.CONFLICT, "task-taken", null,
                         "assignment.overdue.taken", task.getAssignee());
@@ -487,11 +484,7 @@ public class Assignments {
      */
     public StatusReport explainDeviation(Long id, ExplanationForm form) {
         Assignment assignment = assignment(id);
-        if (assignment.getResponsible() != null) {
-            requireResponsible(assignment);
-        } else {
-            requireManaging(assignment.getMunicipalityCode());
-        }
+        requireMayExplain(assignment);
         StatusReport deviation = reports.findFirstByAssignmentAndAutomaticTrueAndTextIsNullOrderByIdDesc(assignment)
                 .orElseThrow(() -> DomainException.invalid(null, "assignment.explain.nothing"));
         String text = TextLimits.requireAtMost(trimmed(form.getText()), TextLimits.REASON, "text");
@@ -521,6 +514,61 @@ public class Assignments {
         reports.save(new StatusReport(assignment, asOf, status, text, false, AuditLog.currentActorName(),
                 OffsetDateTime.now(clock)));
         assignment.statusReported(status, asOf);
+    }
+
+    /** The explanation is the responsible person's; a manager's while the assignment has none. */
+    private static void requireMayExplain(Assignment assignment) {
+        if (assignment.getResponsible() != null) {
+            requireResponsible(assignment);
+        } else {
+            requireManaging(assignment.getMunicipalityCode());
+        }
+    }
+
+    /** Refused (403) unless the user has the role the overdue task is for (the manager's, or once escalated, the director's). */
+    private static void requireRole(Role role) {
+        CurrentUser.get().ifPresent(user -> {
+            if (!user.hasRole(role)) {
+                throw DomainException.forbidden(role == Role.MANAGER ? "assignment.overdue.managers"
+                        : "assignment.overdue.directors");
+            }
+        });
+    }
+
+    // --- Checks before a request's body is read ({@code @AuthorizeSubject}) -------------------------------
+
+    /** As {@link #reportStatus} checks its caller: 404 for another municipality's assignment, 403 but for its responsible person. */
+    @Transactional(readOnly = true)
+    public void checkMayReport(Long id) {
+        requireResponsible(assignment(id));
+    }
+
+    /** As {@link #explainDeviation} checks its caller: 404 for another municipality's, 403 for anyone not entitled. */
+    @Transactional(readOnly = true)
+    public void checkMayExplain(Long id) {
+        requireMayExplain(assignment(id));
+    }
+
+    /** As {@link #reassign} checks its caller: 404 for another municipality's, 403 unless its manager or director. */
+    @Transactional(readOnly = true)
+    public void checkMayManage(Long id) {
+        requireManaging(assignment(id).getMunicipalityCode());
+    }
+
+    /**
+     * As {@link #actOnOverdue} checks its caller: 404 for another municipality's, 403 unless its manager or director
+     * and, while an overdue task is open, of the role the task is for.
+     */
+    @Transactional(readOnly = true)
+    public void checkMayActOnOverdue(Long id) {
+        Assignment assignment = assignment(id);
+        requireManaging(assignment.getMunicipalityCode());
+        Optional<org.camunda.bpm.engine.task.Task> managers = process.openTask(assignment, "ActOnOverdue");
+        if (managers.isPresent()) {
+            requireRole(Role.MANAGER);
+        } else if (process.openTask(assignment, "DecideEscalation").isPresent()) {
+            requireRole(Role.DIRECTOR);
+        }
     }
 
     /** Refused (403) for anyone but the assignment's responsible person. */

@@ -25,6 +25,7 @@ import se.namndflode.goal.AssessmentForm;
 import se.namndflode.goal.CompiledReport;
 import se.namndflode.goal.OutcomeForm;
 import se.namndflode.goal.ReportModel;
+import se.namndflode.shared.web.AuthorizeSubject;
 
 /**
  * Follow-ups, their progress, the owners' outcomes and the officials' assessments through them, and the compiled
@@ -100,6 +101,7 @@ class FollowUpApi {
     @PostMapping("/{id}/outcomes")
     @PreAuthorize(FollowUpRoles.WORK)
     @Operation(summary = "Lämna en indikators utfall (och prognos) för uppföljningens period")
+    @AuthorizeSubject("@followUps.followUp(#id)")
     Recorded recordOutcome(@PathVariable Long id, @Valid @RequestBody OutcomeForm form) {
         var outcome = followUps.recordOutcome(id, form);
         return new Recorded(outcome.getIndicator().getId(), outcome.getPeriod().getCode(), outcome.isMeasured(),
@@ -109,6 +111,7 @@ class FollowUpApi {
     @PostMapping("/{id}/assessments")
     @PreAuthorize(FollowUpRoles.WORK)
     @Operation(summary = "Bedöm ett mål; öppnas först när delmålen (nivån under) är bedömda")
+    @AuthorizeSubject("@followUps.followUp(#id)")
     Decided assess(@PathVariable Long id, @Valid @RequestBody AssessmentForm form) {
         var assessment = followUps.assess(id, form);
         return new Decided(assessment.getGoal().getId(), assessment.getPeriod().getCode(), assessment.getRating(),

@@ -27,6 +27,7 @@ import se.namndflode.shared.security.CurrentUser;
 import se.namndflode.shared.security.SignedInUser;
 import se.namndflode.shared.time.WorkingDayCalendar;
 import se.namndflode.shared.web.DomainException;
+import se.namndflode.shared.web.Paging;
 import se.namndflode.shared.web.TextLimits;
 
 /**
@@ -41,6 +42,9 @@ import se.namndflode.shared.web.TextLimits;
 @Service
 @Transactional
 public class Meetings {
+
+    /** The most meetings one page lists. */
+    static final int MAX_PAGE_SIZE = 200;
 
     /** The audit log's entity type of meetings and their paragraphs (recorded under the meeting's id). */
     public static final String ENTITY = "MEETING";
@@ -168,14 +172,15 @@ public class Meetings {
     @Transactional(readOnly = true)
     public Page<Meeting> list(int page, int size, java.util.Collection<Long> boardIds) {
         var codes = CurrentUser.get().isPresent() ? CurrentUser.municipalityCodes() : null;
-        PageRequest request = PageRequest.of(Math.max(page, 0), size,
+        PageRequest request = Paging.request(page, size, MAX_PAGE_SIZE,
                 Sort.by(Sort.Order.desc("day"), Sort.Order.desc("startsAt"), Sort.Order.desc("id")));
         if (boardIds != null) {
-            return meetings.findByMunicipalityCodeInAndBoardIdIn(codes == null || codes.isEmpty() ? List.of("")
-                    : codes, boardIds.isEmpty() ? List.of(-1L) : boardIds, request);
+            return Paging.find(request, pageable -> meetings.findByMunicipalityCodeInAndBoardIdIn(
+                    codes == null || codes.isEmpty() ? List.of("") : codes,
+                    boardIds.isEmpty() ? List.of(-1L) : boardIds, pageable));
         }
-        return codes == null ? meetings.findAll(request)
-                : meetings.findByMunicipalityCodeIn(codes.isEmpty() ? List.of("") : codes, request);
+        return Paging.find(request, pageable -> codes == null ? meetings.findAll(pageable)
+                : meetings.findByMunicipalityCodeIn(codes.isEmpty() ? List.of("") : codes, pageable));
     }
 
     /**

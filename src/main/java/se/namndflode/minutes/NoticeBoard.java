@@ -6,12 +6,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.namndflode.matter.BoardMatterProcess;
 import se.namndflode.meeting.Meeting;
 import se.namndflode.meeting.Meetings;
+import se.namndflode.shared.web.Paging;
 import se.namndflode.meeting.Paragraph;
 import se.namndflode.meeting.ParagraphJusteredImmediately;
 import se.namndflode.organisation.Board;
@@ -171,8 +172,10 @@ public class NoticeBoard {
     /** The municipality's notices that have come down, latest first, a page of {@code size} (public; SQL paged). */
     @Transactional(readOnly = true)
     public Page<Notice> archive(String municipalityCode, int page, int size) {
-        return notices.findByMunicipalityCodeAndComesDownOnLessThanEqualOrderByPostedOnDescIdDesc(municipalityCode,
-                today(), PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 100))));
+        LocalDate today = today();
+        return Paging.find(Paging.request(page, size, 100, Sort.unsorted()),
+                pageable -> notices.findByMunicipalityCodeAndComesDownOnLessThanEqualOrderByPostedOnDescIdDesc(
+                        municipalityCode, today, pageable));
     }
 
     /** One notice (public); "not found" when there is none. */

@@ -253,4 +253,41 @@ class AssignmentWebTest extends AssignmentWebSupport {
         mvc.perform(get("/api/v1/assignments/" + assignment.getId()).with(user(fixtures().user("chef"))))
                 .andExpect(status().isNotFound());
     }
+
+    /**
+     * The person-level and municipality checks come before the body is read: someone of the right role but not entitled
+     * to this assignment gets 403, someone of another municipality 404, whatever the body; the entitled get the
+     * body's refusal as before.
+     */
+    @Test
+    void theSubjectIsCheckedBeforeTheBody() throws Exception {
+        Assignment assignment = register("W5", kommun.user(Role.CASE_OFFICER));
+        String base = "/api/v1/assignments/" + assignment.getId();
+        RequestPostProcessor stockholm = user(fixtures().user("chef"));
+        String badStatus = "{\"status\": \"FOO\"}";
+        String badAction = "{\"action\": \"FOO\"}";
+        postJson(base + "/status-reports", as(Role.MANAGER), badStatus).andExpect(status().isForbidden());
+        postJson(base + "/status-reports", stockholm, badStatus).andExpect(status().isNotFound());
+        postJson(base + "/status-reports", as(Role.CASE_OFFICER), badStatus).andExpect(status().isBadRequest());
+        postJson(base + "/deviation-explanation", as(Role.MANAGER), "[").andExpect(status().isForbidden());
+        postJson(base + "/deviation-explanation", stockholm, "[").andExpect(status().isNotFound());
+        postJson(base + "/deviation-explanation", as(Role.CASE_OFFICER), "[").andExpect(status().isBadRequest());
+        postJson(base + "/responsible", stockholm, "[").andExpect(status().isNotFound());
+        postJson(base + "/responsible", as(Role.MANAGER), "[").andExpect(status().isBadRequest());
+        postJson(base + "/overdue-action", stockholm, badAction).andExpect(status().isNotFound());
+
+        // Overdue: the manager's task; the director may act only once it is escalated to them.
+        at(LocalDate.of(2033, 7, 4));
+        runDueJobs(assignment);
+        postJson(base + "/overdue-action", as(Role.DIRECTOR), "{}").andExpect(status().isForbidden());
+        postJson(base + "/overdue-action", as(Role.DIRECTOR), badAction).andExpect(status().isForbidden());
+        postJson(base + "/overdue-action", stockholm, badAction).andExpect(status().isNotFound());
+        postJson(base + "/overdue-action", as(Role.MANAGER), badAction).andExpect(status().isBadRequest());
+    }
+
+    private org.springframework.test.web.servlet.ResultActions postJson(String path, RequestPostProcessor who,
+            String body) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path).with(who)
+                .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
 }

@@ -130,6 +130,14 @@ class FollowUpPerBoardTest extends FollowUpTestSupport {
                         + ", \"periodCode\": \"T1\", \"value\": 60, \"version\": 0}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.type", containsString("goal-report-approved")));
         assertThat(outcomeValue("I03")).isEqualTo("85");
+        // Another municipality's follow-up is not found before the body is read; its own officer gets the body's 400.
+        for (String part : new String[] {"/outcomes", "/assessments"}) {
+            mvc.perform(post("/api/v1/follow-ups/" + a.getId() + part).with(user(
+                    new MunicipalityFixtures(organisationAdmin, accountService).user("handlaggare"))).with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"periodCode\": [")).andExpect(status().isNotFound());
+            mvc.perform(post("/api/v1/follow-ups/" + a.getId() + part).with(officerUser).with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"periodCode\": [")).andExpect(status().isBadRequest());
+        }
 
         // B's stay editable: an outcome corrected, a goal reassessed.
         outcomeDirectly("B02", "4");

@@ -5,12 +5,13 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import se.namndflode.shared.web.Paging;
 
 /**
  * Records every state change. It joins the caller's transaction, so an action that fails leaves no audit
@@ -18,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AuditLog {
+
+    /** The most events one page lists. */
+    private static final int MAX_PAGE_SIZE = 200;
 
     /** Actor name used when no one is signed in (start-up, engine jobs). */
     public static final String SYSTEM = "system";
@@ -55,8 +59,9 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public Page<AuditEvent> search(Collection<String> municipalities, String actor, String entityType, int page,
             int size) {
-        return events.search(municipalities.isEmpty() ? List.of("") : municipalities, blankToNull(actor),
-                blankToNull(entityType), PageRequest.of(Math.max(page, 0), size));
+        return Paging.find(Paging.request(page, size, MAX_PAGE_SIZE, Sort.unsorted()),
+                pageable -> events.search(municipalities.isEmpty() ? List.of("") : municipalities,
+                        blankToNull(actor), blankToNull(entityType), pageable));
     }
 
     @Transactional(readOnly = true)

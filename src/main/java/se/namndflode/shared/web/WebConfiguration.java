@@ -16,6 +16,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    private final org.springframework.beans.factory.BeanFactory beans;
+
+    WebConfiguration(org.springframework.beans.factory.BeanFactory beans) {
+        this.beans = beans;
+    }
+
     static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     static final Locale ENGLISH = Locale.ENGLISH;
@@ -68,7 +74,7 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
-        registry.addInterceptor(new AuthorizeBeforeBinding());
+        registry.addInterceptor(new AuthorizeBeforeBinding(beans));
         // After the role check: an upload over the size limit is a 413, before anything is bound.
         registry.addInterceptor(UploadLimit.interceptor());
     }
