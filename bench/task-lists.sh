@@ -19,7 +19,7 @@ export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db"
 export SPRING_DATASOURCE_USERNAME=postgres
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-echo "database: $SPRING_DATASOURCE_URL; JIT: ${BENCH_JIT:-the JVM's own}; load before: $(uptime | sed 's/.*load average/load average/')"
+echo "database: $SPRING_DATASOURCE_URL; JIT: ${BENCH_JIT:-the JVM default}; load before: $(uptime | sed 's/.*load average/load average/')"
 mvn -q -o test -Dtest=TaskListBench -Dtest.groups=bench -Dtest.excludedGroups= -Dtest.jit="${BENCH_JIT:-}" \
   -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | tee "$work/out" | grep -E '^BENCH' || { tail -80 "$work/out"; exit 1; }
 echo "load after: $(uptime | sed 's/.*load average/load average/')"
