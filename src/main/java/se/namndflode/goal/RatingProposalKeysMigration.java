@@ -2,10 +2,10 @@ package se.namndflode.goal;
 
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
+import se.namndflode.shared.db.CodedMigration;
 
 /**
  * Flyway migration V30: rating proposals take their keys from the sequence {@value #SEQUENCE} (step
@@ -20,30 +20,14 @@ import org.springframework.stereotype.Component;
  * SQL files of {@code db/migration}.
  */
 @Component
-class RatingProposalKeysMigration implements JavaMigration {
+class RatingProposalKeysMigration extends CodedMigration {
 
     /** The sequence; its step is the entity's {@code allocationSize} (Hibernate checks the two agree). */
     static final String SEQUENCE = "rating_proposal_seq";
     static final int STEP = 50;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("30");
-    }
-
-    @Override
-    public String getDescription() {
-        return "rating proposal sequence";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 30_001; // changes only if this migration's statements change (which they must not once applied)
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    RatingProposalKeysMigration() {
+        super("30", "rating proposal sequence", 30_001);
     }
 
     @Override

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Repository;
  * matters decided in the same statement (the rule of {@link MatterRepository#ENTITLED}). Where the matter's work
  * stands is read from two read models published for this: the task lists' {@code task_item} (the step a matter
  * waits in: its open task) and the board-matter process's {@code matter_progress} (answer date, reminder, overdue);
- * see docs/decisions.md. The free text is matched as LIKE patterns on lower-case columns, the same SQL on H2 and
- * PostgreSQL; on PostgreSQL with {@code pg_trgm} trigram indexes serve them (migration V77).
+ * see docs/decisions.md. The free text is matched as a LIKE pattern on the matters' normalised search texts
+ * ({@link MatterSearchIndex}) and the diarienummer by its columns, the same SQL on H2 and PostgreSQL; on PostgreSQL
+ * with {@code pg_trgm} trigram indexes serve the patterns (migration V92).
  */
 @Repository
 class MatterListQuery {
@@ -82,21 +83,20 @@ class MatterListQuery {
         StringBuilder from = new StringBuilder(" from matter m left join matter_progress p on p.matter_id = m.id");
         StringBuilder where = new StringBuilder(" where m.municipality_id in (:municipalityIds)");
         if (text.pattern() != null) {
-            // Each arm finds matters by one indexed column; what may be secret (pub = 0) counts only for a matter
-            // the user is entitled to, so that a search cannot tell what a confidential matter concerns.
+            // One LIKE per search text (MatterSearchIndex), the confidential one only where the user is entitled, so
+            // that a search cannot tell what a confidential matter concerns; the number by its columns. On
+            // PostgreSQL the planner reads a common word's hits from the newest-first index until the page is
+            // full, and a rare word's from the trigram indexes (a bitmap of both texts' and the number's).
             params.addValue("pattern", text.pattern());
-            String number = text.year() == null ? "" : "select id, 1 as pub from matter where registry_year = :year"
-                    + " and serial = :serial" + (text.prefix() == null ? "" : " and registry_prefix = :prefix")
-                    + " union all ";
-            params.addValue("year", text.year()).addValue("serial", text.serial()).addValue("prefix", text.prefix());
-            from.append(" join (select id, max(pub) as pub from (").append(number).append("""
-                    select id, 1 as pub from matter where lower(public_title) like :pattern escape '!'
-                    union all select id, 0 from matter where lower(title) like :pattern escape '!'
-                    union all select id, 0 from matter where lower(sender) like :pattern escape '!'
-                    union all select id, 0 from matter where lower(sender_reference) like :pattern escape '!'
-                    union all select matter_id, 0 from document where lower(title) like :pattern escape '!'
-                    ) arms group by id) hit on hit.id = m.id""");
-            where.append(" and (hit.pub = 1 or not ").append(RESTRICTED).append(")");
+            where.append(" and (");
+            if (text.year() != null) {
+                where.append("(m.registry_year = :year and m.serial = :serial")
+                        .append(text.prefix() == null ? "" : " and m.registry_prefix = :prefix").append(") or ");
+                params.addValue("year", text.year()).addValue("serial", text.serial())
+                        .addValue("prefix", text.prefix());
+            }
+            where.append("m.search_text like :pattern escape '!' or (m.search_text_confidential like :pattern"
+                    + " escape '!' and not ").append(RESTRICTED).append("))");
         }
         if (search.boardId() != null) {
             where.append(" and m.board_id = :boardId");
@@ -129,12 +129,26 @@ class MatterListQuery {
                 + " case when " + RESTRICTED + " then null else coalesce(p.answer_due, m.answer_due) end as due,"
                 + " p.overdue_since, p.reminded_at, m.status";
         params.addValue("limit", size).addValue("offset", (long) page * size);
-        String sql = select + from + " join board b on b.id = m.board_id"
-                + " left join user_account u on u.id = m.case_officer_id" + where + order(search)
-                + " limit :limit offset :offset";
+        String order = order(search);
+        String joins = " join board b on b.id = m.board_id left join user_account u on u.id = m.case_officer_id";
+        String sql = byMatter(search.sortOrDefault())
+                // The page's matters first, by the matter's own columns; then what the page shows of those only, so
+                // that thousands of hits are never joined to be sorted.
+                ? select + " from (select m.id" + from + where + order + " limit :limit offset :offset) page"
+                        + " join matter m on m.id = page.id left join matter_progress p on p.matter_id = m.id"
+                        + joins + order
+                : select + from + joins + where + order + " limit :limit offset :offset";
         // The count stops at COUNT_CAP + 1: past it the list says "more than" (a register has hundreds of thousands).
         params.addValue("countCap", MatterListing.COUNT_CAP + 1);
         return new ListSql("select count(*) from (select m.id" + from + where + " limit :countCap) c", sql, params);
+    }
+
+    /** Whether the order is by the matter's own columns (not by what is joined to it: board, step, officer, date). */
+    private static boolean byMatter(MatterSearch.Sort sort) {
+        return switch (sort) {
+            case NUMBER, TITLE, KIND, STATUS, REGISTERED -> true;
+            case BOARD, STEP, CASE_OFFICER, ANSWER_DUE -> false;
+        };
     }
 
     /** The order of a column, ties broken by the id (newest last); what a restricted entry hides sorts as empty. */

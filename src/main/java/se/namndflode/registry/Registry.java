@@ -88,14 +88,16 @@ public class Registry {
     private final DataSize maxFileSize;
     private final MatterListQuery listQuery;
     private final EntityManager entities;
+    private final MatterSearchIndex searchIndex;
 
     Registry(MatterRepository matters, DocumentRepository documents, DocumentFileRepository files,
             MatterAccessRepository accessList, RegistryCounters counters, Organisation organisation,
             Accounts accounts, AuditLog audit, ApplicationEventPublisher events, TransactionTemplate transaction,
             Clock clock, @Value("${namndflode.registry.max-file-size:20MB}") DataSize maxFileSize,
-            MatterListQuery listQuery, EntityManager entities) {
+            MatterListQuery listQuery, EntityManager entities, MatterSearchIndex searchIndex) {
         this.entities = entities;
         this.listQuery = listQuery;
+        this.searchIndex = searchIndex;
         this.matters = matters;
         this.documents = documents;
         this.files = files;
@@ -264,6 +266,7 @@ public class Registry {
                 trimmed(form.getSenderReference()), form.getAnswerDue(), form.isConfidential(),
                 form.isConfidential() ? ground : null, caseOfficer == null ? null : caseOfficer.getId(), now,
                 AuditLog.currentActorName()));
+        searchIndex.refresh(matter.getId());
 
         Changes changes = Changes.start().field("typ", null, kind).field("nämnd", null, board.getName())
                 .field("svar senast", null, matter.getAnswerDue());
@@ -351,6 +354,8 @@ public class Registry {
                 direction, fileName(file.fileName(), fileType), fileType, file.size(), now,
                 AuditLog.currentActorName()));
         files.save(new DocumentFile(document.getId(), file.content()));
+        // Under the matter's lock taken above: its search text gets the title beside those of its other documents.
+        searchIndex.refresh(matter.getId());
 
         Changes changes = Changes.start().field("typ", null, type).field("datum", null, date)
                 .field("riktning", null, direction).field("storlek", null, file.size() + " byte");

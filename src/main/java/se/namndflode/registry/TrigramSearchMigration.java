@@ -5,10 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
+import se.namndflode.shared.db.CodedMigration;
 
 /**
  * Flyway migration V77: trigram indexes for the registry's free-text search on PostgreSQL, where the {@code pg_trgm}
@@ -18,10 +18,12 @@ import org.springframework.stereotype.Component;
  * (pg_trgm is a trusted extension: from PostgreSQL 13 the database's owner may create it, no superuser needed);
  * otherwise, and on H2, nothing is done and the same query reads the tables (docs/operations.md says how to add the
  * indexes later). Written in Java because what it does depends on the database; Spring Boot hands every
- * {@link JavaMigration} bean to Flyway (as {@code goal.RatingProposalKeysMigration}).
+ * {@link JavaMigration} bean to Flyway (as {@code goal.RatingProposalKeysMigration}). Since migration V92
+ * ({@link SearchTextMigration}) the search reads one search text per matter instead, indexed alike, and these five
+ * indexes are dropped there; this migration stays as it was applied (Flyway checks its checksum).
  */
 @Component
-class TrigramSearchMigration implements JavaMigration {
+class TrigramSearchMigration extends CodedMigration {
 
     static final String[] INDEXES = {
         "create index if not exists ix_matter_title_trgm on matter using gin (lower(title) gin_trgm_ops)",
@@ -32,41 +34,29 @@ class TrigramSearchMigration implements JavaMigration {
         "create index if not exists ix_document_title_trgm on document using gin (lower(title) gin_trgm_ops)",
     };
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("77");
-    }
-
-    @Override
-    public String getDescription() {
-        return "matter search trigram indexes";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 77_001; // changes only if the statements change (which they must not once applied)
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    TrigramSearchMigration() {
+        super("77", "matter search trigram indexes", 77_001);
     }
 
     @Override
     public void migrate(Context context) throws SQLException {
-        Connection connection = context.getConnection();
-        if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()) || !trigrams(connection)) {
+        withTrigrams(context.getConnection(), INDEXES);
+    }
+
+    /** Runs the statements (about trigram indexes) on PostgreSQL where {@code pg_trgm} can be had; else nothing. */
+    static void withTrigrams(Connection connection, String... statements) throws SQLException {
+        if (!postgreSql(connection) || !trigrams(connection)) {
             return;
         }
         try (Statement statement = connection.createStatement()) {
-            for (String index : INDEXES) {
-                statement.execute(index);
+            for (String sql : statements) {
+                statement.execute(sql);
             }
         }
     }
 
     /** Whether pg_trgm is installed, or could be created now (a refusal leaves the transaction usable). */
-    private static boolean trigrams(Connection connection) throws SQLException {
+    static boolean trigrams(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet installed = statement.executeQuery(
                         "select count(*) from pg_extension where extname = 'pg_trgm'")) {

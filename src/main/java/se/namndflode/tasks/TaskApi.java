@@ -30,13 +30,18 @@ class TaskApi {
 
     enum Scope { mine, group }
 
-    record TaskPage(List<TaskRow> items, int page, int size, long total, int totalPages) {
+    /**
+     * A page of a list; {@code total} is exact up to {@link TaskList#COUNT_CAP}, above it {@code COUNT_CAP + 1} with
+     * {@code moreItems} true (filter the list).
+     */
+    record TaskPage(List<TaskRow> items, int page, int size, long total, int totalPages, boolean moreItems) {
 
         /** The page, a restricted matter's missing title given as "Sekretessbelagt ärende". */
         static TaskPage of(Page<TaskRow> page, String maskedTitle) {
             return new TaskPage(page.getContent().stream()
                     .map(row -> row.title() == null ? row.withTitle(maskedTitle) : row).toList(), page.getNumber(),
-                    page.getSize(), page.getTotalElements(), page.getTotalPages());
+                    page.getSize(), page.getTotalElements(), page.getTotalPages(),
+                    page.getTotalElements() > TaskList.COUNT_CAP);
         }
     }
 

@@ -242,11 +242,14 @@ class TaskItems {
             case CREATED -> " order by x.created_at nulls last, x.task_id";
         };
         params.addValue("limit", size).addValue("offset", (long) page * size);
-        return new ListSql("select count(*) from (" + inner + ") x" + due,
+        // The count stops at COUNT_CAP + 1 (a city's managers may have thousands of free tasks).
+        params.addValue("countCap", TaskList.COUNT_CAP + 1);
+        return new ListSql("select count(*) from (select x.task_id from (" + inner + ") x" + due
+                + " limit :countCap) c",
                 "select x.* from (" + inner + ") x" + due + order + " limit :limit offset :offset", params);
     }
 
-    /** A page of listed rows and the number of all rows of the list. */
+    /** A page of listed rows and the number of all rows of the list (at most {@code TaskList.COUNT_CAP + 1}). */
     record ListPage(List<Listed> rows, long total) {
     }
 

@@ -47,6 +47,12 @@ import se.namndflode.shared.web.DomainException;
 public class TaskList {
 
     public static final int PAGE_SIZE = 20;
+    /**
+     * The most tasks a list (and the start page) counts exactly: above it the total is given as
+     * {@code COUNT_CAP + 1}, shown as "more than 2 000" (counting all of a city's free tasks on every page would cost
+     * more than the page; as the matter list's {@code MatterListing.COUNT_CAP}).
+     */
+    public static final int COUNT_CAP = 2000;
     static final String CLAIMED = "TASK_CLAIMED";
     static final String UNCLAIMED = "TASK_UNCLAIMED";
     static final String COMPLETED = "TASK_COMPLETED";
@@ -142,13 +148,16 @@ public class TaskList {
         return page(TaskItems.Scope.GROUP, filter, page);
     }
 
-    /** The number of tasks in Mina uppgifter (the same query as the list's, unfiltered). */
+    /** The number of tasks in Mina uppgifter (the same query as the list's, unfiltered; at most {@code COUNT_CAP + 1}). */
     @Transactional(readOnly = true)
     public int countMine() {
         return count(TaskItems.Scope.MINE);
     }
 
-    /** The number of tasks in Gruppens uppgifter (the same query as the list's, unfiltered). */
+    /**
+     * The number of tasks in Gruppens uppgifter (the same query as the list's, unfiltered; at most
+     * {@code COUNT_CAP + 1}).
+     */
     @Transactional(readOnly = true)
     public int countGroup() {
         return count(TaskItems.Scope.GROUP);

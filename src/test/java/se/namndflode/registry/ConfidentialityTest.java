@@ -255,6 +255,69 @@ class ConfidentialityTest {
                 .andExpect(content().string(not(containsString(secretTitle))));
     }
 
+    /**
+     * The search reads one text per matter, a confidential matter's secret parts in a text of their own: a word in
+     * the titles of open and of confidential matters finds, page after page, the open ones and those whose public
+     * title has it, never a confidential one by its secret title, with a total that agrees; the entitled find all.
+     */
+    @Test
+    void aWordOfOpenAndSecretTitlesFindsOnlyWhatTheUserMaySeeOnEveryPage() throws Exception {
+        Board board = fixtures.newBoard();
+        String word = RegistryFixtures.uniqueTitle("Trygghetsboende");
+        java.util.List<String> open = new java.util.ArrayList<>();
+        java.util.List<String> secret = new java.util.ArrayList<>();
+        String byPublicTitle = null;
+        for (int i = 1; i <= 3; i++) {
+            open.add(fixtures.register(RegistryFixtures.report(board.getId(), "Ansökan om " + word + " " + i))
+                    .getRegistryNumber().toString());
+            MatterForm form = RegistryFixtures.report(board.getId(), "Lex Sarah om " + word + " " + i);
+            form.setConfidential(true);
+            form.setConfidentialityGround("OSL 26 kap. 1 §");
+            form.setPublicTitle(i == 2 ? "Rapport om " + word : "Rapport enligt lex Sarah");
+            String number = fixtures.register(form).getRegistryNumber().toString();
+            if (i == 2) {
+                byPublicTitle = number;
+            } else {
+                secret.add(number);
+            }
+        }
+        java.util.List<String> unentitled = new java.util.ArrayList<>(open);
+        unentitled.add(byPublicTitle);
+        java.util.List<String> all = new java.util.ArrayList<>(unentitled);
+        all.addAll(secret);
+
+        assertThat(found("sekreterare", word, board)).containsExactlyInAnyOrderElementsOf(unentitled);
+        assertThat(found(fixtures.newAccount(Role.CASE_OFFICER), word, board))
+                .containsExactlyInAnyOrderElementsOf(unentitled);
+        mvc.perform(get("/arenden").param("q", word).with(as("sekreterare")))
+                .andExpect(content().string(containsString("Antal ärenden: 4")))
+                .andExpect(content().string(not(containsString("Lex Sarah om"))));
+        mvc.perform(get("/api/v1/matters").param("q", word).with(as("sekreterare")))
+                .andExpect(content().string(not(containsString("Lex Sarah om"))));
+        assertThat(found("registrator", word, board)).containsExactlyInAnyOrderElementsOf(all);
+        assertThat(found("chef", word, board)).containsExactlyInAnyOrderElementsOf(all);
+    }
+
+    /** The numbers a search finds, read in pages of two (each page's total checked against the whole). */
+    private java.util.List<String> found(String username, String text, Board board) throws Exception {
+        java.util.List<String> numbers = new java.util.ArrayList<>();
+        int total = -1;
+        for (int page = 0; total < 0 || page * 2 < total; page++) {
+            String body = mvc.perform(get("/api/v1/matters").param("q", text).param("size", "2")
+                            .param("page", String.valueOf(page)).with(as(username)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            int pageTotal = com.jayway.jsonpath.JsonPath.read(body, "$.totalItems");
+            assertThat(total < 0 || pageTotal == total).as("the same total on every page").isTrue();
+            total = pageTotal;
+            numbers.addAll(com.jayway.jsonpath.JsonPath.read(body, "$.items[*].registryNumber"));
+        }
+        assertThat(numbers).hasSize(total).doesNotHaveDuplicates();
+        mvc.perform(get("/api/v1/matters").param("q", text).param("boardId", board.getId().toString())
+                        .param("size", "200").with(as(username)))
+                .andExpect(jsonPath("$.totalItems").value(total));
+        return numbers;
+    }
+
     @Test
     void thePublicTitleIsGivenOnTheRegistrationFormWithinTheTitlesLimit() throws Exception {
         Board board = fixtures.newBoard();

@@ -55,8 +55,10 @@ import se.namndflode.shared.security.Role;
  * {@value #WARM_UP} of warm-up: Mina uppgifter and Gruppens uppgifter (API and page), the matter list and a search,
  * as a manager (chef), a case officer (handlaggare) and a registrar (registrator); beside them the engine's own paged
  * query ({@code TaskService} with {@code listPage}) timed in this JVM. At 100 000 it measures before ANALYZE (planner
- * without statistics, autovacuum off) and after it, prints EXPLAIN (ANALYZE, BUFFERS) of the lists' statements, and
- * registrations per second through the API with 1 and 4 clients.
+ * without statistics, autovacuum off) and after it, printing EXPLAIN (ANALYZE, BUFFERS) of the lists' statements
+ * each time (the search for a common word, a rare one and a diarienummer among them), and registrations per second
+ * through the API with 1 and 4 clients. The matters' search texts are written after loading as migration V92
+ * writes them.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         // Timers of the generated matters (reminders, overdue) are not the subject here.
@@ -72,6 +74,9 @@ class TaskListBench {
         "budget", "skolskjuts", "bostad", "tillsyn", "miljö", "trafik", "parkering", "upphandling", "avtal",
         "idrott", "kultur", "bibliotek", "vatten", "avlopp", "gata", "park", "stöd", "insats", "utredning",
         "yttrande", "motion", "skrivelse", "medborgarförslag", "riktlinje", "plan", "uppföljning", "delårsrapport"};
+
+    /** A diarienummer of the bench's (Stockholm's first board, BSA), searched for as the number it is. */
+    static final String NUMBER = "BSA 2025/1200";
 
     @LocalServerPort
     int port;
@@ -109,9 +114,10 @@ class TaskListBench {
         measure("10 000 matters, ANALYZE");
         load(100_000);
         measure("100 000 matters, no ANALYZE since loading");
+        explain("no ANALYZE since loading");
         analyze();
         measure("100 000 matters, ANALYZE");
-        explain();
+        explain("ANALYZE");
         registrations(1);
         registrations(4);
     }
@@ -206,6 +212,8 @@ class TaskListBench {
                 }
             }
         }
+        // Their search texts, as the registry writes them at a registration (and migration V92 for older matters).
+        int texts = MatterListExplain.fillSearchTexts(jdbc.getDataSource());
         long loaded = System.nanoTime();
         // The open matters' processes, four at a time, 100 per transaction.
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -225,9 +233,9 @@ class TaskListBench {
             future.get();
         }
         pool.shutdown();
-        System.out.printf("BENCH load to %d matters: %d inserted in %d s, %d processes started in %d s; "
-                        + "open tasks in the engine %d, rows in the read model %d%n", total, total - existing,
-                (loaded - started) / 1_000_000_000, open.size(), (System.nanoTime() - loaded) / 1_000_000_000,
+        System.out.printf("BENCH load to %d matters: %d inserted (with %d search texts) in %d s, %d processes started"
+                        + " in %d s; open tasks in the engine %d, rows in the read model %d%n", total,
+                total - existing, texts, (loaded - started) / 1_000_000_000, open.size(), (System.nanoTime() - loaded) / 1_000_000_000,
                 engineTasks.createTaskQuery().count(), items.count());
     }
 
@@ -257,6 +265,9 @@ class TaskListBench {
                     StandardCharsets.UTF_8));
             // A rarer term: the sender's reference of one matter in a thousand ("KS 4711" finds KS 4711x).
             urls.put("Search 'KS 4711' (page)", "/arenden?q=" + URLEncoder.encode("KS 4711", StandardCharsets.UTF_8));
+            // A diarienummer: one matter (its number's columns; the text matches nothing).
+            urls.put("Search 'BSA 2025/1200' (API)", "/api/v1/matters?q=" + URLEncoder.encode(NUMBER,
+                    StandardCharsets.UTF_8));
             for (Map.Entry<String, String> url : urls.entrySet()) {
                 HttpResponse<String> first = client.get(base + url.getValue());
                 if (first.statusCode() != 200) {
@@ -274,9 +285,13 @@ class TaskListBench {
                     return null;
                 }));
             }
-            System.out.printf("BENCH   %s sees: Mina uppgifter %d, Gruppens uppgifter %d%n", user,
+            System.out.printf("BENCH   %s sees: Mina uppgifter %s, Gruppens uppgifter %s%n", user,
                     count(client, base, "mine"), count(client, base, "group"));
         }
+        System.out.printf("BENCH   free MANAGER tasks of stockholm in the read model: %d%n", jdbc.queryForObject(
+                "select count(*) from task_item t where t.municipality_code = 'stockholm' and t.assignee is null"
+                        + " and exists (select 1 from task_item_role r where r.task_id = t.task_id"
+                        + " and r.role = 'MANAGER')", Long.class));
         List<String> manager = List.of(Role.MANAGER.name());
         report("engine", "TaskService listPage(0, 20): free MANAGER tasks of stockholm", time(() ->
                 engineTasks.createTaskQuery().tenantIdIn("stockholm").taskCandidateGroupIn(manager).taskUnassigned()
@@ -289,10 +304,12 @@ class TaskListBench {
                         .count()));
     }
 
-    private static int count(HttpTestClient client, String base, String scope) throws Exception {
+    /** The list's total as the API gives it: exact up to TaskList.COUNT_CAP, above it "more than". */
+    private static String count(HttpTestClient client, String base, String scope) throws Exception {
         String body = client.get(base + "/api/v1/tasks?scope=" + scope).body();
         int at = body.indexOf("\"total\":");
-        return Integer.parseInt(body.substring(at + 8, body.indexOf(',', at)).trim());
+        int total = Integer.parseInt(body.substring(at + 8, body.indexOf(',', at)).trim());
+        return total > TaskList.COUNT_CAP ? "more than " + TaskList.COUNT_CAP : String.valueOf(total);
     }
 
     private static List<Long> time(Supplier<?> request) {
@@ -318,7 +335,8 @@ class TaskListBench {
 
     // --- Plans ----------------------------------------------------------------------------------------------
 
-    private void explain() {
+    private void explain(String statistics) {
+        System.out.printf("BENCH PLAN == %s ==%n", statistics);
         Long chef = jdbc.queryForObject("select id from user_account where username = 'chef'", Long.class);
         Long officer = jdbc.queryForObject("select id from user_account where username = 'handlaggare'",
                 Long.class);
@@ -326,24 +344,20 @@ class TaskListBench {
                 List.of(Role.MANAGER.name()), true);
         TaskItems.Viewer caseOfficer = new TaskItems.Viewer(List.of("stockholm"), "handlaggare", officer,
                 List.of(Role.CASE_OFFICER.name()), false);
-        plan("Gruppens uppgifter (chef), page", items.sql(manager, TaskItems.Scope.GROUP, TaskFilter.NONE,
-                LocalDate.now(), 0, 20).page(), items.sql(manager, TaskItems.Scope.GROUP, TaskFilter.NONE,
-                LocalDate.now(), 0, 20).params());
-        plan("Gruppens uppgifter (chef), count", items.sql(manager, TaskItems.Scope.GROUP, TaskFilter.NONE,
-                LocalDate.now(), 0, 20).count(), items.sql(manager, TaskItems.Scope.GROUP, TaskFilter.NONE,
-                LocalDate.now(), 0, 20).params());
-        plan("Mina uppgifter (handlaggare), page", items.sql(caseOfficer, TaskItems.Scope.MINE, TaskFilter.NONE,
-                LocalDate.now(), 0, 20).page(), items.sql(caseOfficer, TaskItems.Scope.MINE, TaskFilter.NONE,
-                LocalDate.now(), 0, 20).params());
+        TaskItems.ListSql group = items.sql(manager, TaskItems.Scope.GROUP, TaskFilter.NONE, LocalDate.now(), 0, 20);
+        plan("Gruppens uppgifter (chef), page", group.page(), group.params());
+        plan("Gruppens uppgifter (chef), count", group.count(), group.params());
+        TaskItems.ListSql mine = items.sql(caseOfficer, TaskItems.Scope.MINE, TaskFilter.NONE, LocalDate.now(), 0,
+                20);
+        plan("Mina uppgifter (handlaggare), page", mine.page(), mine.params());
         Object query = context.getBean(MatterListExplain.beanType());
-        MatterListExplain.Statements list = MatterListExplain.of(query, new MatterSearch(null, null, null, null),
-                List.of("stockholm"), false, officer, 25);
-        plan("Matter list (handlaggare), page", list.page(), list.params());
-        plan("Matter list (handlaggare), count", list.count(), list.params());
-        MatterListExplain.Statements search = MatterListExplain.of(query, new MatterSearch("hemtjänst", null, null,
-                null), List.of("stockholm"), false, officer, 25);
-        plan("Search 'hemtjänst' (handlaggare), page", search.page(), search.params());
-        plan("Search 'hemtjänst' (handlaggare), count", search.count(), search.params());
+        for (String text : new String[] {null, "hemtjänst", "KS 4711", NUMBER}) {
+            MatterListExplain.Statements list = MatterListExplain.of(query, new MatterSearch(text, null, null,
+                    null), List.of("stockholm"), false, officer, 25);
+            String label = text == null ? "Matter list" : "Search '" + text + "'";
+            plan(label + " (handlaggare), page", list.page(), list.params());
+            plan(label + " (handlaggare), count", list.count(), list.params());
+        }
     }
 
     private void plan(String label, String sql, MapSqlParameterSource params) {

@@ -19,10 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.namndflode.IntegrationTest;
+import se.namndflode.MunicipalityFixtures;
+import se.namndflode.organisation.Accounts;
+import se.namndflode.organisation.OrganisationAdmin;
 import se.namndflode.registry.Matter;
 import se.namndflode.registry.MatterKind;
 import se.namndflode.registry.Registry;
@@ -44,6 +48,12 @@ class TaskListTest {
     Registry registry;
     @Autowired
     ManagementService management;
+    @Autowired
+    OrganisationAdmin organisationAdmin;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private RequestPostProcessor as(String username) {
         return user(fixtures.user(username));
@@ -246,5 +256,58 @@ class TaskListTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].title").value(title))
                 .andExpect(jsonPath("$.items[0].name").value("Expediera protokollsutdrag"));
         mvc.perform(get("/uppgifter/{id}", taskId).with(as(secretary))).andExpect(status().isOk());
+    }
+
+    /**
+     * A list of more tasks than {@link TaskList#COUNT_CAP} (a city's managers may have thousands of free ones) is
+     * counted up to the cap and said to have more, alike on the list, in the API and on the start page. The rows are
+     * written to the read model directly, of a municipality of the test's own, and removed afterwards.
+     */
+    @Test
+    void aListOfMoreThanTheCapIsCountedAsMoreAlikeEverywhere() throws Exception {
+        MunicipalityFixtures.TestMunicipality town = new MunicipalityFixtures(organisationAdmin, accounts)
+                .create("SOF");
+        String manager = town.user(Role.MANAGER);
+        List<Object[]> rows = new ArrayList<>();
+        for (int serial = 1; serial <= TaskList.COUNT_CAP + 5; serial++) {
+            rows.add(new Object[] {town.code() + "-" + serial, MatterKind.REPORT.messageKey(), town.code(), serial,
+                    "SOF 2026/" + serial, serial, "SOF-2026-" + serial, "Ärende " + serial, town.boardId()});
+        }
+        try {
+            jdbc.batchUpdate("""
+                    insert into task_item (task_id, process_instance_id, task_key, task_name, name_key, kind_key,
+                      municipality_code, subject_type, subject_id, reference, number_prefix, number_year,
+                      number_serial, url_number, title, board_id, board_name, matter_kind, created_at)
+                    values (?, 'capped', 'AssignCaseOfficer', 'Fördela ärendet', 'task.AssignCaseOfficer', ?, ?,
+                      'Matter', ?, ?, 'SOF', 2026, ?, ?, ?, ?, 'Socialnämnden', 'REPORT', current_timestamp)""",
+                    rows);
+            jdbc.batchUpdate("insert into task_item_role (task_id, role) values (?, 'MANAGER')",
+                    rows.stream().map(row -> new Object[] {row[0]}).toList());
+
+            assertThat(fixtures.as(manager, () -> tasks.countGroup())).isEqualTo(TaskList.COUNT_CAP + 1);
+            Page<TaskRow> first = group(manager, TaskFilter.NONE);
+            assertThat(first.getTotalElements()).isEqualTo(TaskList.COUNT_CAP + 1);
+            assertThat(first.getContent()).hasSize(TaskList.PAGE_SIZE);
+            mvc.perform(get("/api/v1/tasks").param("scope", "group").with(as(manager)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.total").value(TaskList.COUNT_CAP + 1))
+                    .andExpect(jsonPath("$.moreItems").value(true));
+            mvc.perform(get("/uppgifter/grupp").with(as(manager)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Fler än 2")))
+                    .andExpect(content().string(containsString("000 uppgifter")));
+            mvc.perform(get("/start/chef").with(as(manager)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Gruppens lediga uppgifter: fler än 2")));
+            // Narrowed below the cap, the count is exact again.
+            assertThat(group(manager, new TaskFilter(town.boardId(), null, TaskFilter.Due.OVERDUE, null))
+                    .getTotalElements()).isZero();
+            mvc.perform(get("/api/v1/tasks").param("scope", "mine").with(as(manager)))
+                    .andExpect(jsonPath("$.total").value(0)).andExpect(jsonPath("$.moreItems").value(false));
+        } finally {
+            jdbc.update("delete from task_item_role where task_id in (select task_id from task_item"
+                    + " where municipality_code = ?)", town.code());
+            jdbc.update("delete from task_item where municipality_code = ?", town.code());
+        }
     }
 }
