@@ -8,9 +8,11 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /** Swedish by default; {@code ?lang=en} switches to English and a cookie remembers the choice. */
 @Configuration(proxyBeanMethods = false)
@@ -67,6 +69,26 @@ class WebConfiguration implements WebMvcConfigurer {
             return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : SWEDISH;
         }
     }
+
+    /**
+     * Static files under their own paths only ({@code spring.web.resources.add-mappings: false} turns off Spring
+     * Boot's {@code /**}). With the WebJars locator on the classpath the resource chain is on, and its
+     * {@code ResourceUrlEncodingFilter} offers every {@code @{...}} link of a page to the resource handlers whose
+     * pattern matches: under {@code /**} that was every link, each one a class-path lookup that found nothing
+     * (two thirds of a task list page's CPU time, docs/performance.md, issue 13). Now {@code /arenden/...} matches
+     * no resource pattern and is left as it is; {@code /webjars/echarts/dist/...} still finds its version.
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        for (String folder : STATIC_FOLDERS) {
+            registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/");
+        }
+        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
+    }
+
+    /** The folders of src/main/resources/static; SecurityConfiguration.PUBLIC_ASSETS lets them through. */
+    static final String[] STATIC_FOLDERS = {"css", "js", "img"};
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
