@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, TestFixtures.class})
 @Tag("browser")
 public @interface BrowserTest {
 }

@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, TestFixtures.class})
 @AutoConfigureMockMvc
 @Tag("integration")
 public @interface IntegrationTest {

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import se.namndflode.IntegrationTest;
 import se.namndflode.MunicipalityFixtures;
 import se.namndflode.SignedIn;
@@ -26,7 +25,6 @@ import se.namndflode.shared.web.DomainException;
  * decided. Otherwise the assignment is refused on {@code sourceParagraphId} with the reason and nothing is saved.
  */
 @IntegrationTest
-@Import(MinutesFixtures.class)
 class DecisionParagraphTest extends AssignmentTestSupport {
 
     @Autowired

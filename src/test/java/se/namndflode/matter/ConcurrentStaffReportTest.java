@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -32,7 +31,6 @@ import se.namndflode.shared.security.SignedInUser;
  * sequential conflict beside the form, and the first one's version stands.
  */
 @IntegrationTest
-@Import(MatterPagesFixtures.class)
 class ConcurrentStaffReportTest {
 
     @Autowired

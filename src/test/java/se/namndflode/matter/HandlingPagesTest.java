@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import se.namndflode.EngineJobs;
 import se.namndflode.IntegrationTest;
@@ -26,7 +25,6 @@ import se.namndflode.registry.Matter;
  * (write-off) actions; the board's handling is recorded at the meeting, no longer here.
  */
 @IntegrationTest
-@Import(MatterPagesFixtures.class)
 class HandlingPagesTest {
 
     private static final LocalDate FAR_OFF = LocalDate.now().plusYears(5);

@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -24,7 +23,6 @@ import se.namndflode.registry.Matter;
 
 /** The handling API: progress as JSON, the board's outcome, the justering and the write-off. */
 @IntegrationTest
-@Import(MatterPagesFixtures.class)
 class MatterHandlingApiTest {
 
     @Autowired

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.namndflode.IntegrationTest;
@@ -24,7 +23,6 @@ import se.namndflode.registry.Matter;
 import se.namndflode.shared.time.WorkingDayCalendar;
 
 @IntegrationTest
-@Import(MatterPagesFixtures.class)
 class StaffReportPagesTest {
 
     @Autowired

@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,7 +39,6 @@ import se.namndflode.shared.time.WorkingDayCalendar;
  * changing nothing; and the status texts the page derives from the dates and today.
  */
 @IntegrationTest
-@Import(MatterPagesFixtures.class)
 class TimelineHandlingTest {
 
 

@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -43,7 +42,6 @@ import se.namndflode.shared.time.WorkingDayCalendar;
  * and an operator retries it. The failures are made by spies on the audit log and the registry.
  */
 @IntegrationTest
-@Import(MatterPagesFixtures.class)
 class TransactionBoundariesTest {
 
     private static final LocalDate FAR_OFF = LocalDate.now().plusYears(5);

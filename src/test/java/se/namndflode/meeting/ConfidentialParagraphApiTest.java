@@ -8,7 +8,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -31,7 +30,6 @@ import se.namndflode.shared.security.SignedInUser;
  * gets everything.
  */
 @IntegrationTest
-@Import(ConsoleFixtures.class)
 class ConfidentialParagraphApiTest {
 
     static final String SECRET_TITLE = "Ansökan om LVU för barnet Hemlig Åström";

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,7 +30,6 @@ import se.namndflode.shared.web.DomainException;
  * the kallelse sent.
  */
 @MailTest
-@Import({KallelseFixtures.class, MeetingFixtures.class})
 class KallelseMailTest {
 
     @RegisterExtension

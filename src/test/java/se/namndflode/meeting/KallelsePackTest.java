@@ -12,7 +12,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -29,7 +28,6 @@ import se.namndflode.registry.Matter;
  * confidential matter listed only with its public title, its report left out.
  */
 @IntegrationTest
-@Import({KallelseFixtures.class, MeetingFixtures.class})
 class KallelsePackTest {
 
     @Autowired

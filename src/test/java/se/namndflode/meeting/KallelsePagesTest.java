@@ -18,7 +18,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -35,7 +34,6 @@ import se.namndflode.shared.security.SignedInUser;
  * municipality do not.
  */
 @IntegrationTest
-@Import({KallelseFixtures.class, MeetingFixtures.class})
 class KallelsePagesTest {
 
     @Autowired

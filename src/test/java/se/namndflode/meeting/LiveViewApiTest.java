@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -28,7 +27,6 @@ import se.namndflode.shared.security.Role;
  * secretary took up as the current one, and who may read it.
  */
 @IntegrationTest
-@Import(ConsoleFixtures.class)
 class LiveViewApiTest {
 
     @Autowired

@@ -18,7 +18,6 @@ import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,7 +37,6 @@ import se.namndflode.shared.time.WorkingDayCalendar;
  * authorization before validation, problems with a Swedish detail, and nothing changed on a refusal.
  */
 @IntegrationTest
-@Import(MeetingFixtures.class)
 class MeetingApiTest {
 
     @Autowired

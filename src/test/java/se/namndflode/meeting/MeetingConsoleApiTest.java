@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import se.namndflode.IntegrationTest;
@@ -25,7 +24,6 @@ import se.namndflode.meeting.ConsoleFixtures.OpenMeeting;
  * the matter, and that every change is audited and moves the live revision.
  */
 @IntegrationTest
-@Import(ConsoleFixtures.class)
 class MeetingConsoleApiTest {
 
     @Autowired

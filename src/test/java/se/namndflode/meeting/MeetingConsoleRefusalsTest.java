@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -32,7 +31,6 @@ import se.namndflode.shared.security.Role;
  * changes nothing (the version and the state stay as they were). And who may read and change.
  */
 @IntegrationTest
-@Import(ConsoleFixtures.class)
 class MeetingConsoleRefusalsTest {
 
     @Autowired

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -40,7 +39,6 @@ import se.namndflode.tasks.TaskRow;
  * progress), the secretary's task lists (the meeting's tasks beside the matter's) and the audit log.
  */
 @IntegrationTest
-@Import(MeetingFixtures.class)
 class MeetingFlowTest {
 
     private static final String SECRETARY = "sekreterare";

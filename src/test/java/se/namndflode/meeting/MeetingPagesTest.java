@@ -18,7 +18,6 @@ import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -37,7 +36,6 @@ import se.namndflode.shared.time.WorkingDayCalendar;
  * the board's agenda template, and a confidential matter shown by its public title to those not entitled to it.
  */
 @IntegrationTest
-@Import(MeetingFixtures.class)
 class MeetingPagesTest {
 
     @Autowired

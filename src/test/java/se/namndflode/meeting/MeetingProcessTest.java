@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import se.namndflode.IntegrationTest;
 import se.namndflode.MovableClock;
 import se.namndflode.matter.BoardMatterProcess;
@@ -36,7 +35,6 @@ import se.namndflode.shared.time.WorkingDayCalendar;
  * reason, bordläggning back to the agenda step {@code PlaceOnAgenda} and on to the next meeting.
  */
 @IntegrationTest
-@Import(MeetingFixtures.class)
 class MeetingProcessTest {
 
     @Autowired

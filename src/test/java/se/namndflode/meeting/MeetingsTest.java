@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.namndflode.IntegrationTest;
 import se.namndflode.MovableClock;
@@ -36,7 +35,6 @@ import se.namndflode.shared.web.DomainException;
  * closing, the time of justering, and the refusals (each changes nothing).
  */
 @IntegrationTest
-@Import(MeetingFixtures.class)
 class MeetingsTest {
 
     @Autowired

@@ -14,11 +14,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import se.namndflode.EngineJobs;
 import se.namndflode.IntegrationTest;
 import se.namndflode.MovableClock;
 import se.namndflode.SignedIn;
@@ -38,7 +36,6 @@ import se.namndflode.shared.web.DomainException;
  * flagged, not refused; a paragraph justered at the meeting is locked at once, with its own notice.
  */
 @IntegrationTest
-@Import({MinutesFixtures.class, MeetingFixtures.class, EngineJobs.class})
 class JusteredMinutesTest {
 
     @Autowired

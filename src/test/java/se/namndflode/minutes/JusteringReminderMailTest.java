@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.namndflode.MailTest;
 import se.namndflode.SmtpServer;
@@ -25,7 +24,6 @@ import se.namndflode.shared.time.WorkingDayCalendar;
  * e-mail with the last day and the link to the justering page; one who has signed gets none.
  */
 @MailTest
-@Import(MinutesFixtures.class)
 class JusteringReminderMailTest {
 
     @RegisterExtension

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -29,7 +28,6 @@ import se.namndflode.meeting.MinutesFixtures.HeldMeeting;
  * callers (401).
  */
 @IntegrationTest
-@Import(MinutesFixtures.class)
 class MinutesApiTest {
 
     @Autowired

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.namndflode.Browser;
 import se.namndflode.BrowserTest;
@@ -28,7 +27,6 @@ import se.namndflode.shared.security.Role;
  * the last day to appeal (three weeks from today, moved past a holiday).
  */
 @BrowserTest
-@Import(MinutesFixtures.class)
 class MinutesApprovalBrowserTest {
 
     @RegisterExtension

@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.namndflode.IntegrationTest;
@@ -29,7 +28,6 @@ import se.namndflode.meeting.MinutesFixtures.HeldMeeting;
  * not a signatory, a second signature.
  */
 @IntegrationTest
-@Import(MinutesFixtures.class)
 class MinutesApprovalPagesTest {
 
     @Autowired

@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.namndflode.EngineJobs;
@@ -42,7 +41,6 @@ import se.namndflode.shared.web.DomainException;
  * each decided matter's process on with the day of posting.
  */
 @IntegrationTest
-@Import({MinutesFixtures.class, MeetingFixtures.class, EngineJobs.class})
 class MinutesApprovalTest {
 
     @Autowired

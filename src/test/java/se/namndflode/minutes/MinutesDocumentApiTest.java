@@ -13,7 +13,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -34,7 +33,6 @@ import se.namndflode.shared.time.WorkingDayCalendar;
  * next number.
  */
 @IntegrationTest
-@Import(RecordedMeetingFixtures.class)
 class MinutesDocumentApiTest {
 
     @Autowired

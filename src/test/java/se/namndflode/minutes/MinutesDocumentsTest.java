@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -34,7 +33,6 @@ import org.springframework.web.util.HtmlUtils;
  * protokollsutdrag.
  */
 @IntegrationTest
-@Import(RecordedMeetingFixtures.class)
 class MinutesDocumentsTest {
 
     @Autowired

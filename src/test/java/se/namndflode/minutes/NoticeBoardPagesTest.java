@@ -14,7 +14,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import se.namndflode.IntegrationTest;
 import se.namndflode.MovableClock;
@@ -29,7 +28,6 @@ import se.namndflode.shared.time.WorkingDayCalendar;
  * appeal and the day it comes down; a notice that has come down is in the archive; the rest of the API stays closed.
  */
 @IntegrationTest
-@Import(MinutesFixtures.class)
 class NoticeBoardPagesTest {
 
     @Autowired

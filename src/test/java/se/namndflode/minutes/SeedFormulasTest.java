@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.web.util.HtmlUtils;
 import se.namndflode.IntegrationTest;
 import se.namndflode.meeting.RecordedMeetingFixtures;
@@ -24,7 +23,6 @@ import se.namndflode.meeting.RecordedMeetingFixtures.Recorded;
  * read by the person's canonical name (the fixture's {@code canonical_name}).
  */
 @IntegrationTest
-@Import(RecordedMeetingFixtures.class)
 class SeedFormulasTest {
 
     private static final List<Integer> SEED_PARAGRAPHS = List.of(7, 8, 12, 14);

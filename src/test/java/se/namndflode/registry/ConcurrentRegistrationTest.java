@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.namndflode.IntegrationTest;
 import se.namndflode.organisation.Board;
@@ -23,7 +22,6 @@ import se.namndflode.organisation.Board;
  * serialises them. Also run against PostgreSQL in CI.
  */
 @IntegrationTest
-@Import(RegistryFixtures.class)
 class ConcurrentRegistrationTest {
 
     static final int REGISTRATIONS = 50;

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,7 +34,6 @@ import se.namndflode.shared.security.Role;
  * documents or content, and never found by what is secret. To another municipality it does not exist (404).
  */
 @IntegrationTest
-@Import(RegistryFixtures.class)
 class ConfidentialityTest {
 
     static final String MASKED = "Sekretessbelagt ärende";

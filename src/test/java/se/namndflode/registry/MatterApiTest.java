@@ -19,7 +19,6 @@ import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -33,7 +32,6 @@ import se.namndflode.organisation.Board;
 
 /** The registry's JSON API: registering, reading, searching, documents and files, and what it refuses. */
 @IntegrationTest
-@Import(RegistryFixtures.class)
 class MatterApiTest {
 
     static final String PROBLEM = "https://namndflode.se/problem/";

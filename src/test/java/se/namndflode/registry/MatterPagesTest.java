@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,7 +30,6 @@ import se.namndflode.organisation.Board;
 
 /** The registry's pages: registering, the matter with its documents and history, roles and refusals. */
 @IntegrationTest
-@Import(RegistryFixtures.class)
 class MatterPagesTest {
 
     @Autowired

@@ -9,7 +9,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import se.namndflode.IntegrationTest;
 import se.namndflode.organisation.Board;
@@ -20,7 +19,6 @@ import se.namndflode.organisation.Board;
  * both ways give the same texts.
  */
 @IntegrationTest
-@Import(RegistryFixtures.class)
 class MatterSearchIndexTest {
 
     @Autowired

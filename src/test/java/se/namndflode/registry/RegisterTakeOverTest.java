@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import se.namndflode.IntegrationTest;
@@ -22,7 +21,6 @@ import se.namndflode.shared.web.DomainException;
  * and never collide with the numbers the series hands out afterwards.
  */
 @IntegrationTest
-@Import(RegistryFixtures.class)
 @WithUserDetails("registrator")
 class RegisterTakeOverTest {
 

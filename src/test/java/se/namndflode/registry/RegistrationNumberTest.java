@@ -9,7 +9,6 @@ import java.time.ZonedDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -21,7 +20,6 @@ import se.namndflode.shared.web.DomainException;
 
 /** Every matter gets the next diarienummer of its series and year: no duplicates, no gaps. */
 @IntegrationTest
-@Import(RegistryFixtures.class)
 @RecordApplicationEvents
 class RegistrationNumberTest {
 

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,7 +29,6 @@ import se.namndflode.organisation.Board;
  * refuses the registration: no matter, no document, no number used, and the refusal sits beside the field.
  */
 @IntegrationTest
-@Import(RegistryFixtures.class)
 class RegistrationWithDocumentTest {
 
     @Autowired

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -29,7 +28,6 @@ import se.namndflode.organisation.Board;
  * (422) with the same message naming the date, and nothing saved.
  */
 @IntegrationTest
-@Import(RegistryFixtures.class)
 class RegistryDateRangeTest {
 
     @Autowired

@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,7 +27,6 @@ import se.namndflode.shared.web.TextLimits;
  * so that nothing a form lets through fails later with a 500.
  */
 @IntegrationTest
-@Import(RegistryFixtures.class)
 class TextInputTest {
 
     @Autowired

@@ -15,7 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,7 +34,6 @@ import se.namndflode.shared.security.Role;
  * saved — not the case officer, not the task, not an audit event.
  */
 @IntegrationTest
-@Import(TaskFixtures.class)
 class ConcurrentCaseOfficerTest {
 
     static final String PROBLEM = "https://namndflode.se/problem/";

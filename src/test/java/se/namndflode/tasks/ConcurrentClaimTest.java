@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,7 +28,6 @@ import se.namndflode.shared.security.Role;
  * visibly taken already, on the API and on the page, and the first one's claim stands alone.
  */
 @IntegrationTest
-@Import(TaskFixtures.class)
 class ConcurrentClaimTest {
 
     @Autowired

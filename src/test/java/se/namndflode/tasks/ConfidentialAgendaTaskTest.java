@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -33,7 +32,6 @@ import se.namndflode.shared.time.WorkingDayCalendar;
  * who may read the matter can give, is refused without telling the date.
  */
 @IntegrationTest
-@Import(TaskFixtures.class)
 class ConfidentialAgendaTaskTest {
 
     @Autowired

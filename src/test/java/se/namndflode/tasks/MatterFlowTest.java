@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -55,7 +54,6 @@ import se.namndflode.shared.web.DomainException;
  * the audit log.
  */
 @IntegrationTest
-@Import(TaskFixtures.class)
 @RecordApplicationEvents
 class MatterFlowTest {
 

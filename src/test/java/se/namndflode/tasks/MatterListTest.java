@@ -14,7 +14,6 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import se.namndflode.IntegrationTest;
 import se.namndflode.matter.BoardMatterProcess;
@@ -32,7 +31,6 @@ import se.namndflode.shared.security.Role;
  * work neither shows nor filters nor orders.
  */
 @IntegrationTest
-@Import(TaskFixtures.class)
 class MatterListTest {
 
     @Autowired

@@ -18,7 +18,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,7 +44,6 @@ import se.namndflode.shared.web.DomainException;
  * paragraph of the meeting's agenda.
  */
 @IntegrationTest
-@Import(TaskFixtures.class)
 class MeetingDateTest {
 
     @Autowired

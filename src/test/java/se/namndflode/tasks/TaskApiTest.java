@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -26,7 +25,6 @@ import se.namndflode.shared.time.WorkingDayCalendar;
 
 /** {@code /api/v1/tasks}: the lists, taking and completing, refusals as problem details. */
 @IntegrationTest
-@Import(TaskFixtures.class)
 class TaskApiTest {
 
     @Autowired

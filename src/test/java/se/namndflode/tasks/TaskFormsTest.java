@@ -17,7 +17,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,7 +35,6 @@ import se.namndflode.shared.web.DomainException;
 
 /** Taking and completing tasks, and each task's form moving the board-matter process on. */
 @IntegrationTest
-@Import(TaskFixtures.class)
 class TaskFormsTest {
 
     @Autowired

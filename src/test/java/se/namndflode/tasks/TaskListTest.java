@@ -17,7 +17,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -35,7 +34,6 @@ import se.namndflode.shared.security.Role;
 
 /** "Mina uppgifter" and "Gruppens uppgifter": who sees which task, filters, order, pages, confidentiality. */
 @IntegrationTest
-@Import(TaskFixtures.class)
 class TaskListTest {
 
     @Autowired

@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import se.namndflode.IntegrationTest;
 import se.namndflode.matter.BoardMatterProcess;
@@ -35,7 +34,6 @@ import se.namndflode.shared.security.Role;
  * engine gives the same rows as the listeners wrote; the start pages' counts are the lists' totals.
  */
 @IntegrationTest
-@Import(TaskFixtures.class)
 class TaskModelTest {
 
     @Autowired
