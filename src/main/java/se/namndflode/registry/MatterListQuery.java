@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -39,13 +40,25 @@ class MatterListQuery {
 
     private final NamedParameterJdbcTemplate jdbc;
 
+    /** Whether the database is PostgreSQL (read once from the connection's metadata; it does not change). */
+    private volatile Boolean postgres;
+
     MatterListQuery(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** In the caller's transaction ({@link Registry#list} is read-only transactional). */
     Found find(MatterSearch search, SearchText text, Collection<String> municipalities, boolean privileged,
             long accountId, LocalDate today, int page, int size) {
         ListSql query = sql(search, text, municipalities, privileged, accountId, page, size);
+        if (text.pattern() != null && postgres()) {
+            // A search's statements are planned for its pattern each time. After five executions of a prepared
+            // statement PostgreSQL may switch to one generic plan for every pattern, and no plan suits both a
+            // common word (read newest first until the page is full) and a rare one (the trigram indexes): with
+            // generic plans a rare word's search read the whole register, 50-70 ms instead of 19 at 100 000
+            // matters (bench/task-lists.sh without ANALYZE, docs/performance.md). LOCAL: this transaction only.
+            jdbc.getJdbcTemplate().execute("set local plan_cache_mode = force_custom_plan");
+        }
         Long total = jdbc.queryForObject(query.count(), query.params(), Long.class);
         if (total == null || total == 0) {
             return new Found(List.of(), 0);
@@ -61,6 +74,16 @@ class MatterListQuery {
                     atRisk);
         });
         return new Found(hits, total);
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = jdbc.getJdbcTemplate().execute((ConnectionCallback<Boolean>) connection -> "PostgreSQL".equals(
+                    connection.getMetaData().getDatabaseProductName()));
+            postgres = known;
+        }
+        return Boolean.TRUE.equals(known);
     }
 
     /** The list's two statements (count and page) with their parameters, e.g. for EXPLAIN in the benchmark. */
