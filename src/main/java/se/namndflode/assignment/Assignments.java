@@ -1,6 +1,5 @@
 package se.namndflode.assignment;
 
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -31,6 +30,7 @@ import se.namndflode.registry.Registry;
 import se.namndflode.registry.RegistryNumber;
 import se.namndflode.shared.audit.AuditLog;
 import se.namndflode.shared.audit.Changes;
+import se.namndflode.shared.db.RowLocks;
 import se.namndflode.shared.engine.TenantAdded;
 import se.namndflode.shared.security.CurrentUser;
 import se.namndflode.shared.security.Role;
@@ -72,13 +72,13 @@ public class Assignments {
     private final Meetings meetings;
 
     private final AssignmentTasks taskSubjects;
-    private final EntityManager entities;
+    private final RowLocks rows;
 
     Assignments(AssignmentRepository assignments, BodyRepository bodies, RelationTypeRepository relations,
             Organisation organisation, Accounts accounts, Registry registry, Goals goals,
             StatusReportRepository reports, AssignmentProcess process, AuditLog audit, Clock clock,
-            Meetings meetings, AssignmentTasks taskSubjects, EntityManager entities) {
-        this.entities = entities;
+            Meetings meetings, AssignmentTasks taskSubjects, RowLocks rows) {
+        this.rows = rows;
         this.meetings = meetings;
         this.taskSubjects = taskSubjects;
         this.assignments = assignments;
@@ -349,12 +349,7 @@ public class Assignments {
      */
     private Assignment forChange(Long id) {
         Assignment assignment = assignment(id);
-        // The row alone, by SQL: Hibernate's lock of the entity (with its joins and collection) reads it first and
-        // locks after on PostgreSQL, and would then fail on the other's version instead of waiting to read it.
-        entities.createNativeQuery("select id from assignment where id = ?1 for update")
-                .setParameter(1, assignment.getId()).getSingleResult();
-        entities.refresh(assignment);
-        return assignment;
+        return rows.lockAndRefresh(assignment, "assignment", assignment.getId());
     }
 
     /**

@@ -171,7 +171,8 @@ class DemoHeldMeetingData implements ApplicationRunner {
             return transaction.execute(status -> {
                 meetings.minutesDrafted(meetingId);
                 List<Long> chair = meetingImport.personIds(meetingId, file, List.of(file.justering().chair()));
-                return approval.setSignatories(meetingId, chair.get(0),
+                // The version as the secretary now sees it: after the minutes were marked drafted just above.
+                return approval.setSignatories(meetingId, meetings.versionNow(meetingId), chair.get(0),
                         meetingImport.personIds(meetingId, file, file.justering().approvers()));
             });
         }));

@@ -34,7 +34,10 @@ import se.namndflode.shared.web.DomainException;
  * path. The secretary (SECRETARY) changes; staff and the board's politicians read as on the pages. Refusals are
  * RFC 9457 problems with a Swedish {@code detail}: 404 for a meeting or board the caller may not see, 403 for a role
  * that may not act, 422 for a broken rule (the field in {@code field}); each answer gives the meeting as it now
- * stands.
+ * stands. Every edit of the agenda and the justering carries the meeting's {@code version} as the caller read it
+ * (GET, or the last answer), as a field of the JSON body: without it 400 {@code version-required} (field
+ * {@code version}); stale (someone else changed the meeting meanwhile), 409 {@code concurrent-change} with the
+ * meeting as it is now, and its version, in {@code current}; nothing is changed.
  */
 @RestController
 @RequestMapping("/api/v1/meetings")
@@ -89,21 +92,29 @@ class MeetingApi {
     record PlanRequest(Long boardId, LocalDate day, LocalTime startsAt, String place) {
     }
 
-    record ItemRequest(String title) {
+    record ItemRequest(String title, Long version) {
     }
 
-    record MoveRequest(Integer to) {
+    record MoveRequest(Integer to, Long version) {
     }
 
-    record PublicTitleRequest(String publicTitle) {
+    /** Taking an item off the agenda: the meeting's version as read. */
+    record VersionRequest(Long version) {
     }
 
-    record FlagRequest(Boolean value) {
+    record PublicTitleRequest(String publicTitle, Long version) {
+    }
+
+    record FlagRequest(Boolean value, Long version) {
     }
 
     /** The time set for justering, local time in Europe/Stockholm, and where. */
-    record JusteringRequest(LocalDateTime at, String place) {
+    record JusteringRequest(LocalDateTime at, String place, Long version) {
     }
+
+    /** How an edit says which version of the meeting it was made on (in each edit's OpenAPI summary). */
+    static final String VERSIONED = "; version i kroppen är sammanträdets version som du läste (saknas: 400; någon "
+            + "annan har ändrat: 409 med sammanträdet nu i current)";
 
     // ---- reading ---------------------------------------------------------------------------------------------
 
@@ -140,61 +151,61 @@ class MeetingApi {
 
     @PostMapping("/{meetingId}/agenda/items")
     @PreAuthorize(MeetingRoles.SECRETARY)
-    @Operation(summary = "Lägg till en egen punkt på föredragningslistan")
+    @Operation(summary = "Lägg till en egen punkt på föredragningslistan" + VERSIONED)
     MeetingView addItem(@PathVariable Long meetingId, @RequestBody(required = false) ItemRequest request) {
-        String title = request == null ? null : request.title();
-        if (title == null || title.isBlank()) {
+        ItemRequest item = request == null ? new ItemRequest(null, null) : request;
+        if (item.title() == null || item.title().isBlank()) {
             throw DomainException.invalid("title", "validation.required");
         }
-        meetings.addItem(meetingId, title);
-        return view(meetingId);
+        return edit(meetingId, () -> meetings.addItem(meetingId, item.version(), item.title()));
     }
 
     @PostMapping("/{meetingId}/agenda/items/{paragraphId}/move")
     @PreAuthorize(MeetingRoles.SECRETARY)
-    @Operation(summary = "Flytta en punkt till plats to (1 = först)")
+    @Operation(summary = "Flytta en punkt till plats to (1 = först)" + VERSIONED)
     MeetingView move(@PathVariable Long meetingId, @PathVariable Long paragraphId,
             @RequestBody(required = false) MoveRequest request) {
-        required(request == null ? null : request.to(), "to");
-        meetings.move(meetingId, paragraphId, request.to());
-        return view(meetingId);
+        MoveRequest move = request == null ? new MoveRequest(null, null) : request;
+        required(move.to(), "to");
+        return edit(meetingId, () -> meetings.move(meetingId, paragraphId, move.version(), move.to()));
     }
 
     @DeleteMapping("/{meetingId}/agenda/items/{paragraphId}")
     @PreAuthorize(MeetingRoles.SECRETARY)
-    @Operation(summary = "Ta bort en egen punkt från föredragningslistan")
-    MeetingView remove(@PathVariable Long meetingId, @PathVariable Long paragraphId) {
-        meetings.removeItem(meetingId, paragraphId);
-        return view(meetingId);
+    @Operation(summary = "Ta bort en egen punkt från föredragningslistan" + VERSIONED)
+    MeetingView remove(@PathVariable Long meetingId, @PathVariable Long paragraphId,
+            @RequestBody(required = false) VersionRequest request) {
+        return edit(meetingId, () -> meetings.removeItem(meetingId, paragraphId,
+                request == null ? null : request.version()));
     }
 
     @PutMapping("/{meetingId}/agenda/items/{paragraphId}/public-title")
     @PreAuthorize(MeetingRoles.SECRETARY)
-    @Operation(summary = "Den offentliga rubriken för ett sekretessbelagt ärende på föredragningslistan")
+    @Operation(summary = "Den offentliga rubriken för ett sekretessbelagt ärende på föredragningslistan" + VERSIONED)
     MeetingView publicTitle(@PathVariable Long meetingId, @PathVariable Long paragraphId,
             @RequestBody(required = false) PublicTitleRequest request) {
-        meetings.setPublicTitle(meetingId, paragraphId, request == null ? null : request.publicTitle());
-        return view(meetingId);
+        PublicTitleRequest title = request == null ? new PublicTitleRequest(null, null) : request;
+        return edit(meetingId, () -> meetings.setPublicTitle(meetingId, paragraphId, title.version(),
+                title.publicTitle()));
     }
 
     @PutMapping("/{meetingId}/agenda/items/{paragraphId}/exercise-of-authority")
     @PreAuthorize(MeetingRoles.SECRETARY)
-    @Operation(summary = "Markera punkten som myndighetsutövning mot enskild (ingen får avstå)")
+    @Operation(summary = "Markera punkten som myndighetsutövning mot enskild (ingen får avstå)" + VERSIONED)
     MeetingView exerciseOfAuthority(@PathVariable Long meetingId, @PathVariable Long paragraphId,
             @RequestBody(required = false) FlagRequest request) {
-        required(request == null ? null : request.value(), "value");
-        meetings.setExerciseOfAuthority(meetingId, paragraphId, request.value());
-        return view(meetingId);
+        FlagRequest flag = flag(request);
+        return edit(meetingId, () -> meetings.setExerciseOfAuthority(meetingId, paragraphId, flag.version(),
+                flag.value()));
     }
 
     @PutMapping("/{meetingId}/agenda/items/{paragraphId}/report-again")
     @PreAuthorize(MeetingRoles.SECRETARY)
-    @Operation(summary = "Stående anmälningsärende: anmäls igen vid nästa sammanträde")
+    @Operation(summary = "Stående anmälningsärende: anmäls igen vid nästa sammanträde" + VERSIONED)
     MeetingView reportAgain(@PathVariable Long meetingId, @PathVariable Long paragraphId,
             @RequestBody(required = false) FlagRequest request) {
-        required(request == null ? null : request.value(), "value");
-        meetings.setReportAgain(meetingId, paragraphId, request.value());
-        return view(meetingId);
+        FlagRequest flag = flag(request);
+        return edit(meetingId, () -> meetings.setReportAgain(meetingId, paragraphId, flag.version(), flag.value()));
     }
 
     @PostMapping("/{meetingId}/agenda/set")
@@ -241,15 +252,39 @@ class MeetingApi {
 
     @PutMapping("/{meetingId}/justering")
     @PreAuthorize(MeetingRoles.SECRETARY)
-    @Operation(summary = "Tid och plats för justeringen (skriftliga reservationer tas emot till dess)")
+    @Operation(summary = "Tid och plats för justeringen (skriftliga reservationer tas emot till dess)" + VERSIONED)
     MeetingView justering(@PathVariable Long meetingId, @RequestBody(required = false) JusteringRequest request) {
-        required(request == null ? null : request.at(), "at");
-        meetings.setJustering(meetingId, request.at().atZone(WorkingDayCalendar.STOCKHOLM).toOffsetDateTime(),
-                request.place());
-        return view(meetingId);
+        JusteringRequest justering = request == null ? new JusteringRequest(null, null, null) : request;
+        required(justering.at(), "at");
+        return edit(meetingId, () -> meetings.setJustering(meetingId, justering.version(),
+                justering.at().atZone(WorkingDayCalendar.STOCKHOLM).toOffsetDateTime(), justering.place()));
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
+
+    /**
+     * An edit of the meeting, answered with the meeting as it now stands. Refused as stale (409), it gives the caller
+     * the meeting as it is now in {@code current}, read afresh after the refused change rolled back: what the other
+     * changed, and the version to send with the next edit.
+     */
+    private MeetingView edit(Long meetingId, Runnable change) {
+        try {
+            change.run();
+        } catch (DomainException refusal) {
+            if ("concurrent-change".equals(refusal.code())) {
+                throw refusal.withProperty("current", view(meetingId));
+            }
+            throw refusal;
+        }
+        return view(meetingId);
+    }
+
+    /** A flag's request, its value required. */
+    private static FlagRequest flag(FlagRequest request) {
+        FlagRequest flag = request == null ? new FlagRequest(null, null) : request;
+        required(flag.value(), "value");
+        return flag;
+    }
 
     private MeetingView view(Long meetingId) {
         Meeting meeting = meetings.meeting(meetingId);

@@ -493,7 +493,8 @@ class MeetingConsole {
 
     private static void checkVersion(Long expected, long current, String what) {
         if (expected == null) {
-            throw DomainException.invalid("version", "meeting.console.versionRequired");
+            // As every change without a version elsewhere: 400 version-required, not a broken rule (422).
+            throw DomainException.versionRequired();
         }
         if (expected != current) {
             throw new StaleConsoleState(what, expected, current);

@@ -42,7 +42,7 @@ import se.namndflode.shared.web.DomainException;
  * (SECRETARY) changes; the secretary or a politician with a seat in the board (POLITICIAN) reads. Every change
  * carries {@code version}, the version of what it edits (the attendance's, or the paragraph's as the last answer
  * gave it; 0 before anything is recorded) and answers the new state. Refusals are RFC 9457 problems with a Swedish
- * {@code detail}: 422 for a broken rule (the field in {@code field}), 404 for a meeting or paragraph the caller may
+ * {@code detail}: 400 {@code version-required} without a version, 422 for a broken rule (the field in {@code field}), 404 for a meeting or paragraph the caller may
  * not see, 403 for a role that may not act, and 409 when someone else changed it meanwhile, with the current state
  * in {@code current} so that the console can show the other's change.
  */

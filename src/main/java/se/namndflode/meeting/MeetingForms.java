@@ -53,6 +53,11 @@ final class MeetingForms {
         /** In the template: an item after the matters (Övrigt). */
         private boolean closing;
 
+        /** The meeting's (or the template's) version as the secretary saw it. */
+        private Long version;
+
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
         public String getTitle() { return title; }
         public void setTitle(String title) { this.title = title; }
         public boolean isClosing() { return closing; }
@@ -70,6 +75,11 @@ final class MeetingForms {
         @Size(max = TextLimits.NAME, message = "{validation.tooLong}")
         private String justeringPlace;
 
+        /** The meeting's version as the secretary saw it. */
+        private Long version;
+
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
         public LocalDateTime getJusteringAt() { return justeringAt; }
         public void setJusteringAt(LocalDateTime justeringAt) { this.justeringAt = justeringAt; }
         public String getJusteringPlace() { return justeringPlace; }
@@ -85,6 +95,11 @@ final class MeetingForms {
         @Size(max = TextLimits.TITLE, message = "{validation.tooLong}")
         private String publicTitle;
 
+        /** The meeting's version as the secretary saw it. */
+        private Long version;
+
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
         public Long getParagraphId() { return paragraphId; }
         public void setParagraphId(Long paragraphId) { this.paragraphId = paragraphId; }
         public String getPublicTitle() { return publicTitle; }

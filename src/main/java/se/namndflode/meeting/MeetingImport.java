@@ -59,12 +59,13 @@ public class MeetingImport {
     public Long plan(Long boardId, MeetingImportFile file, Map<Integer, Long> matters) {
         Meeting meeting = meetings.plan(boardId, file.day(), file.startsAt(), file.place());
         for (Paragraph standard : meetings.paragraphs(meeting.getId())) {
-            meetings.removeItem(meeting.getId(), standard.getId());
+            meetings.removeItem(meeting.getId(), standard.getId(), meetings.versionNow(meeting.getId()));
         }
         Map<Integer, Long> placed = new HashMap<>();
         for (Item item : file.paragraphs()) {
             if (item.matter() == null) {
-                placed.put(item.number(), meetings.addItem(meeting.getId(), item.title()).getId());
+                placed.put(item.number(), meetings.addItem(meeting.getId(),
+                        meetings.versionNow(meeting.getId()), item.title()).getId());
             } else {
                 Long matterId = matters.get(item.number());
                 placed.put(item.number(), meetings.placeOnAgenda(matterId, meeting.getId(), null).getId());
@@ -73,7 +74,8 @@ public class MeetingImport {
         }
         int position = 1;
         for (Item item : file.paragraphs()) {
-            meetings.move(meeting.getId(), placed.get(item.number()), position++);
+            meetings.move(meeting.getId(), placed.get(item.number()), meetings.versionNow(meeting.getId()),
+                    position++);
         }
         return meeting.getId();
     }
@@ -105,8 +107,8 @@ public class MeetingImport {
             record(meetingId, agenda.get(index).getId(), file.paragraphs().get(index), persons);
         }
         MeetingImportFile.Justering justering = file.justering();
-        meetings.setJustering(meetingId, justering.at().atZone(WorkingDayCalendar.STOCKHOLM).toOffsetDateTime(),
-                justering.place());
+        meetings.setJustering(meetingId, meetings.versionNow(meetingId),
+                justering.at().atZone(WorkingDayCalendar.STOCKHOLM).toOffsetDateTime(), justering.place());
     }
 
     /**

@@ -23,6 +23,7 @@ import se.namndflode.registry.Matter;
 import se.namndflode.registry.MatterEntry;
 import se.namndflode.registry.Registry;
 import se.namndflode.shared.audit.AuditLog;
+import se.namndflode.shared.db.RowLocks;
 import se.namndflode.shared.security.CurrentUser;
 import se.namndflode.shared.security.SignedInUser;
 import se.namndflode.shared.time.WorkingDayCalendar;
@@ -37,7 +38,9 @@ import se.namndflode.shared.web.TextLimits;
  * {@code notFound.meeting}); every refusal is a {@link DomainException} with a Swedish message and changes
  * nothing; every change is audited (entity type {@value #ENTITY}). Roles are checked at the pages and the API:
  * the secretary (SECRETARY) plans and runs meetings. Concurrent changes of one meeting or paragraph fail on its
- * {@code @Version} (409 at the edges).
+ * {@code @Version} (409 at the edges). The secretary's edits of the agenda and the justering carry the meeting's
+ * {@code version} as the person saw it ({@link #changing}): without it 400 {@code version-required}; stale, 409
+ * {@code concurrent-change} and nothing changes.
  */
 @Service
 @Transactional
@@ -69,10 +72,12 @@ public class Meetings {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final RowLocks rows;
 
     Meetings(MeetingRepository meetings, ParagraphRepository paragraphs, Organisation organisation,
             Registry registry, BoardMatterProcess matterProcess, AgendaTemplate template, MeetingProcess process,
-            AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+            AuditLog audit, Clock clock, ApplicationEventPublisher events, RowLocks rows) {
+        this.rows = rows;
         this.meetings = meetings;
         this.paragraphs = paragraphs;
         this.organisation = organisation;
@@ -279,9 +284,12 @@ public class Meetings {
         return entry.restricted() ? registry.wholeEntry(matterId).orElseThrow() : entry;
     }
 
-    /** Adds a standard item of the secretary's own (before the closing items). Only while the meeting is planned. */
-    public Paragraph addItem(Long meetingId, String title) {
-        Meeting meeting = visible(meetingId);
+    /**
+     * Adds a standard item of the secretary's own (before the closing items). Only while the meeting is planned.
+     * {@code version} is the meeting's as the secretary saw it (as {@link #changing}).
+     */
+    public Paragraph addItem(Long meetingId, Long version, String title) {
+        Meeting meeting = changing(meetingId, version);
         requireAgendaEditable(meeting);
         String text = required(title, TextLimits.TITLE, "title");
         List<Paragraph> agenda = paragraphs.findByMeetingIdOrderByPositionAsc(meeting.getId());
@@ -297,10 +305,10 @@ public class Meetings {
 
     /**
      * Takes a standard item off the agenda (a matter leaves it only by the board's handling). Only while the
-     * meeting is planned.
+     * meeting is planned. {@code version} is the meeting's as the secretary saw it (as {@link #changing}).
      */
-    public void removeItem(Long meetingId, Long paragraphId) {
-        Meeting meeting = visible(meetingId);
+    public void removeItem(Long meetingId, Long paragraphId, Long version) {
+        Meeting meeting = changing(meetingId, version);
         Paragraph item = paragraphOf(meeting, paragraphId);
         requireAgendaEditable(meeting);
         if (item.getKind() != ParagraphKind.STANDARD) {
@@ -317,10 +325,10 @@ public class Meetings {
 
     /**
      * Moves an agenda item to {@code newPosition} (1..n; outside, to the first or last place). Only while the
-     * meeting is planned.
+     * meeting is planned. {@code version} is the meeting's as the secretary saw it (as {@link #changing}).
      */
-    public void move(Long meetingId, Long paragraphId, int newPosition) {
-        Meeting meeting = visible(meetingId);
+    public void move(Long meetingId, Long paragraphId, Long version, int newPosition) {
+        Meeting meeting = changing(meetingId, version);
         Paragraph item = paragraphOf(meeting, paragraphId);
         requireAgendaEditable(meeting);
         List<Paragraph> agenda = paragraphs.findByMeetingIdOrderByPositionAsc(meeting.getId());
@@ -336,10 +344,11 @@ public class Meetings {
 
     /**
      * Marks a paragraph as myndighetsutövning mot enskild (no abstaining in its votes, primer 3.5), or not. Until
-     * the paragraph is handled.
+     * the paragraph is handled. {@code version} is the meeting's as the secretary saw it (as {@link #changing}).
      */
-    public Paragraph setExerciseOfAuthority(Long meetingId, Long paragraphId, boolean exerciseOfAuthority) {
-        Meeting meeting = visible(meetingId);
+    public Paragraph setExerciseOfAuthority(Long meetingId, Long paragraphId, Long version,
+            boolean exerciseOfAuthority) {
+        Meeting meeting = changing(meetingId, version);
         Paragraph item = unhandled(meeting, paragraphId);
         item.exerciseOfAuthority(exerciseOfAuthority);
         meeting.touched();
@@ -351,10 +360,11 @@ public class Meetings {
 
     /**
      * What members and the public see of a confidential matter on the agenda (a neutral title, e.g. "Ansökan om
-     * bistånd"); only for a confidential matter, until the paragraph is handled.
+     * bistånd"); only for a confidential matter, until the paragraph is handled. {@code version} is the meeting's as
+     * the secretary saw it (as {@link #changing}).
      */
-    public Paragraph setPublicTitle(Long meetingId, Long paragraphId, String publicTitle) {
-        Meeting meeting = visible(meetingId);
+    public Paragraph setPublicTitle(Long meetingId, Long paragraphId, Long version, String publicTitle) {
+        Meeting meeting = changing(meetingId, version);
         Paragraph item = unhandled(meeting, paragraphId);
         if (!item.isConfidential()) {
             throw DomainException.invalid("publicTitle", "meeting.publicTitle.notConfidential");
@@ -370,15 +380,16 @@ public class Meetings {
 
     /**
      * Marks a report item as a standing item of the year (reported again at the next meeting), or not. Until the
-     * paragraph is handled.
+     * paragraph is handled. {@code version} is the meeting's as the secretary saw it (as {@link #changing}).
      */
-    public Paragraph setReportAgain(Long meetingId, Long paragraphId, boolean reportAgain) {
-        Meeting meeting = visible(meetingId);
+    public Paragraph setReportAgain(Long meetingId, Long paragraphId, Long version, boolean reportAgain) {
+        Meeting meeting = changing(meetingId, version);
         Paragraph item = unhandled(meeting, paragraphId);
         if (item.getKind() != ParagraphKind.REPORT_ITEM) {
             throw DomainException.invalid("reportAgain", "matter.notReportItem");
         }
         item.reportAgain(reportAgain);
+        meeting.touched();
         audit.record("PARAGRAPH_CHANGED", ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
                 describe(item) + (reportAgain ? ": anmäls igen vid nästa sammanträde" : ": anmäls en gång"), null);
         return item;
@@ -539,10 +550,11 @@ public class Meetings {
 
     /**
      * The time and place of justering (primer 3.7): not before the meeting's day and at most 14 days after it.
-     * Written reservations are accepted until this time.
+     * Written reservations are accepted until this time. {@code version} is the meeting's as the secretary saw it
+     * (as {@link #changing}).
      */
-    public void setJustering(Long meetingId, OffsetDateTime at, String place) {
-        Meeting meeting = visible(meetingId);
+    public void setJustering(Long meetingId, Long version, OffsetDateTime at, String place) {
+        Meeting meeting = changing(meetingId, version);
         if (meeting.getStatus() == MeetingStatus.MINUTES_DRAFTED || meeting.getStatus().isLocked()) {
             throw DomainException.invalid(null, "meeting.justering.minutesDrafted");
         }
@@ -683,6 +695,16 @@ public class Meetings {
         return item;
     }
 
+    /**
+     * The meeting's version as it stands in this transaction, its pending changes written first: for a caller that
+     * changes the meeting again in the same transaction (an import), which has seen every change made before.
+     */
+    public long versionNow(Long meetingId) {
+        Meeting meeting = visible(meetingId);
+        meetings.flush();
+        return meeting.getVersion();
+    }
+
     /** Bumps the meeting's live revision, so that the members' live view shows the latest change. */
     public void touch(Long meetingId) {
         visible(meetingId).touched();
@@ -794,6 +816,31 @@ public class Meetings {
     static String describe(Paragraph item) {
         return (item.getNumber() == null ? "punkt " + item.getPosition() : "§ " + item.getNumber()) + " "
                 + item.getPublicTitle();
+    }
+
+    /**
+     * The meeting a secretary changes, only if it is still as they saw it: {@code seen} is the meeting's
+     * {@code version} their page or API read showed (the agenda, the justering, the signatories of the minutes).
+     * Its row is locked until the transaction ends and it is read afresh under the lock, so that a change at the
+     * same moment from the same version waits for the other to commit and is then refused here. The caller's change
+     * must move the version on ({@link Meeting#touched}, or {@link #touch} from another module), also when it
+     * changes nothing else of the meeting's row.
+     *
+     * @throws DomainException "not found" for a meeting of another municipality; 400 {@code version-required}
+     *         (field {@code version}) without a version; 409 {@code concurrent-change}
+     *         ({@code meeting.changedMeanwhile}) when the meeting changed since; nothing is changed
+     */
+    public Meeting changing(Long meetingId, Long seen) {
+        Meeting meeting = visible(meetingId);
+        if (seen == null) {
+            throw DomainException.versionRequired();
+        }
+        rows.lockAndRefresh(meeting, "meeting", meeting.getId());
+        if (seen != meeting.getVersion()) {
+            throw DomainException.changedMeanwhile("meeting.changedMeanwhile", meeting.getBoard().getName(),
+                    meeting.getDay().toString());
+        }
+        return meeting;
     }
 
     private Meeting visible(Long meetingId) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.namndflode.meeting.MeetingStatus;
+import se.namndflode.shared.web.DomainException;
 
 /**
  * The justering of a meeting's minutes as JSON (issue 8): its versions and signatures, naming the signatories,
@@ -24,7 +25,9 @@ import se.namndflode.meeting.MeetingStatus;
  * lets only the meeting's chair and justerare (403 otherwise). Refusals are RFC 9457 problems with a Swedish
  * {@code detail}: 404 for a meeting of another municipality, 409 for justered minutes ({@code minutes-locked}), a
  * second signature or content that changed since the signer saw it (the current {@code contentHash} given), 422 for
- * a broken rule. The public notices are {@code /api/v1/notices}.
+ * a broken rule. Naming the signatories carries the meeting's {@code version} as the caller read it (the justering's
+ * {@code version}): without it 400 {@code version-required}; stale, 409 {@code concurrent-change} with the justering
+ * as it is now in {@code current}. The public notices are {@code /api/v1/notices}.
  */
 @RestController
 @RequestMapping("/api/v1/meetings/{meetingId}/minutes")
@@ -78,13 +81,15 @@ class MinutesApi {
 
     /**
      * Where the justering stands: {@code contentHash} is the SHA-256 of the content as it stands now (what a
-     * signature must name), {@code lastDay} the last day of justering, and the meeting's notices.
+     * signature must name), {@code lastDay} the last day of justering, and the meeting's notices; {@code version} is
+     * the meeting's, to send when naming the signatories.
      */
     record JusteringView(Long meetingId, MeetingStatus status, boolean locked, String contentHash, LocalDate lastDay,
-            OffsetDateTime remindedAt, List<VersionView> versions, List<NoticeFeed.Item> notices) {
+            OffsetDateTime remindedAt, List<VersionView> versions, List<NoticeFeed.Item> notices, long version) {
     }
 
-    record SignatoriesRequest(Long chairId, List<Long> approverIds) {
+    /** The chair (null: the board's) and the justerare, with the meeting's version as read (the justering's). */
+    record SignatoriesRequest(Long chairId, List<Long> approverIds, Long version) {
     }
 
     record SignatureRequest(String contentHash) {
@@ -123,11 +128,21 @@ class MinutesApi {
 
     @PutMapping("/signatories")
     @PreAuthorize(SECRETARY)
-    @Operation(summary = "Vem justerar: ordföranden (tom: nämndens) och justerarna")
+    @Operation(summary = "Vem justerar: ordföranden (tom: nämndens) och justerarna; version i kroppen är "
+            + "justeringens (sammanträdets) version som du läste (saknas: 400; någon annan har ändrat: 409 med "
+            + "justeringen nu i current)")
     JusteringView signatories(@PathVariable Long meetingId,
             @RequestBody(required = false) SignatoriesRequest request) {
-        return view(approval.setSignatories(meetingId, request == null ? null : request.chairId(),
-                request == null ? null : request.approverIds()));
+        SignatoriesRequest named = request == null ? new SignatoriesRequest(null, null, null) : request;
+        try {
+            return view(approval.setSignatories(meetingId, named.version(), named.chairId(), named.approverIds()));
+        } catch (DomainException refusal) {
+            if ("concurrent-change".equals(refusal.code())) {
+                // Read afresh after the refused change rolled back: what the other named, and the version now.
+                throw refusal.withProperty("current", view(approval.state(meetingId)));
+            }
+            throw refusal;
+        }
     }
 
     @PostMapping("/signatures")
@@ -156,6 +171,7 @@ class MinutesApi {
     private JusteringView view(MinutesApproval.State state) {
         return new JusteringView(state.meetingId(), state.status(), state.isLocked(), state.contentHash(),
                 state.lastDay(), state.remindedAt(), state.versions().stream().map(VersionView::of).toList(),
-                notices.ofMeeting(state.meetingId()).stream().map(NoticeFeed.Item::of).toList());
+                notices.ofMeeting(state.meetingId()).stream().map(NoticeFeed.Item::of).toList(),
+                state.meetingVersion());
     }
 }

@@ -83,9 +83,10 @@ public class MinutesApproval {
      * @param contentHash  the SHA-256 (hex) of the content as it stands now: what a signer signs
      * @param lastDay      the last day of justering (14 days after the meeting)
      * @param remindedAt   when the meeting process reminded of the justering, if it has
+     * @param meetingVersion the meeting's version, which naming the signatories carries as the secretary saw it
      */
     public record State(Long meetingId, MeetingStatus status, List<MinutesVersion> versions, String contentHash,
-            LocalDate lastDay, OffsetDateTime remindedAt) {
+            LocalDate lastDay, OffsetDateTime remindedAt, long meetingVersion) {
 
         /** The latest version, if any. */
         public Optional<MinutesVersion> current() {
@@ -104,7 +105,7 @@ public class MinutesApproval {
         Meeting meeting = meetings.meeting(meetingId);
         List<MinutesVersion> all = versions.findByMeetingIdOrderByNumberAsc(meeting.getId());
         return new State(meeting.getId(), meeting.getStatus(), all, hash(documents.content(meeting.getId())),
-                lastDay(meeting), meeting.getJusteringRemindedAt());
+                lastDay(meeting), meeting.getJusteringRemindedAt(), meeting.getVersion());
     }
 
     /**
@@ -115,10 +116,12 @@ public class MinutesApproval {
      * Refused: a person without a seat on the board that day ({@code minutes.signatories.noSeat}) or who did not
      * serve at the meeting ({@code minutes.signatories.notSeated}; field {@code approverIds}/{@code chairId}), no
      * justerare, a board without a chair when none is given and no one presided, signatories of a version someone
-     * has signed or that is locked.
+     * has signed or that is locked. {@code seenVersion} is the meeting's ({@link State#meetingVersion}) as the secretary
+     * saw it: without it 400 {@code version-required}; when someone else changed the meeting meanwhile (named other
+     * signatories, set the justering), 409 {@code concurrent-change} ({@link Meetings#changing}); nothing changes.
      */
-    public State setSignatories(Long meetingId, Long chairId, List<Long> approverIds) {
-        Meeting meeting = meetings.meeting(meetingId);
+    public State setSignatories(Long meetingId, Long seenVersion, Long chairId, List<Long> approverIds) {
+        Meeting meeting = meetings.changing(meetingId, seenVersion);
         if (approverIds == null || approverIds.isEmpty()) {
             throw DomainException.invalid("approverIds", "minutes.signatories.approverRequired");
         }
@@ -161,6 +164,10 @@ public class MinutesApproval {
         audit.record("MINUTES_SIGNATORIES", Meetings.ENTITY, meeting.getId(), meeting.getMunicipalityCode(),
                 "Protokollet (version " + version.getNumber() + ") justeras av " + String.join(", ",
                         chosen.stream().map(MinutesSignatory::getPersonName).toList()), null);
+        // The meeting's version moves on with the signatories (what the next secretary's change is checked against),
+        // written now so that the state answered gives the version to send next.
+        meetings.touch(meeting.getId());
+        versions.flush();
         return state(meetingId);
     }
 

@@ -2,6 +2,7 @@ package se.namndflode.minutes;
 
 import java.util.ArrayList;
 import java.util.List;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,6 +22,7 @@ import se.namndflode.shared.security.CurrentUser;
 import se.namndflode.shared.security.Role;
 import se.namndflode.shared.security.SignedInUser;
 import se.namndflode.shared.web.DomainException;
+import se.namndflode.shared.web.FormSubmission;
 
 /**
  * The justering page of a meeting's minutes ({@code /sammantraden/{id}/protokoll/justering}): the content's SHA-256,
@@ -64,12 +66,18 @@ class MinutesApprovalPages {
         return VIEW;
     }
 
+    /**
+     * Names the signatories, with the meeting's version as the page showed it: when someone else changed the meeting
+     * meanwhile (named other signatories) the page answers 409 with the reason and the justering as it is now;
+     * nothing is saved.
+     */
     @PostMapping("/justerare")
     @PreAuthorize(MinutesApi.SECRETARY)
     String signatories(@PathVariable Long id, @RequestParam(required = false) Long chairId,
-            @RequestParam(required = false) List<Long> approverIds, Model model, RedirectAttributes redirect) {
-        return step(id, model, redirect, "minutes.signatoriesSaved",
-                () -> approval.setSignatories(id, chairId, approverIds));
+            @RequestParam(required = false) List<Long> approverIds, @RequestParam(required = false) Long version,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return step(id, model, redirect, "minutes.signatoriesSaved", response,
+                () -> approval.setSignatories(id, version, chairId, approverIds));
     }
 
     @PostMapping("/underskrift")
@@ -93,6 +101,12 @@ class MinutesApprovalPages {
     }
 
     private String step(Long id, Model model, RedirectAttributes redirect, String done, Runnable action) {
+        return step(id, model, redirect, done, null, action);
+    }
+
+    /** A step; a refusal concerning the version (409, 400) gets that status on {@code response} (when given). */
+    private String step(Long id, Model model, RedirectAttributes redirect, String done, HttpServletResponse response,
+            Runnable action) {
         try {
             action.run();
         } catch (DomainException refusal) {
@@ -103,6 +117,9 @@ class MinutesApprovalPages {
             addPage(id, model);
             model.addAttribute("refusalKey", refusal.messageKey());
             model.addAttribute("refusalArguments", refusal.arguments());
+            if (response != null) {
+                FormSubmission.versionStatus(refusal, response);
+            }
             return VIEW;
         }
         redirect.addFlashAttribute("doneKey", done);

@@ -1,6 +1,5 @@
 package se.namndflode.registry;
 
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -33,6 +32,7 @@ import se.namndflode.organisation.UserAccount;
 import se.namndflode.shared.audit.AuditEvent;
 import se.namndflode.shared.audit.AuditLog;
 import se.namndflode.shared.audit.Changes;
+import se.namndflode.shared.db.RowLocks;
 import se.namndflode.shared.security.CurrentUser;
 import se.namndflode.shared.security.Role;
 import se.namndflode.shared.security.SignedInUser;
@@ -87,15 +87,15 @@ public class Registry {
     private final Clock clock;
     private final DataSize maxFileSize;
     private final MatterListQuery listQuery;
-    private final EntityManager entities;
+    private final RowLocks rows;
     private final MatterSearchIndex searchIndex;
 
     Registry(MatterRepository matters, DocumentRepository documents, DocumentFileRepository files,
             MatterAccessRepository accessList, RegistryCounters counters, Organisation organisation,
             Accounts accounts, AuditLog audit, ApplicationEventPublisher events, TransactionTemplate transaction,
             Clock clock, @Value("${namndflode.registry.max-file-size:20MB}") DataSize maxFileSize,
-            MatterListQuery listQuery, EntityManager entities, MatterSearchIndex searchIndex) {
-        this.entities = entities;
+            MatterListQuery listQuery, RowLocks rows, MatterSearchIndex searchIndex) {
+        this.rows = rows;
         this.listQuery = listQuery;
         this.searchIndex = searchIndex;
         this.matters = matters;
@@ -665,11 +665,7 @@ public class Registry {
         }
         // Locked and read afresh: a change at the same moment waits for the other to commit, then is refused below
         // naming the case officer the other chose, instead of meeting it in the engine's or JPA's optimistic lock.
-        // The row alone, by SQL: Hibernate's lock of the entity (with its joins) reads it first and locks after on
-        // PostgreSQL, and would then fail on the other's version instead of waiting to read it.
-        entities.createNativeQuery("select id from matter where id = ?1 for update")
-                .setParameter(1, matter.getId()).getSingleResult();
-        entities.refresh(matter);
+        rows.lockAndRefresh(matter, "matter", matter.getId());
         String before = matter.getCaseOfficerId() == null ? null : accountName(matter.getCaseOfficerId());
         if (matter.getVersion() != expectedVersion) {
             throw DomainException.changedMeanwhile("matter.caseOfficer.changedMeanwhile",

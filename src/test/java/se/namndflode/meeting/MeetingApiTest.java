@@ -78,14 +78,17 @@ class MeetingApiTest {
                 .andExpect(jsonPath("$.agenda[*].title").value(hasItem("Godkännande av dagordningen")))
                 .andReturn().getResponse().getContentAsString();
         Integer id = JsonPath.read(planned, "$.id");
+        Number seen = JsonPath.read(planned, "$.version");
 
         String added = mvc.perform(json(post("/api/v1/meetings/{id}/agenda/items", id),
-                        "{\"title\":\"Information om vinterns hemlöshetsarbete\"}").with(as("sekreterare")))
+                        "{\"title\":\"Information om vinterns hemlöshetsarbete\",\"version\":" + seen + "}")
+                        .with(as("sekreterare")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<Integer> ids = JsonPath.read(added,
                 "$.agenda[?(@.title == 'Information om vinterns hemlöshetsarbete')].id");
-        mvc.perform(json(post("/api/v1/meetings/{id}/agenda/items/{item}/move", id, ids.get(0)), "{\"to\":1}")
-                        .with(as("sekreterare")))
+        Number next = JsonPath.read(added, "$.version");
+        mvc.perform(json(post("/api/v1/meetings/{id}/agenda/items/{item}/move", id, ids.get(0)),
+                        "{\"to\":1,\"version\":" + next + "}").with(as("sekreterare")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.agenda[0].title").value("Information om vinterns hemlöshetsarbete"));
 
@@ -150,7 +153,8 @@ class MeetingApiTest {
         assertThat(meetings.meeting(todays.getId()).getStatus()).isEqualTo(MeetingStatus.OPEN);
 
         mvc.perform(json(put("/api/v1/meetings/{id}/justering", todays.getId()),
-                        "{\"at\":\"" + today().plusDays(7) + "T10:00\",\"place\":\"Stadshuset\"}").with(as("sekreterare")))
+                        "{\"at\":\"" + today().plusDays(7) + "T10:00\",\"place\":\"Stadshuset\",\"version\":"
+                                + meetings.meeting(todays.getId()).getVersion() + "}").with(as("sekreterare")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.justeringPlace").value("Stadshuset"));
     }

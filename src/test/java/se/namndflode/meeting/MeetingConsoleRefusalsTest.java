@@ -83,6 +83,29 @@ class MeetingConsoleRefusalsTest {
         assertThat(answer.detail()).startsWith(detail);
     }
 
+    /** As every change without the version it was made on: 400 version-required (not a broken rule, 422). */
+    @Test
+    void aChangeWithoutAVersionIsABadRequestAndChangesNothing() {
+        api.present(MEMBERS);
+        long paragraph = api.version(5);
+        long attendance = api.attendanceVersion();
+
+        for (Answer answer : List.of(
+                api.post(meeting.paragraphUrl(5) + "/proposals", "{\"kind\":\"APPROVE\",\"movers\":"
+                        + api.ids(List.of("s1")) + "}"),
+                api.post(meeting.url() + "/attendance/changes", "{\"personId\":" + meeting.person("s1")
+                        + ",\"movement\":\"LEFT\"}"),
+                api.post(meeting.paragraphUrl(5) + "/immediate-justering", "{}"))) {
+            assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.<String>read("$.type")).isEqualTo("https://namndflode.se/problem/version-required");
+            assertThat(answer.<String>read("$.field")).isEqualTo("version");
+            assertThat(answer.detail()).startsWith("Ange vilken version du utgick från");
+        }
+
+        assertThat(api.version(5)).isEqualTo(paragraph);
+        assertThat(api.attendanceVersion()).isEqualTo(attendance);
+    }
+
     @Test
     void aBallotBySomeoneNotServingAndASecondBallotAreRefused() {
         List<String> present = new ArrayList<>(MEMBERS);
@@ -263,7 +286,8 @@ class MeetingConsoleRefusalsTest {
                 + api.ids(List.of("c")) + ",\"favour\":2}");
         assertThat(reserved.<List<String>>read("$.minutes.dissents")).containsExactly("C Testsson (C) reserverade "
                 + "sig mot beslutet till förmån för det egna yrkandet.");
-        meetings.setJustering(meeting.meetingId(), OffsetDateTime.now(clock).plusDays(2), "Stadshuset");
+        meetings.setJustering(meeting.meetingId(), meetings.versionNow(meeting.meetingId()),
+                OffsetDateTime.now(clock).plusDays(2), "Stadshuset");
         String url = meeting.paragraphUrl(5) + "/dissents/1/reasoning";
         Answer reasoned = api.put(url, "{\"version\":" + reserved.version() + ",\"reasoning\":\"Motionen bör "
                 + "tillstyrkas.\"}");

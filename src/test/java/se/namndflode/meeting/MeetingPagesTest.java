@@ -50,6 +50,13 @@ class MeetingPagesTest {
     OrganisationAdmin admin;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AgendaTemplate template;
+
+    /** The meeting's version as its page shows it now (the hidden field its forms send). */
+    private String version(Meeting meeting) {
+        return String.valueOf(meetings.meeting(meeting.getId()).getVersion());
+    }
 
     private RequestPostProcessor as(String username) {
         return user(accounts.loadUserByUsername(username));
@@ -145,13 +152,15 @@ class MeetingPagesTest {
         Long questions = agenda.get(3).getId();
 
         mvc.perform(post("/sammantraden/{id}/punkter/{p}/flytta", meeting.getId(), questions).param("to", "1")
-                .with(as("sekreterare")).with(csrf())).andExpect(redirectedUrl("/sammantraden/" + meeting.getId()));
+                .param("version", version(meeting)).with(as("sekreterare")).with(csrf()))
+                .andExpect(redirectedUrl("/sammantraden/" + meeting.getId()));
         mvc.perform(post("/sammantraden/{id}/punkter", meeting.getId()).param("title", " ")
-                        .with(as("sekreterare")).with(csrf()))
+                        .param("version", version(meeting)).with(as("sekreterare")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"title-error\">Fyll i det här fältet.")));
         mvc.perform(post("/sammantraden/{id}/punkter", meeting.getId()).param("title", "Studiebesök")
-                .with(as("sekreterare")).with(csrf())).andExpect(status().is3xxRedirection());
+                .param("version", version(meeting)).with(as("sekreterare")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(post("/sammantraden/{id}/faststall", meeting.getId()).with(as("sekreterare")).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("doneKey", "meeting.agendaSet"));
         assertThat(meetings.meeting(meeting.getId()).getStatus()).isEqualTo(MeetingStatus.AGENDA_SET);
@@ -179,12 +188,12 @@ class MeetingPagesTest {
 
         mvc.perform(post("/sammantraden/{id}/justering", meeting.getId()).param("justeringAt",
                         meeting.getDay().plusDays(20) + "T10:00").param("justeringPlace", "Rådhuset")
-                        .with(as("sekreterare")).with(csrf()))
+                        .param("version", version(meeting)).with(as("sekreterare")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"justeringAt-error\">Justeringen ska ske senast 14 dagar")));
         mvc.perform(post("/sammantraden/{id}/justering", meeting.getId()).param("justeringAt",
                         meeting.getDay().plusDays(3) + "T10:00").param("justeringPlace", "Rådhuset")
-                        .with(as("sekreterare")).with(csrf()))
+                        .param("version", version(meeting)).with(as("sekreterare")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(meetings.meeting(meeting.getId()).getJusteringPlace()).isEqualTo("Rådhuset");
     }
@@ -206,11 +215,11 @@ class MeetingPagesTest {
 
         mvc.perform(post("/sammantraden/{id}/offentlig-rubrik", meeting.getId())
                         .param("paragraphId", item.getId().toString()).param("publicTitle", "")
-                        .with(as("sekreterare")).with(csrf()))
+                        .param("version", version(meeting)).with(as("sekreterare")).with(csrf()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"publicTitle-error\"")));
         mvc.perform(post("/sammantraden/{id}/offentlig-rubrik", meeting.getId())
                         .param("paragraphId", item.getId().toString()).param("publicTitle", "Anmälan enligt lex Sarah")
-                        .with(as("sekreterare")).with(csrf()))
+                        .param("version", version(meeting)).with(as("sekreterare")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(meetings.paragraph(meeting.getId(), item.getId()).getPublicTitle())
                 .isEqualTo("Anmälan enligt lex Sarah");
@@ -221,12 +230,14 @@ class MeetingPagesTest {
         Long board = fixtures.newBoard();
         mvc.perform(get("/sammantraden/mallar/{b}", board).with(as("sekreterare"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ledamöternas frågor")));
-        mvc.perform(post("/sammantraden/mallar/{b}/{p}/ta-bort", board, 4).with(as("sekreterare")).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/sammantraden/mallar/{b}/{p}/ta-bort", board, 4).param("version", "0")
+                .with(as("sekreterare")).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(post("/sammantraden/mallar/{b}", board).param("title", "Förvaltningschefen informerar")
-                .with(as("sekreterare")).with(csrf())).andExpect(status().is3xxRedirection());
+                .param("version", String.valueOf(template.version(board))).with(as("sekreterare")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(post("/sammantraden/mallar/{b}/{p}/flytta", board, 7).param("by", "-1")
-                .with(as("sekreterare")).with(csrf())).andExpect(status().is3xxRedirection());
+                .param("version", String.valueOf(template.version(board))).with(as("sekreterare")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(post("/sammantraden/mallar/{b}", board).param("title", "x")
                 .with(as("chef")).with(csrf())).andExpect(status().isForbidden());
 

@@ -213,10 +213,12 @@ class MeetingsTest {
         Long board = fixtures.newBoard();
         Meeting meeting = planToday(board);
         Long questions = meetings.paragraphs(meeting.getId()).get(3).getId();
-        meetings.move(meeting.getId(), questions, 1);
-        Paragraph own = meetings.addItem(meeting.getId(), "Studiebesök på Stadsmissionen");
+        meetings.move(meeting.getId(), questions, meetings.versionNow(meeting.getId()), 1);
+        Paragraph own = meetings.addItem(meeting.getId(), meetings.versionNow(meeting.getId()),
+                "Studiebesök på Stadsmissionen");
         assertThat(own.getPosition()).isEqualTo(5);
-        meetings.removeItem(meeting.getId(), meetings.paragraphs(meeting.getId()).get(6).getId());
+        meetings.removeItem(meeting.getId(), meetings.paragraphs(meeting.getId()).get(6).getId(),
+                meetings.versionNow(meeting.getId()));
 
         meetings.setAgenda(meeting.getId());
 
@@ -229,7 +231,8 @@ class MeetingsTest {
                         org.assertj.core.groups.Tuple.tuple("§ 5", "Studiebesök på Stadsmissionen"),
                         org.assertj.core.groups.Tuple.tuple("§ 6", "Anmälningsärenden"),
                         org.assertj.core.groups.Tuple.tuple("§ 7", "Övrigt"));
-        assertThat(refusal(() -> meetings.move(meeting.getId(), questions, 3)).messageKey())
+        assertThat(refusal(() -> meetings.move(meeting.getId(), questions, meetings.versionNow(meeting.getId()),
+                3)).messageKey())
                 .isEqualTo("meeting.agenda.notEditable");
         assertThat(fixtures.audits(meeting.getId(), "AGENDA_SET")).isEqualTo(1);
     }
@@ -271,7 +274,8 @@ class MeetingsTest {
         assertThat(meetings.paragraph(meeting.getId(), second.getId()).getOutcomeReason())
                 .isEqualTo("Komplettera med kostnaderna");
         assertThat(fixtures.waitingIn(tabled)).containsExactly("PlaceOnAgenda");
-        assertThat(meetings.paragraph(meeting.getId(), third.getId()).getDecisionText()).isEqualTo("Ärendet bordläggs.");
+        assertThat(meetings.paragraph(meeting.getId(),
+                third.getId()).getDecisionText()).isEqualTo("Ärendet bordläggs.");
         assertThat(fixtures.waitingIn(reported)).containsExactly("AwaitMinutesApproval");
         assertThat(fixtures.audits(meeting.getId(), "PARAGRAPH_DECIDED")).isEqualTo(4);
         assertThat(meetings.meeting(meeting.getId()).getLiveRevision()).isGreaterThan(0);
@@ -300,7 +304,8 @@ class MeetingsTest {
         Paragraph item = fixtures.place(meetings, meeting.getId(), matter);
         meetings.setAgenda(meeting.getId());
         meetings.open(meeting.getId());
-        meetings.setJustering(meeting.getId(), java.time.OffsetDateTime.parse("2023-12-15T10:00:00+01:00"), "Rummet");
+        meetings.setJustering(meeting.getId(), meetings.versionNow(meeting.getId()),
+                java.time.OffsetDateTime.parse("2023-12-15T10:00:00+01:00"), "Rummet");
         meetings.decide(meeting.getId(), item.getId(), ParagraphOutcome.DECIDED, "Socialnämnden godkänner svaret.",
                 null, false);
 
@@ -389,11 +394,13 @@ class MeetingsTest {
         Meeting meeting = planToday(board);
         OffsetDateTime day = meeting.getDay().atTime(10, 0).atZone(WorkingDayCalendar.STOCKHOLM).toOffsetDateTime();
 
-        assertThat(refusal(() -> meetings.setJustering(meeting.getId(), day.minusDays(1), "Rådhuset")).messageKey())
+        assertThat(refusal(() -> meetings.setJustering(meeting.getId(), meetings.versionNow(meeting.getId()),
+                day.minusDays(1), "Rådhuset")).messageKey())
                 .isEqualTo("meeting.justering.beforeMeeting");
-        assertThat(refusal(() -> meetings.setJustering(meeting.getId(), day.plusDays(15), "Rådhuset")).messageKey())
+        assertThat(refusal(() -> meetings.setJustering(meeting.getId(), meetings.versionNow(meeting.getId()),
+                day.plusDays(15), "Rådhuset")).messageKey())
                 .isEqualTo("meeting.justering.tooLate");
-        meetings.setJustering(meeting.getId(), day.plusDays(14), "Rådhuset");
+        meetings.setJustering(meeting.getId(), meetings.versionNow(meeting.getId()), day.plusDays(14), "Rådhuset");
 
         Meeting set = meetings.meeting(meeting.getId());
         assertThat(set.getJusteringAt().toInstant()).isEqualTo(day.plusDays(14).toInstant());

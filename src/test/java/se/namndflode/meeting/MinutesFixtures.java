@@ -138,7 +138,12 @@ public class MinutesFixtures {
                 List.of(held.person(person)), text));
     }
 
-    public SignedInUser secretary() {
+    /** The meeting's version as the secretary's page or API read shows it now (what naming signatories sends). */
+    public long version(HeldMeeting held) {
+        return SignedIn.as(secretary(), () -> meetings.meeting(held.meetingId()).getVersion());
+    }
+
+        public SignedInUser secretary() {
         return accounts.loadUserByUsername("sekreterare");
     }
 

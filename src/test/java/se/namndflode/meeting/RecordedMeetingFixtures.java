@@ -110,7 +110,8 @@ public class RecordedMeetingFixtures {
         decide(open, 6, List.of("Nämnden beslutar i enlighet med förvaltningens förslag.",
                 "Paragrafen förklaras omedelbart justerad."), true);
 
-        meetings.setJustering(meetingId, LocalDate.now(WorkingDayCalendar.STOCKHOLM).plusDays(3)
+        meetings.setJustering(meetingId, meetings.versionNow(meetingId),
+                LocalDate.now(WorkingDayCalendar.STOCKHOLM).plusDays(3)
                 .atTime(LocalTime.of(10, 0)).atZone(WorkingDayCalendar.STOCKHOLM).toOffsetDateTime(),
                 "Socialförvaltningen, Swedenborgsgatan 20");
         meetingFixtures.recordStandardItems(meetings, meetingId);

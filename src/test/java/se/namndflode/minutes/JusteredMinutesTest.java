@@ -62,7 +62,8 @@ class JusteredMinutesTest {
 
     private MinutesApproval.State justered(HeldMeeting held) {
         MinutesApproval.State named = SignedIn.as(fixtures.secretary(),
-                () -> approval.setSignatories(held.meetingId(), null, List.of(held.person("m1"))));
+                () -> approval.setSignatories(held.meetingId(), approval.state(held.meetingId()).meetingVersion(),
+                        null, List.of(held.person("m1"))));
         sign(held, "s1", named.contentHash());
         return sign(held, "m1", named.contentHash());
     }
@@ -201,7 +202,8 @@ class JusteredMinutesTest {
     @Test
     void theSigningChairIsWhoPresidedTheViceChairWhenTheChairWasAbsent() {
         HeldMeeting held = fixtures.drafted(false, "s1");
-        MinutesApproval.State named = asSecretary(() -> approval.setSignatories(held.meetingId(), null,
+        MinutesApproval.State named = asSecretary(() -> approval.setSignatories(held.meetingId(),
+                approval.state(held.meetingId()).meetingVersion(), null,
                 List.of(held.person("c"))));
         assertThat(named.current().orElseThrow().getSignatories())
                 .extracting(MinutesSignatory::getPersonId, MinutesSignatory::getRole)
@@ -212,11 +214,13 @@ class JusteredMinutesTest {
     @Test
     void aJusterareOrChairWhoDidNotServeAtTheMeetingIsRefusedAndNothingIsNamed() {
         HeldMeeting held = fixtures.drafted(false, "sd");
-        DomainException approver = refusal(() -> asSecretary(() -> approval.setSignatories(held.meetingId(), null,
+        DomainException approver = refusal(() -> asSecretary(() -> approval.setSignatories(held.meetingId(),
+                approval.state(held.meetingId()).meetingVersion(), null,
                 List.of(held.person("sd")))));
         assertThat(approver.messageKey()).isEqualTo("minutes.signatories.notSeated");
         assertThat(approver.field()).isEqualTo("approverIds");
         DomainException chair = refusal(() -> asSecretary(() -> approval.setSignatories(held.meetingId(),
+                approval.state(held.meetingId()).meetingVersion(),
                 held.person("sd"), List.of(held.person("m1")))));
         assertThat(chair.field()).isEqualTo("chairId");
         assertThat(asSecretary(() -> approval.state(held.meetingId())).versions()).isEmpty();
@@ -240,7 +244,8 @@ class JusteredMinutesTest {
     void minutesSignedAfterTheFourteenthDayAreJusteredAndFlaggedLateOnThePageTheAuditAndTheNotice()
             throws Exception {
         HeldMeeting held = fixtures.drafted(false);
-        MinutesApproval.State named = asSecretary(() -> approval.setSignatories(held.meetingId(), null,
+        MinutesApproval.State named = asSecretary(() -> approval.setSignatories(held.meetingId(),
+                approval.state(held.meetingId()).meetingVersion(), null,
                 List.of(held.person("m1"))));
         clock.setInstant(today().plusDays(15).atTime(9, 0).atZone(WorkingDayCalendar.STOCKHOLM).toInstant());
         mvc.perform(get("/sammantraden/{id}/protokoll/justering", held.meetingId()).with(user(fixtures.secretary())))

@@ -50,7 +50,8 @@ class JusteringReminderMailTest {
         jdbc.update("update person set email = ? where id = ?", "vice@namndflode.test", held.person("m1"));
         jdbc.update("update person set email = ? where id = ?", "c@namndflode.test", held.person("c"));
         MinutesApproval.State named = SignedIn.as(fixtures.secretary(),
-                () -> approval.setSignatories(held.meetingId(), null, List.of(held.person("m1"))));
+                () -> approval.setSignatories(held.meetingId(), approval.state(held.meetingId()).meetingVersion(),
+                        null, List.of(held.person("m1"))));
         SignedIn.as(fixtures.politician(held.person("s1")), () -> approval.sign(held.meetingId(),
                 named.contentHash()));
         java.time.LocalDate meetingDay = java.time.LocalDate.now(WorkingDayCalendar.STOCKHOLM);

@@ -54,8 +54,8 @@ class MinutesApiTest {
         mvc.perform(get(url + "/justering")).andExpect(status().isUnauthorized());
         mvc.perform(json(put(url + "/signatories"), "{\"approverIds\": [" + held.person("m1") + "]}")
                 .with(politician(held, "m1"))).andExpect(status().isForbidden());
-        String body = mvc.perform(json(put(url + "/signatories"), "{\"approverIds\": [" + held.person("m1") + "]}")
-                .with(secretary())).andExpect(status().isOk())
+        String body = mvc.perform(json(put(url + "/signatories"), "{\"approverIds\": [" + held.person("m1")
+                + "], \"version\": " + fixtures.version(held) + "}").with(secretary())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.versions[0].signatories[0].role").value("CHAIR"))
                 .andExpect(jsonPath("$.versions[0].signatories[0].personId").value(held.person("s1")))
                 .andExpect(jsonPath("$.versions[0].signatories[1].role").value("APPROVER"))
@@ -104,7 +104,8 @@ class MinutesApiTest {
         HeldMeeting held = fixtures.drafted(true);
         String url = "/api/v1/meetings/" + held.meetingId() + "/minutes";
         String hash = JsonPath.read(mvc.perform(json(put(url + "/signatories"), "{\"approverIds\": ["
-                + held.person("m1") + "]}").with(secretary())).andReturn().getResponse().getContentAsString(),
+                + held.person("m1") + "], \"version\": " + fixtures.version(held) + "}").with(secretary()))
+                .andReturn().getResponse().getContentAsString(),
                 "$.contentHash");
         for (String key : new String[] {"s1", "m1"}) {
             mvc.perform(json(post(url + "/signatures"), "{\"contentHash\": \"" + hash + "\"}")

@@ -51,6 +51,7 @@ class MinutesApprovalPagesTest {
         mvc.perform(post(base + "/justerare").param("approverIds", held.person("m1").toString())
                 .with(politician(held, "m1")).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post(base + "/justerare").param("approverIds", held.person("m1").toString())
+                .param("version", String.valueOf(fixtures.version(held)))
                 .with(user(fixtures.secretary())).with(csrf())).andExpect(redirectedUrl(page));
         String hash = SignedIn.as(fixtures.secretary(), () -> approval.state(held.meetingId())).contentHash();
 
@@ -90,7 +91,8 @@ class MinutesApprovalPagesTest {
         HeldMeeting held = fixtures.drafted(false);
         String base = "/sammantraden/" + held.meetingId() + "/protokoll";
         MinutesApproval.State named = SignedIn.as(fixtures.secretary(),
-                () -> approval.setSignatories(held.meetingId(), null, List.of(held.person("m1"))));
+                () -> approval.setSignatories(held.meetingId(), approval.state(held.meetingId()).meetingVersion(),
+                        null, List.of(held.person("m1"))));
         for (String key : List.of("s1", "m1")) {
             SignedIn.as(fixtures.politician(held.person(key)), () -> approval.sign(held.meetingId(),
                     named.contentHash()));

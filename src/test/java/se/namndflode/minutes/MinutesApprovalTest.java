@@ -77,7 +77,8 @@ class MinutesApprovalTest {
 
     private MinutesApproval.State namedSignatories(HeldMeeting held) {
         return SignedIn.as(fixtures.secretary(),
-                () -> approval.setSignatories(held.meetingId(), null, List.of(held.person("m1"))));
+                () -> approval.setSignatories(held.meetingId(), approval.state(held.meetingId()).meetingVersion(),
+                        null, List.of(held.person("m1"))));
     }
 
     private MinutesApproval.State sign(HeldMeeting held, String person, String hash) {
@@ -224,11 +225,13 @@ class MinutesApprovalTest {
     void aSignatoryMustBeOnTheBoardAndAJusterareIsRequired() {
         HeldMeeting held = fixtures.closed(false);
         assertThat(refusal(() -> SignedIn.as(fixtures.secretary(),
-                () -> approval.setSignatories(held.meetingId(), null, List.of()))).field())
+                () -> approval.setSignatories(held.meetingId(), approval.state(held.meetingId()).meetingVersion(),
+                        null, List.of()))).field())
                 .isEqualTo("approverIds");
         Long stranger = fixtures.drafted(false).person("m1");
         assertThat(refusal(() -> SignedIn.as(fixtures.secretary(),
-                () -> approval.setSignatories(held.meetingId(), null, List.of(stranger)))).messageKey())
+                () -> approval.setSignatories(held.meetingId(), approval.state(held.meetingId()).meetingVersion(),
+                        null, List.of(stranger)))).messageKey())
                 .isEqualTo("minutes.signatories.noSeat");
         assertThat(SignedIn.as(fixtures.secretary(), () -> approval.state(held.meetingId())).versions()).isEmpty();
     }
@@ -258,12 +261,14 @@ class MinutesApprovalTest {
         assertThat(console.status()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(console.messageKey()).isEqualTo("minutes.locked");
         assertThat(refusal(() -> SignedIn.as(fixtures.secretary(), () -> {
-            meetings.setJustering(held.meetingId(), java.time.OffsetDateTime.now(), "Rummet");
+            meetings.setJustering(held.meetingId(), meetings.versionNow(held.meetingId()),
+                    java.time.OffsetDateTime.now(), "Rummet");
             return null;
         })).messageKey()).isEqualTo("meeting.justering.minutesDrafted");
         assertThat(refusal(() -> sign(held, "s1", named.contentHash())).messageKey()).isEqualTo("minutes.locked");
         assertThat(refusal(() -> SignedIn.as(fixtures.secretary(),
-                () -> approval.setSignatories(held.meetingId(), null, List.of(held.person("c"))))).messageKey())
+                () -> approval.setSignatories(held.meetingId(), approval.state(held.meetingId()).meetingVersion(),
+                        null, List.of(held.person("c"))))).messageKey())
                 .isEqualTo("minutes.locked");
 
         MinutesApproval.State after = SignedIn.as(fixtures.secretary(), () -> approval.state(held.meetingId()));

@@ -49,7 +49,8 @@ class NoticeBoardPagesTest {
     private List<Notice> postedNotices() {
         HeldMeeting held = fixtures.drafted(true);
         MinutesApproval.State named = SignedIn.as(fixtures.secretary(),
-                () -> approval.setSignatories(held.meetingId(), null, List.of(held.person("m1"))));
+                () -> approval.setSignatories(held.meetingId(), approval.state(held.meetingId()).meetingVersion(),
+                        null, List.of(held.person("m1"))));
         SignedIn.as(fixtures.politician(held.person("s1")), () -> approval.sign(held.meetingId(), named.contentHash()));
         SignedIn.as(fixtures.politician(held.person("m1")), () -> approval.sign(held.meetingId(), named.contentHash()));
         SignedIn.as(fixtures.secretary(), () -> noticeBoard.post(held.meetingId()));

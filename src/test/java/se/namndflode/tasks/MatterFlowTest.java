@@ -273,7 +273,7 @@ class MatterFlowTest {
 
         // Reported at this meeting, and again at the next (a standing matter of the year).
         fixtures.as("sekreterare", () -> {
-            meetings.setReportAgain(first.getId(), item, true);
+            meetings.setReportAgain(first.getId(), item, meetings.versionNow(first.getId()), true);
             return meetings.decide(first.getId(), item, ParagraphOutcome.REPORTED, null, null, false);
         });
         assertFourSides(matter, List.of("PlaceOnAgenda"), null);

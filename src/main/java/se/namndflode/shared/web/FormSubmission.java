@@ -17,8 +17,20 @@ import org.springframework.validation.BindingResult;
 public final class FormSubmission {
 
     private static final String CONCURRENT_CHANGE = "concurrent-change";
+    private static final String VERSION_REQUIRED = "version-required";
 
     private FormSubmission() {
+    }
+
+    /**
+     * Gives a page that shows a refused change the status the API answers when the change concerned the record's
+     * version: 409 for a change made meanwhile ({@link DomainException#changedMeanwhile}), 400 for one without a
+     * version ({@link DomainException#versionRequired}). Other refusals keep the page's status.
+     */
+    public static void versionStatus(DomainException refusal, HttpServletResponse response) {
+        if (CONCURRENT_CHANGE.equals(refusal.code()) || VERSION_REQUIRED.equals(refusal.code())) {
+            response.setStatus(refusal.status().value());
+        }
     }
 
     public static <T> String submit(BindingResult form, String formView, Supplier<T> action,
