@@ -180,11 +180,8 @@ class FollowUpRefusalsTest extends FollowUpTestSupport {
                 + ", \"value\": 3, \"forecastValue\": 3}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.periodCode").value("T1"));
         List<Object> before = footprint();
-        post(followUp, "outcomes", officerUser, "{\"indicatorId\": " + indicator("I03").getId()
-                + ", \"periodCode\": \"T2\", \"value\": 85}")
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.field").value("periodCode"))
-                .andExpect(jsonPath("$.detail").value("Uppföljningen gäller period T1, inte T2."));
+        refusedOnThePeriod(post(followUp, "outcomes", officerUser, "{\"indicatorId\": " + indicator("I03").getId()
+                + ", \"periodCode\": \"T2\", \"value\": 85}"), "T2");
         assertThat(footprint()).isEqualTo(before);
         post(followUp, "outcomes", officerUser, "{\"indicatorId\": " + indicator("I03").getId()
                 + ", \"periodCode\": \"T1\", \"value\": 85, \"forecastValue\": 85}")
@@ -196,12 +193,17 @@ class FollowUpRefusalsTest extends FollowUpTestSupport {
                 + ", \"rating\": \"HELT\", \"justification\": \"Väntetiden är inom målet.\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.periodCode").value("T1"));
         before = footprint();
-        post(followUp, "assessments", officerUser, "{\"goalId\": " + goal("1.3.2").getId()
-                + ", \"periodCode\": \"ANNUAL\", \"rating\": \"HELT\", \"justification\": \"Brukarna är trygga.\"}")
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.field").value("periodCode"))
-                .andExpect(jsonPath("$.detail").value("Uppföljningen gäller period T1, inte ANNUAL."));
+        refusedOnThePeriod(post(followUp, "assessments", officerUser, "{\"goalId\": " + goal("1.3.2").getId()
+                + ", \"periodCode\": \"ANNUAL\", \"rating\": \"HELT\", \"justification\": \"Brukarna är trygga.\"}"),
+                "ANNUAL");
         assertThat(footprint()).isEqualTo(before);
+    }
+
+    /** 422 on the field, in Swedish: the follow-up (started for T1) is of another period than the one given. */
+    private static void refusedOnThePeriod(ResultActions response, String given) throws Exception {
+        response.andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.field").value("periodCode"))
+                .andExpect(jsonPath("$.detail").value("Uppföljningen gäller period T1, inte " + given + "."));
     }
 
     private ResultActions post(FollowUp followUp, String part, RequestPostProcessor caller, String body)

@@ -171,6 +171,16 @@ class PeriodReportsTest extends GoalTestSupport {
                 "Inga indikatorer mäts i tertial 1. Reglerna föreslår ingen bedömning.");
     }
 
+    /** A board "Testnämnden" of the municipality, for an import file that names it. */
+    private Long testBoard(String code) {
+        Long municipalityId = as(admin(code), () -> organisation.municipalityByCode(code).orElseThrow().getId());
+        se.namndflode.organisation.BoardForm form = new se.namndflode.organisation.BoardForm();
+        form.setMunicipalityId(municipalityId);
+        form.setName("Testnämnden");
+        form.setMemberCount(9);
+        return as(admin(code), () -> organisationAdmin.saveBoard(form).getId());
+    }
+
     private static ReportModel.GoalSection section(ReportModel model, String number) {
         return model.goals().stream().filter(goal -> goal.number().equals(number)).findFirst().orElseThrow();
     }
@@ -242,12 +252,7 @@ class PeriodReportsTest extends GoalTestSupport {
     @Test
     void aGoalsSentenceCountsAllItsChildrenWhileSomeAreNotYetRated() {
         String code = newMunicipality();
-        Long municipalityId = as(admin(code), () -> organisation.municipalityByCode(code).orElseThrow().getId());
-        se.namndflode.organisation.BoardForm form = new se.namndflode.organisation.BoardForm();
-        form.setMunicipalityId(municipalityId);
-        form.setName("Testnämnden");
-        form.setMemberCount(9);
-        Long board = as(admin(code), () -> organisationAdmin.saveBoard(form).getId());
+        Long board = testBoard(code);
         StringBuilder more = new StringBuilder();
         for (int n = 2; n <= 5; n++) {
             more.append(",\n       {\"number\": \"1.3.").append(n).append("\", \"level\": \"NAMNDMAL\", ")
@@ -285,12 +290,7 @@ class PeriodReportsTest extends GoalTestSupport {
     @Test
     void theImportNamesTheBoardWhoseReportRatesTheGoalsAndTheOfficialsAssessmentIsReported() {
         String code = newMunicipality();
-        Long municipalityId = as(admin(code), () -> organisation.municipalityByCode(code).orElseThrow().getId());
-        se.namndflode.organisation.BoardForm form = new se.namndflode.organisation.BoardForm();
-        form.setMunicipalityId(municipalityId);
-        form.setName("Testnämnden");
-        form.setMemberCount(9);
-        Long board = as(admin(code), () -> organisationAdmin.saveBoard(form).getId());
+        Long board = testBoard(code);
         String unknown = resource("/goal/stockholm-like.json").replace("@CODE@", code)
                 .replace("\"year\": 2026,", "\"year\": 2026, \"board\": \"Finns inte\",");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> as(admin(code), () -> imports.importFile(

@@ -79,7 +79,7 @@ class OverviewApi {
         OverviewFilter filter = new OverviewFilter(boardId, unitId, responsible, state, type, days);
         OverviewCounts counts = overview.counts(filter);
         Page<OverviewItem> found = overview.page(filter, page, counts);
-        return new OverviewPage(found.getContent().stream().map(item -> Item.of(item, messages)).toList(), found.getNumber(),
-                found.getSize(), found.getTotalElements(), found.getTotalPages(), counts);
+        return new OverviewPage(found.getContent().stream().map(item -> Item.of(item, messages)).toList(),
+                found.getNumber(), found.getSize(), found.getTotalElements(), found.getTotalPages(), counts);
     }
 }
