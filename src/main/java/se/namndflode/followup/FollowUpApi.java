@@ -33,7 +33,8 @@ import se.namndflode.shared.web.AuthorizeSubject;
  * Swedish {@code detail}: 400 for a body that does not bind or validate, 403 for a role not allowed (checked before
  * the body is read), 404 for another municipality's follow-up, 409 for a follow-up already started, an assessment
  * before its goal's task is open, a locked period or a stale {@code version}, 422 for a broken rule (with its
- * {@code field}).
+ * {@code field}). An outcome or assessment under a follow-up is of the follow-up's period: its {@code periodCode}
+ * may be left out, and when given must be the follow-up's (else 422 on {@code periodCode}).
  */
 @RestController
 @RequestMapping("/api/v1/follow-ups")
@@ -100,7 +101,9 @@ class FollowUpApi {
 
     @PostMapping("/{id}/outcomes")
     @PreAuthorize(FollowUpRoles.WORK)
-    @Operation(summary = "Lämna en indikators utfall (och prognos) för uppföljningens period")
+    @Operation(summary = "Lämna en indikators utfall (och prognos) för uppföljningens period",
+            description = "Perioden är uppföljningens: periodCode behöver inte anges. Anges den måste den vara "
+                    + "uppföljningens period, annars 422 med field periodCode.")
     @AuthorizeSubject("@followUps.followUp(#id)")
     Recorded recordOutcome(@PathVariable Long id, @Valid @RequestBody OutcomeForm form) {
         var outcome = followUps.recordOutcome(id, form);
@@ -110,7 +113,9 @@ class FollowUpApi {
 
     @PostMapping("/{id}/assessments")
     @PreAuthorize(FollowUpRoles.WORK)
-    @Operation(summary = "Bedöm ett mål; öppnas först när delmålen (nivån under) är bedömda")
+    @Operation(summary = "Bedöm ett mål; öppnas först när delmålen (nivån under) är bedömda",
+            description = "Bedömningen gäller uppföljningens period: periodCode behöver inte anges. Anges den måste "
+                    + "den vara uppföljningens period, annars 422 med field periodCode.")
     @AuthorizeSubject("@followUps.followUp(#id)")
     Decided assess(@PathVariable Long id, @Valid @RequestBody AssessmentForm form) {
         var assessment = followUps.assess(id, form);

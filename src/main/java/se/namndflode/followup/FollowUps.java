@@ -245,9 +245,11 @@ public class FollowUps {
 
     /**
      * An owner (or anyone who may enter outcomes) records an indicator's outcome for the follow-up's period; the
-     * owner's task completes when their last outcome is in (see {@link FollowUpEvents}).
+     * owner's task completes when their last outcome is in (see {@link FollowUpEvents}). The form's period may be
+     * left out: the follow-up's applies.
      *
-     * @throws DomainException 404 for an indicator not in the board's plan of the year; the goal module's refusals
+     * @throws DomainException 404 for an indicator not in the board's plan of the year; 422 ({@code periodCode}) for
+     *         a period given that is not the follow-up's; the goal module's refusals
      *         (422 for a broken rule, 409 when the period's report is approved)
      */
     public Outcome recordOutcome(Long id, OutcomeForm form) {
@@ -261,7 +263,7 @@ public class FollowUps {
 
     /**
      * An official assesses a goal of the follow-up; its task completes (see {@link FollowUpEvents}), and the next
-     * level opens when the last of a level is decided.
+     * level opens when the last of a level is decided. The form's period may be left out: the follow-up's applies.
      *
      * @throws DomainException 404 for a goal not in the board's plan of the year; 409 before the goal's task is
      *         open (its child goals, or the level below, not decided; outcomes still being collected); the goal

@@ -1,5 +1,6 @@
 package se.namndflode.goal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,7 +13,15 @@ public class AssessmentForm {
 
     @NotNull(message = "{validation.required}")
     private Long goalId;
-    @NotBlank(message = "{validation.required}")
+    /**
+     * Not required by the form itself: every edge that takes this form knows the period otherwise and sets or checks
+     * it before the service, which refuses an unknown or missing one (422 on the field). The goal module's pages and
+     * API take it from their path; a follow-up's API from the follow-up, where a given one must be the follow-up's.
+     */
+    @Schema(description = "Rapportperiodens kod (T1, T2, ANNUAL). Under en uppföljning (/api/v1/follow-ups/{id}/...) "
+            + "valfri: uppföljningens period gäller, och en annan period ger 422 på fältet. I målens API "
+            + "(/api/v1/goals/...) anges perioden i adressen.", requiredMode = Schema.RequiredMode.NOT_REQUIRED,
+            example = "T1")
     private String periodCode;
     private long version;
     @NotBlank(message = "{validation.required}")

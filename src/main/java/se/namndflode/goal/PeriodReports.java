@@ -144,21 +144,13 @@ public class PeriodReports {
                 met += ReportTexts.Standing.of(scale, rating) == ReportTexts.Standing.FULLY ? 1 : 0;
             }
         }
-        int childrenRated = 0;
-        int childrenMet = 0;
-        for (Goal child : children) {
-            String rating = goals.assessment(child, period).map(Assessment::getRating).orElseGet(() -> goals
-                    .proposal(SubjectType.GOAL, child.getId(), period).map(RatingProposal::getRating).orElse(null));
-            if (rating != null) {
-                childrenRated++;
-                childrenMet += ReportTexts.Standing.of(child.getLevel().getScale(), rating)
-                        == ReportTexts.Standing.FULLY ? 1 : 0;
-            }
-        }
+        ChildRatings childRatings = ChildRatings.of(children, child -> goals.assessment(child, period)
+                .map(Assessment::getRating).orElseGet(() -> goals.proposal(SubjectType.GOAL, child.getId(), period)
+                        .map(RatingProposal::getRating).orElse(null)));
         List<GoalActivities.Activity> activities = activities(checked, period);
         ReportTexts.Evidence evidence = new ReportTexts.Evidence(!checked.getExpectedResults().isEmpty(), rated,
                 met, activities.size(), (int) activities.stream().filter(GoalActivities.Activity::deviates).count(),
-                children.isEmpty() ? null : children.get(0).getLevel().getName(), childrenRated, childrenMet, missing);
+                childRatings.levelName(), childRatings.rated(), childRatings.met(), missing, children.size());
         return ReportTexts.suggestedJustification(evidence, period.isForecast());
     }
 
@@ -166,6 +158,28 @@ public class PeriodReports {
     List<GoalActivities.Activity> activities(Goal goal, ReportingPeriod period) {
         return activities(goal.getMunicipalityCode(), List.of(goal.getId()), period.asOf(goal.getPlanYear()))
                 .getOrDefault(goal.getId(), List.of());
+    }
+
+    /**
+     * A goal's children as its justification counts them: their level's name, how many have a rating (decided, else
+     * proposed) and how many of those are rated best on the scale. The Evidence is given all the children as well,
+     * so that those not yet rated are counted, not left out of the sentence.
+     */
+    record ChildRatings(String levelName, int rated, int met) {
+
+        static ChildRatings of(List<Goal> children, Function<Goal, String> rating) {
+            int rated = 0;
+            int met = 0;
+            for (Goal child : children) {
+                String code = rating.apply(child);
+                if (code != null) {
+                    rated++;
+                    met += ReportTexts.Standing.of(child.getLevel().getScale(), code)
+                            == ReportTexts.Standing.FULLY ? 1 : 0;
+                }
+            }
+            return new ChildRatings(children.isEmpty() ? null : children.get(0).getLevel().getName(), rated, met);
+        }
     }
 
     // --- Compiling ----------------------------------------------------------------------------------------
@@ -251,19 +265,10 @@ public class PeriodReports {
         }
         List<GoalActivities.Activity> activities = plan.activities().getOrDefault(goal.getId(), List.of());
         List<Goal> children = plan.children().getOrDefault(goal.getId(), List.of());
-        int childrenRated = 0;
-        int childrenMet = 0;
-        for (Goal child : children) {
-            String childRating = plan.rating(child);
-            if (childRating != null) {
-                childrenRated++;
-                childrenMet += ReportTexts.Standing.of(child.getLevel().getScale(), childRating)
-                        == ReportTexts.Standing.FULLY ? 1 : 0;
-            }
-        }
+        ChildRatings childRatings = ChildRatings.of(children, plan::rating);
         ReportTexts.Evidence evidence = new ReportTexts.Evidence(!goal.getExpectedResults().isEmpty(), rated, met,
                 activities.size(), (int) activities.stream().filter(GoalActivities.Activity::deviates).count(),
-                children.isEmpty() ? null : children.get(0).getLevel().getName(), childrenRated, childrenMet, missing);
+                childRatings.levelName(), childRatings.rated(), childRatings.met(), missing, children.size());
         String suggested = ReportTexts.suggestedJustification(evidence, forecast);
         Assessment assessment = plan.assessed().get(goal.getId());
         // Not yet assessed: no "Bedömningen grundas på att" after "Nämnden har ännu inte bedömt", but what the

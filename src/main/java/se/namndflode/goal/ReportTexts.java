@@ -30,10 +30,24 @@ final class ReportTexts {
      * @param childrenRated its children with a rating (decided, else proposed)
      * @param childrenMet of those, rated best on the scale
      * @param indicatorsMissing its indicators due in the period without an outcome
+     * @param children all its children, rated or not: before the bottom-up assessment is complete some have neither
+     *        an assessment nor a proposal, and the sentence still counts them ("tre av fem", not "tre av fyra")
      */
     record Evidence(boolean expectedResults, int indicatorsRated, int indicatorsMet, int activities,
             int activitiesDeviating, String childLevelName, int childrenRated, int childrenMet,
-            int indicatorsMissing) {
+            int indicatorsMissing, int children) {
+
+        Evidence {
+            children = Math.max(children, childrenRated);
+        }
+
+        /** Every child rated (as in the seed, a report assessed to the end). */
+        Evidence(boolean expectedResults, int indicatorsRated, int indicatorsMet, int activities,
+                int activitiesDeviating, String childLevelName, int childrenRated, int childrenMet,
+                int indicatorsMissing) {
+            this(expectedResults, indicatorsRated, indicatorsMet, activities, activitiesDeviating, childLevelName,
+                    childrenRated, childrenMet, indicatorsMissing, childrenRated);
+        }
 
         Evidence(boolean expectedResults, int indicatorsRated, int indicatorsMet, int activities,
                 int activitiesDeviating, String childLevelName, int childrenRated, int childrenMet) {
@@ -211,7 +225,10 @@ final class ReportTexts {
                         + (evidence.activities() == 1 ? " aktivitet" : " aktiviteter") + " har avvikelser");
             }
         }
-        if (evidence.childLevelName() != null && evidence.childrenRated() > 0) {
+        if (evidence.childLevelName() != null && evidence.childrenRated() > 0
+                && evidence.children() > evidence.childrenRated()) {
+            clauses.add(childrenNotAllRated(evidence, fully));
+        } else if (evidence.childLevelName() != null && evidence.childrenRated() > 0) {
             String children = plain(evidence.childLevelName());
             int rated = evidence.childrenRated();
             if (evidence.childrenMet() == rated && rated == 2) {
@@ -226,6 +243,20 @@ final class ReportTexts {
             }
         }
         return clauses;
+    }
+
+    /**
+     * The underlying goals while some of them are rated and some not yet (neither assessed nor proposed, as before
+     * the bottom-up assessment is complete): counted out of all of them, and those not rated named, so that the
+     * sentence never makes the goals fewer than they are ("tre av fem nämndmål bedöms uppfyllas helt, ett är inte
+     * bedömt än", not "tre av fyra"). "Mål" is neuter. With none rated the children are not evidence, as before.
+     */
+    private static String childrenNotAllRated(Evidence evidence, String fully) {
+        String children = plain(evidence.childLevelName());
+        int all = evidence.children();
+        int unrated = all - evidence.childrenRated();
+        return word(evidence.childrenMet()) + " av " + word(all) + " " + children + fully + ", " + word(unrated)
+                + (unrated == 1 ? " är inte bedömt än" : " är inte bedömda än");
     }
 
     /** "nämndmålen", "målen för verksamhetsområdet": the plain noun's definite plural (its first "mål"). */

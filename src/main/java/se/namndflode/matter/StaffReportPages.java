@@ -42,15 +42,17 @@ class StaffReportPages {
     private final StaffReportNotes notes;
     private final StaffReportReview review;
     private final StaffReportSubmission submission;
+    private final BoardMatterProcess process;
     private final Clock clock;
 
     StaffReportPages(VisibleMatters matters, StaffReports reports, StaffReportNotes notes, StaffReportReview review,
-            StaffReportSubmission submission, Clock clock) {
+            StaffReportSubmission submission, BoardMatterProcess process, Clock clock) {
         this.matters = matters;
         this.reports = reports;
         this.notes = notes;
         this.review = review;
         this.submission = submission;
+        this.process = process;
         this.clock = clock;
     }
 
@@ -163,6 +165,7 @@ class StaffReportPages {
     private void addPage(Matter matter, StaffReport report, Model model) {
         model.addAttribute("matter", matter);
         model.addAttribute("report", report);
+        model.addAttribute("statusKey", statusKey(matter, report));
         List<StaffReportVersion> versions = new ArrayList<>(report == null ? List.of() : report.getVersions());
         Collections.reverse(versions);
         model.addAttribute("versions", versions);
@@ -174,5 +177,21 @@ class StaffReportPages {
         model.addAttribute("maySubmit", editable && submission.holdsPreparation(matter.getId()));
         model.addAttribute("current", report == null ? null : report.getCurrent());
         model.addAttribute("notes", notes.notes(matter.getId()));
+    }
+
+    /**
+     * The report's status as its reader needs it. A report sent for review stays "submitted" through the manager's
+     * review and, once the manager has approved it, the director's approval for the board: which of the two people
+     * has it is the process's step, not the report's status.
+     */
+    private String statusKey(Matter matter, StaffReport report) {
+        if (report == null) {
+            return "staffReport.status.NEW";
+        }
+        if (report.getStatus() == StaffReportStatus.SUBMITTED
+                && process.waitingIn(matter.getId()).contains("ApproveForBoard")) {
+            return "staffReport.status.SUBMITTED.approval";
+        }
+        return report.getStatus().messageKey();
     }
 }

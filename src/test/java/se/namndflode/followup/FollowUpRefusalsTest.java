@@ -2,12 +2,22 @@ package se.namndflode.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import se.namndflode.MunicipalityFixtures;
 import se.namndflode.IntegrationTest;
 import se.namndflode.shared.security.Role;
 import se.namndflode.shared.web.DomainException;
@@ -19,6 +29,9 @@ import se.namndflode.shared.web.DomainException;
  */
 @IntegrationTest
 class FollowUpRefusalsTest extends FollowUpTestSupport {
+
+    @Autowired
+    MockMvc mvc;
 
     @BeforeEach
     void municipality() {
@@ -151,5 +164,52 @@ class FollowUpRefusalsTest extends FollowUpTestSupport {
         form.setValue(java.math.BigDecimal.ONE);
         refused(() -> as(Role.CASE_OFFICER, () -> followUps.recordOutcome(followUp.getId(), form)),
                 HttpStatus.UNPROCESSABLE_ENTITY, "followUp.period.other");
+    }
+
+    /**
+     * The follow-up knows its period: the API's outcomes and assessments under it need no {@code periodCode} (the
+     * follow-up's applies), accept the follow-up's own, and refuse another with 422 on the field, in Swedish, changing
+     * nothing.
+     */
+    @Test
+    void theApiTakesThePeriodFromTheFollowUpAndRefusesAnotherOnTheField() throws Exception {
+        FollowUp followUp = start();
+        RequestPostProcessor officerUser = user(new MunicipalityFixtures(organisationAdmin, accountService)
+                .user(officer()));
+        post(followUp, "outcomes", officerUser, "{\"indicatorId\": " + indicator("I02").getId()
+                + ", \"value\": 3, \"forecastValue\": 3}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.periodCode").value("T1"));
+        List<Object> before = footprint();
+        refusedOnThePeriod(post(followUp, "outcomes", officerUser, "{\"indicatorId\": " + indicator("I03").getId()
+                + ", \"periodCode\": \"T2\", \"value\": 85}"), "T2");
+        assertThat(footprint()).isEqualTo(before);
+        post(followUp, "outcomes", officerUser, "{\"indicatorId\": " + indicator("I03").getId()
+                + ", \"periodCode\": \"T1\", \"value\": 85, \"forecastValue\": 85}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.periodCode").value("T1"));
+        outcome(Role.MANAGER, followUp, "I01", "72");
+        runDueJobs(followUp);
+
+        post(followUp, "assessments", officerUser, "{\"goalId\": " + goal("1.3.1").getId()
+                + ", \"rating\": \"HELT\", \"justification\": \"Väntetiden är inom målet.\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.periodCode").value("T1"));
+        before = footprint();
+        refusedOnThePeriod(post(followUp, "assessments", officerUser, "{\"goalId\": " + goal("1.3.2").getId()
+                + ", \"periodCode\": \"ANNUAL\", \"rating\": \"HELT\", \"justification\": \"Brukarna är trygga.\"}"),
+                "ANNUAL");
+        assertThat(footprint()).isEqualTo(before);
+    }
+
+    /** 422 on the field, in Swedish: the follow-up (started for T1) is of another period than the one given. */
+    private static void refusedOnThePeriod(ResultActions response, String given) throws Exception {
+        response.andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.field").value("periodCode"))
+                .andExpect(jsonPath("$.detail").value("Uppföljningen gäller period T1, inte " + given + "."));
+    }
+
+    private ResultActions post(FollowUp followUp, String part, RequestPostProcessor caller, String body)
+            throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                "/api/v1/follow-ups/" + followUp.getId() + "/" + part).with(caller).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 }

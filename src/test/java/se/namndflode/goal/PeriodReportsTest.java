@@ -171,6 +171,16 @@ class PeriodReportsTest extends GoalTestSupport {
                 "Inga indikatorer mäts i tertial 1. Reglerna föreslår ingen bedömning.");
     }
 
+    /** A board "Testnämnden" of the municipality, for an import file that names it. */
+    private Long testBoard(String code) {
+        Long municipalityId = as(admin(code), () -> organisation.municipalityByCode(code).orElseThrow().getId());
+        se.namndflode.organisation.BoardForm form = new se.namndflode.organisation.BoardForm();
+        form.setMunicipalityId(municipalityId);
+        form.setName("Testnämnden");
+        form.setMemberCount(9);
+        return as(admin(code), () -> organisationAdmin.saveBoard(form).getId());
+    }
+
     private static ReportModel.GoalSection section(ReportModel model, String number) {
         return model.goals().stream().filter(goal -> goal.number().equals(number)).findFirst().orElseThrow();
     }
@@ -234,15 +244,53 @@ class PeriodReportsTest extends GoalTestSupport {
                 .hasMessageContaining("not-found");
     }
 
+    /**
+     * The preview of a report before the bottom-up assessment is complete: KF:s mål 1.3 has five nämndmål, four of
+     * them assessed (three met) and one not yet rated. Its sentence counted only the rated ones ("tre av fyra
+     * nämndmål"); the report and the assessment form's suggestion count all five and name the one not rated.
+     */
+    @Test
+    void aGoalsSentenceCountsAllItsChildrenWhileSomeAreNotYetRated() {
+        String code = newMunicipality();
+        Long board = testBoard(code);
+        StringBuilder more = new StringBuilder();
+        for (int n = 2; n <= 5; n++) {
+            more.append(",\n       {\"number\": \"1.3.").append(n).append("\", \"level\": \"NAMNDMAL\", ")
+                    .append("\"parent\": \"1.3\", \"title\": \"Nämndmål ").append(n).append("\"}");
+        }
+        String file = resource("/goal/stockholm-like.json").replace("@CODE@", code)
+                .replace("\"year\": 2026,", "\"year\": 2026, \"board\": \"Testnämnden\",")
+                .replace("\"expectedResults\": [\"Fler får stöd tidigt\"]}",
+                        "\"expectedResults\": [\"Fler får stöd tidigt\"]}" + more);
+        as(admin(code), () -> imports.importFile(imports.read(file), false));
+        List<Goal> planGoals = as(official(code), () -> goals.goals(code, board, 2026));
+        assertThat(planGoals).extracting(Goal::getNumber).contains("1.3.1", "1.3.2", "1.3.3", "1.3.4", "1.3.5");
+        for (String number : List.of("1.3.1", "1.3.2", "1.3.3", "1.3.4")) {
+            AssessmentForm assessment = new AssessmentForm();
+            assessment.setGoalId(planGoals.stream().filter(goal -> goal.getNumber().equals(number)).findFirst()
+                    .orElseThrow().getId());
+            assessment.setPeriodCode("T1");
+            assessment.setRating(number.equals("1.3.4") ? "DELVIS" : "HELT");
+            assessment.setJustification("Bedömningen grundas på att arbetet går enligt plan.");
+            as(official(code), () -> goals.assess(assessment));
+        }
+
+        ReportModel model = as(official(code), () -> reports.model(code, board, 2026, "T1"));
+        ReportModel.GoalSection parent = section(model, "1.3");
+        assertThat(parent.decided()).isFalse();
+        assertThat(parent.suggestedJustification()).isEqualTo("Bedömningen grundas på att tre av fem nämndmål "
+                + "bedöms uppfyllas helt, ett är inte bedömt än.");
+        assertThat(parent.justification()).isEqualTo("Underlaget visar att tre av fem nämndmål bedöms uppfyllas "
+                + "helt, ett är inte bedömt än.");
+        String single = as(official(code), () -> reports.suggestedJustification(goals.goal(parent.goalId()),
+                goals.period(code, "T1")));
+        assertThat(single).as("the assessment form's suggestion").isEqualTo(parent.suggestedJustification());
+    }
+
     @Test
     void theImportNamesTheBoardWhoseReportRatesTheGoalsAndTheOfficialsAssessmentIsReported() {
         String code = newMunicipality();
-        Long municipalityId = as(admin(code), () -> organisation.municipalityByCode(code).orElseThrow().getId());
-        se.namndflode.organisation.BoardForm form = new se.namndflode.organisation.BoardForm();
-        form.setMunicipalityId(municipalityId);
-        form.setName("Testnämnden");
-        form.setMemberCount(9);
-        Long board = as(admin(code), () -> organisationAdmin.saveBoard(form).getId());
+        Long board = testBoard(code);
         String unknown = resource("/goal/stockholm-like.json").replace("@CODE@", code)
                 .replace("\"year\": 2026,", "\"year\": 2026, \"board\": \"Finns inte\",");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> as(admin(code), () -> imports.importFile(

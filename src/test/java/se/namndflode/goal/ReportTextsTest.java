@@ -97,6 +97,30 @@ class ReportTextsTest {
     }
 
     /**
+     * Before the bottom-up assessment is complete some underlying goals have no rating yet: a goal with five nämndmål
+     * of which four are rated read "tre av fyra nämndmål", as if it had four. All five are counted and the one not
+     * rated is named; once all are rated the sentence is the seed's again.
+     */
+    @Test
+    void underlyingGoalsNotYetRatedAreCountedAndNamed() {
+        assertThat(ReportTexts.suggestedJustification(new ReportTexts.Evidence(false, 0, 0, 0, 0, "Nämndmål", 4, 3, 0,
+                5), true)).isEqualTo("Bedömningen grundas på att tre av fem nämndmål bedöms uppfyllas helt, ett är "
+                        + "inte bedömt än.");
+        assertThat(ReportTexts.suggestedJustification(new ReportTexts.Evidence(false, 0, 0, 0, 0, "Nämndmål", 4, 4, 0,
+                5), true)).isEqualTo("Bedömningen grundas på att fyra av fem nämndmål bedöms uppfyllas helt, ett är "
+                        + "inte bedömt än.");
+        assertThat(ReportTexts.suggestedJustification(new ReportTexts.Evidence(false, 0, 0, 0, 0, "Nämndmål", 1, 1, 0,
+                2), true)).isEqualTo("Bedömningen grundas på att ett av två nämndmål bedöms uppfyllas helt, ett är "
+                        + "inte bedömt än.");
+        assertThat(ReportTexts.evidenceSummary(new ReportTexts.Evidence(true, 0, 0, 0, 0,
+                "KF:s mål för verksamhetsområdet", 2, 1, 0, 5), false)).isEqualTo("Underlaget visar att förväntade "
+                        + "resultat har uppnåtts och att ett av fem mål för verksamhetsområdet har uppfyllts helt, tre "
+                        + "är inte bedömda än.");
+        assertThat(ReportTexts.suggestedJustification(new ReportTexts.Evidence(false, 0, 0, 0, 0, "Nämndmål", 5, 3, 0,
+                5), true)).isEqualTo("Bedömningen grundas på att tre av fem nämndmål bedöms uppfyllas helt.");
+    }
+
+    /**
      * The demo's nämndmål in Tertialrapport 1 before the board assessed them read "Nämnden har ännu inte bedömt
      * nämndmålet. Bedömningen grundas på att ...": a justification of an assessment that was not made. Not yet
      * assessed, the analysis says so, names the rules' proposal as a proposal, and says what the evidence shows.

@@ -31,6 +31,8 @@ class StaffReportPagesTest {
     MatterPagesFixtures fixtures;
     @Autowired
     StaffReports reports;
+    @Autowired
+    BoardMatterProcess process;
 
     Matter matter;
 
@@ -146,6 +148,23 @@ class StaffReportPagesTest {
         assertThat(reports.find(matter.getId())).isEmpty();
         mvc.perform(get(url()).with(fixtures.as("chef")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"submit-for-review\""))));
+    }
+
+    /**
+     * A report the manager has approved is still "submitted" until the director approves it for the board, but it is
+     * with the director, not with the manager for review: the page says whom it waits for.
+     */
+    @Test
+    void aReportTheManagerApprovedIsWithTheDirector() throws Exception {
+        mvc.perform(save("handlaggare", null, "Klar text.")).andExpect(status().is3xxRedirection());
+        reports.submit(matter.getId(), "stockholm");
+        process.completeStep(matter.getId(), "PrepareStaffReport", java.util.Map.of());
+        mvc.perform(get(url()).with(fixtures.as("chef"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hos chef för granskning")));
+        process.completeStep(matter.getId(), "ReviewStaffReport", java.util.Map.of("reviewOutcome", "APPROVED"));
+        mvc.perform(get(url()).with(fixtures.as("chef"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hos förvaltningschefen för godkännande")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Hos chef för granskning"))));
     }
 
     @Test

@@ -5,7 +5,10 @@ import jakarta.validation.constraints.Max;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,21 +30,35 @@ class OverviewApi {
     record OverviewPage(List<Item> items, int page, int size, long total, int totalPages, OverviewCounts counts) {
     }
 
+    /**
+     * An item; {@code reviewStep} says which step a matter's tjänsteutlåtande waiting for review waits in (the
+     * manager's granskning or the förvaltningschef's approval for the board), {@code stateText} the state as the page
+     * words it.
+     */
     record Item(ItemType type, Long id, String reference, String title, String board, String unit, String responsible,
             String responsibleName, java.time.LocalDate due, OverviewState state, boolean awaitingReview,
+            @Schema(description = "Steget tjänsteutlåtandet väntar i: REVIEW (chefens granskning) eller APPROVAL "
+                    + "(förvaltningschefens godkännande för nämnden); null när det inte väntar på någon av dem")
+            ReviewStep reviewStep,
+            @Schema(description = "Läget i ord, som på sidan (\"Väntar på förvaltningschefens godkännande\")")
+            String stateText,
             String link) {
 
-        static Item of(OverviewItem item) {
+        static Item of(OverviewItem item, MessageSource messages) {
             return new Item(item.type(), item.id(), item.reference(), item.title(), item.boardName(), item.unitName(),
                     item.responsible(), item.responsibleName(), item.due(), item.state(), item.awaitingReview(),
-                    item.link());
+                    item.reviewStep(), messages.getMessage(item.stateKey(), null, SWEDISH), item.link());
         }
     }
 
-    private final Overview overview;
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
-    OverviewApi(Overview overview) {
+    private final Overview overview;
+    private final MessageSource messages;
+
+    OverviewApi(Overview overview, MessageSource messages) {
         this.overview = overview;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -51,7 +68,9 @@ class OverviewApi {
     OverviewPage overview(@RequestParam(required = false) Long boardId, @RequestParam(required = false) Long unitId,
             @Parameter(description = "Ansvarig persons eller handläggares användarnamn")
             @RequestParam(required = false) String responsible,
-            @Parameter(description = "OVERDUE, AT_RISK eller REVIEW") @RequestParam(required = false)
+            @Parameter(description = "OVERDUE, AT_RISK eller REVIEW (tjänsteutlåtanden som väntar på chefens "
+                    + "granskning eller förvaltningschefens godkännande; reviewStep säger vilket)")
+            @RequestParam(required = false)
             OverviewState state,
             @Parameter(description = "ASSIGNMENT eller MATTER") @RequestParam(required = false) ItemType type,
             @Parameter(description = "Svarsdatum inom så många dagar räknas som i riskzonen (1–365, standard 14)")
@@ -60,7 +79,7 @@ class OverviewApi {
         OverviewFilter filter = new OverviewFilter(boardId, unitId, responsible, state, type, days);
         OverviewCounts counts = overview.counts(filter);
         Page<OverviewItem> found = overview.page(filter, page, counts);
-        return new OverviewPage(found.getContent().stream().map(Item::of).toList(), found.getNumber(),
-                found.getSize(), found.getTotalElements(), found.getTotalPages(), counts);
+        return new OverviewPage(found.getContent().stream().map(item -> Item.of(item, messages)).toList(),
+                found.getNumber(), found.getSize(), found.getTotalElements(), found.getTotalPages(), counts);
     }
 }

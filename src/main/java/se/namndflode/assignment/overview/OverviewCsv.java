@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * spreadsheet reads as a number (the typographic minus U+2212 and the space grouping that sv-SE formatting gives
  * are read as text; no decimals occur). A field
  * with a semicolon, quote or line break is quoted, quotes doubled; a text that a spreadsheet would take for a
- * formula (=, +, -, @ first) gets an apostrophe first (OWASP: CSV injection). Headers in the user's language.
+ * formula (=, +, -, @ first) gets an apostrophe first (OWASP: CSV injection). Headers in the user's language. The
+ * last column says which step a matter's tjänsteutlåtande waits in (the manager's review, the director's approval).
  */
 @Component
 class OverviewCsv {
@@ -38,14 +39,14 @@ class OverviewCsv {
                 m("overview.csv.title", locale), m("overview.csv.board", locale), m("overview.csv.unit", locale),
                 m("overview.csv.responsible", locale), m("overview.csv.due", locale),
                 m("overview.csv.daysLeft", locale), m("overview.csv.state", locale),
-                m("overview.csv.awaitingReview", locale)));
+                m("overview.csv.staffReport", locale)));
         for (OverviewItem item : items) {
             line(text, List.of(m("overview.type." + item.type(), locale), text(item.reference()),
                     text(item.title()), text(item.boardName()), text(item.unitName()),
                     text(item.responsibleName()), item.due() == null ? "" : DATE.format(item.due()),
                     item.due() == null ? "" : Long.toString(ChronoUnit.DAYS.between(today, item.due())),
-                    m(item.state().messageKey(), locale),
-                    item.awaitingReview() ? m("overview.csv.yes", locale) : ""));
+                    m(item.stateKey(), locale),
+                    item.reviewStepKey() == null ? "" : m(item.reviewStepKey(), locale)));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(BOM);

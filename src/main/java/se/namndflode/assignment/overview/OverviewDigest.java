@@ -141,7 +141,7 @@ public class OverviewDigest {
     }
 
     private void line(StringBuilder text, OverviewItem item) {
-        text.append("- ").append(messages.getMessage(item.state().messageKey(), null, SWEDISH)).append(": ")
+        text.append("- ").append(messages.getMessage(item.stateKey(), null, SWEDISH)).append(": ")
                 .append(messages.getMessage("overview.type." + item.type(), null, SWEDISH)).append(' ')
                 .append(item.reference()).append(' ')
                 .append(abbreviate(item.type() == ItemType.MATTER ? item.mailTitle() : item.title(), 100))

@@ -24,7 +24,9 @@ import se.namndflode.assignment.overview.OverviewFilter.ItemType;
  * there).</li>
  * </ol>
  * Each row carries its item's version (the assignment's, the registry matter's: their @Version), which the
- * reassign forms send back so that a change made meanwhile is refused rather than overwritten (V90).
+ * reassign forms send back so that a change made meanwhile is refused rather than overwritten (V90), and for a
+ * matter whose tjänsteutlåtande waits for review the step it waits in (V110): the director's approval when the
+ * matter's open task is {@code ApproveForBoard}, else the manager's review.
  * The branches never overlap, so a count over the union counts each item once. Paged in SQL; the filter's values
  * are bound parameters, never text in the query.
  */
@@ -33,7 +35,7 @@ class OverviewQueries {
 
     private static final String ITEM_COLUMNS = "item_type, item_id, reference, title, public_title, confidential, "
             + "board_id, board_name, unit_name, responsible, responsible_name, due, state, awaiting_review, "
-            + "municipality_code, item_version";
+            + "municipality_code, item_version, review_step";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -119,7 +121,7 @@ class OverviewQueries {
                 + "a.responsible_name as responsible_name, a.end_date as due, "
                 + "case when a.overdue_since is not null then 'OVERDUE' else 'AT_RISK' end as state, "
                 + "0 as awaiting_review, a.municipality_code as municipality_code, "
-                + "a.version as item_version "
+                + "a.version as item_version, cast(null as varchar(20)) as review_step "
                 + "from assignment a join board b on b.id = a.board_id "
                 + "left join administration ad on ad.id = b.administration_id "
                 + "where a.municipality_code in (:municipalities) and a.phase <> 'COMPLETED'");
@@ -149,6 +151,10 @@ class OverviewQueries {
             + "v.unit_id as unit_id, v.unit_name as unit_name, v.case_officer as responsible, "
             + "v.case_officer_name as responsible_name, v.answer_due as due, ";
 
+    /** The step a tjänsteutlåtande sent for review waits in ({@link ReviewStep}), for a row that waits for review. */
+    private static final String REVIEW_STEP = "case when v.review_task = 'ApproveForBoard' then 'APPROVAL' "
+            + "else 'REVIEW' end";
+
     private static final String OPEN_MATTERS = " from overview_matter v where v.municipality_code in "
             + "(:municipalities) and v.closed_at is null and v.written_off_at is null and v.dispatched_at is null";
 
@@ -156,7 +162,9 @@ class OverviewQueries {
         StringBuilder sql = new StringBuilder("select " + MATTER_COLUMNS
                 + "case when v.answer_due < :today then 'OVERDUE' else 'AT_RISK' end as state, "
                 + "case when v.review_status = 'SUBMITTED' then 1 else 0 end as awaiting_review, "
-                + "v.municipality_code as municipality_code, v.matter_version as item_version" + OPEN_MATTERS);
+                + "v.municipality_code as municipality_code, v.matter_version as item_version, "
+                + "case when v.review_status = 'SUBMITTED' then " + REVIEW_STEP + " end as review_step"
+                + OPEN_MATTERS);
         if (filter.state() == OverviewState.OVERDUE) {
             sql.append(" and v.answer_due < :today");
         } else if (filter.state() == OverviewState.AT_RISK) {
@@ -172,7 +180,8 @@ class OverviewQueries {
 
     private static String mattersInReview(OverviewFilter filter) {
         StringBuilder sql = new StringBuilder("select " + MATTER_COLUMNS + "'REVIEW' as state, 1 as awaiting_review, "
-                + "v.municipality_code as municipality_code, v.matter_version as item_version" + OPEN_MATTERS
+                + "v.municipality_code as municipality_code, v.matter_version as item_version, "
+                + REVIEW_STEP + " as review_step" + OPEN_MATTERS
                 + " and v.matter_id in (select r.matter_id from staff_report r where r.status = 'SUBMITTED')"
                 + " and (v.answer_due is null or v.answer_due > :horizon)");
         return matterFilters(sql, filter);
@@ -198,6 +207,7 @@ class OverviewQueries {
                 row.getString("unit_name"), row.getString("responsible"), row.getString("responsible_name"),
                 row.getObject("due", LocalDate.class), OverviewState.valueOf(row.getString("state")),
                 row.getInt("awaiting_review") == 1, row.getString("municipality_code"),
-                row.getLong("item_version"));
+                row.getLong("item_version"),
+                row.getString("review_step") == null ? null : ReviewStep.valueOf(row.getString("review_step")));
     }
 }

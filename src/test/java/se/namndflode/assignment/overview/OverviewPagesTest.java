@@ -116,7 +116,7 @@ class OverviewPagesTest extends OverviewTestSupport {
         assertThat(text).endsWith("\r\n");
         List<String> lines = List.of(text.split("\r\n"));
         assertThat(lines.get(0)).isEqualTo("Slag;Beteckning;Rubrik;Nämnd;Förvaltning;Ansvarig;Datum;Dagar kvar;Läge;"
-                + "Väntar på granskning");
+                + "Tjänsteutlåtande");
         assertThat(lines).hasSize(4);
         String board = "Socialnämnden i " + kommun.code();
         String name = "Testperson " + officer;
@@ -185,6 +185,72 @@ class OverviewPagesTest extends OverviewTestSupport {
         mvc.perform(get("/api/v1/overview").with(as(Role.CASE_OFFICER)))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    }
+
+    /**
+     * A tjänsteutlåtande the manager has approved waits for the förvaltningschef's approval for the board, not for
+     * review (its status is "submitted" in both steps): the page, the CSV and the API say which step each report
+     * waits in, for a matter listed because of its report and for one listed as overdue; the count and the review
+     * filter still hold both.
+     */
+    @Test
+    void aStaffReportWaitingForTheDirectorIsNotSaidToWaitForReview() throws Exception {
+        Matter withManager = matter(kommun, kommun.boardId(), "Remiss om boenden", LocalDate.of(2032, 9, 30), officer);
+        Matter withDirector = matter(kommun, kommun.boardId(), "Remiss om hemtjänst", LocalDate.of(2032, 9, 30),
+                officer);
+        waitingForTheManager(withManager);
+        waitingForTheDirector(withDirector);
+        waitingForTheDirector(overdue);
+        String review = "Väntar på granskning";
+        String approval = "Väntar på förvaltningschefens godkännande";
+
+        String page = mvc.perform(get("/oversikt").param("boardId", kommun.boardId().toString())
+                        .with(as(Role.MANAGER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tjänsteutlåtanden att granska eller godkänna: 3")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(row(page, withManager)).contains(review).doesNotContain(approval);
+        assertThat(row(page, withDirector)).contains(approval).doesNotContain(review);
+        assertThat(row(page, overdue)).contains("Försenat", approval).doesNotContain(review);
+        assertThat(row(page, formula)).doesNotContain(review, approval);
+
+        byte[] body = mvc.perform(get("/oversikt/export.csv").param("boardId", kommun.boardId().toString())
+                        .with(as(Role.MANAGER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<String> lines = List.of(new String(body, 3, body.length - 3, StandardCharsets.UTF_8).split("\r\n"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Ärende;" + withManager.getRegistryNumber()
+                + ";").endsWith(";" + review + ";" + review));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Ärende;" + withDirector.getRegistryNumber()
+                + ";").endsWith(";" + approval + ";" + approval));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Ärende;" + overdue.getRegistryNumber()
+                + ";").endsWith(";Försenat;" + approval));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Ärende;" + formula.getRegistryNumber()
+                + ";").endsWith(";I riskzonen;"));
+
+        mvc.perform(get("/api/v1/overview").param("boardId", kommun.boardId().toString()).param("state", "REVIEW")
+                        .with(as(Role.MANAGER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(3))
+                .andExpect(jsonPath("$.counts.mattersInReview").value(3))
+                .andExpect(jsonPath("$.items[?(@.reference == '%s')].reviewStep", withManager.getRegistryNumber()
+                        .toString()).value("REVIEW"))
+                .andExpect(jsonPath("$.items[?(@.reference == '%s')].stateText", withManager.getRegistryNumber()
+                        .toString()).value(review))
+                .andExpect(jsonPath("$.items[?(@.reference == '%s')].reviewStep", withDirector.getRegistryNumber()
+                        .toString()).value("APPROVAL"))
+                .andExpect(jsonPath("$.items[?(@.reference == '%s')].stateText", withDirector.getRegistryNumber()
+                        .toString()).value(approval))
+                .andExpect(jsonPath("$.items[?(@.reference == '%s')].state", overdue.getRegistryNumber()
+                        .toString()).value("OVERDUE"))
+                .andExpect(jsonPath("$.items[?(@.reference == '%s')].reviewStep", overdue.getRegistryNumber()
+                        .toString()).value("APPROVAL"));
+    }
+
+    /** The overview's table row of the matter, from its data attribute to the end of the row. */
+    private static String row(String page, Matter matter) {
+        int start = page.indexOf("data-reference=\"" + matter.getRegistryNumber() + "\"");
+        assertThat(start).as("the overview lists %s", matter.getRegistryNumber()).isNotNegative();
+        return page.substring(start, page.indexOf("</tr>", start));
     }
 
     /**

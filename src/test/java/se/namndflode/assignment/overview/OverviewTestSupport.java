@@ -17,6 +17,7 @@ import se.namndflode.assignment.AssignmentForm;
 import se.namndflode.assignment.Assignments;
 import se.namndflode.assignment.Reporting;
 import se.namndflode.assignment.Source;
+import se.namndflode.matter.BoardMatterProcess;
 import se.namndflode.organisation.Accounts;
 import se.namndflode.organisation.AdministrationForm;
 import se.namndflode.organisation.BoardForm;
@@ -50,6 +51,8 @@ abstract class OverviewTestSupport {
     MovableClock clock;
     @Autowired
     ManagementService management;
+    @Autowired
+    BoardMatterProcess matterProcess;
 
     MunicipalityFixtures fixtures() {
         return new MunicipalityFixtures(organisationAdmin, accountService);
@@ -109,6 +112,24 @@ abstract class OverviewTestSupport {
     void awaitingReview(Matter matter) {
         jdbc.update("insert into staff_report (matter_id, status, latest_number) values (?, 'SUBMITTED', 1)",
                 matter.getId());
+    }
+
+    /**
+     * The matter's tjänsteutlåtande sent to the manager, as the process has it: submitted, the case officer's step
+     * done, the matter waiting in the manager's review (ReviewStaffReport).
+     */
+    void waitingForTheManager(Matter matter) {
+        awaitingReview(matter);
+        matterProcess.completeStep(matter.getId(), "PrepareStaffReport", java.util.Map.of());
+    }
+
+    /**
+     * The matter's tjänsteutlåtande approved by the manager: still submitted (the status changes only when the
+     * director approves it for the board), the matter waiting in the director's step (ApproveForBoard).
+     */
+    void waitingForTheDirector(Matter matter) {
+        waitingForTheManager(matter);
+        matterProcess.completeStep(matter.getId(), "ReviewStaffReport", java.util.Map.of("reviewOutcome", "APPROVED"));
     }
 
     /** Runs the assignment's due jobs (its timers, by the engine's clock), as the job executor would. */
