@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import se.namndflode.shared.db.DatabaseKind;
 
 /**
  * The matter list and search in one SQL statement each for the page and the count: the register of the user's
@@ -39,19 +39,18 @@ class MatterListQuery {
             + " and s.subject_type = 'Matter')";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final DatabaseKind database;
 
-    /** Whether the database is PostgreSQL (read once from the connection's metadata; it does not change). */
-    private volatile Boolean postgres;
-
-    MatterListQuery(NamedParameterJdbcTemplate jdbc) {
+    MatterListQuery(NamedParameterJdbcTemplate jdbc, DatabaseKind database) {
         this.jdbc = jdbc;
+        this.database = database;
     }
 
     /** In the caller's transaction ({@link Registry#list} is read-only transactional). */
     Found find(MatterSearch search, SearchText text, Collection<String> municipalities, boolean privileged,
             long accountId, LocalDate today, int page, int size) {
         ListSql query = sql(search, text, municipalities, privileged, accountId, page, size);
-        if (text.pattern() != null && postgres()) {
+        if (text.pattern() != null && database.postgres()) {
             // A search's statements are planned for its pattern each time. After five executions of a prepared
             // statement PostgreSQL may switch to one generic plan for every pattern, and no plan suits both a
             // common word (read newest first until the page is full) and a rare one (the trigram indexes): with
@@ -74,16 +73,6 @@ class MatterListQuery {
                     atRisk);
         });
         return new Found(hits, total);
-    }
-
-    private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = jdbc.getJdbcTemplate().execute((ConnectionCallback<Boolean>) connection -> "PostgreSQL".equals(
-                    connection.getMetaData().getDatabaseProductName()));
-            postgres = known;
-        }
-        return Boolean.TRUE.equals(known);
     }
 
     /** The list's two statements (count and page) with their parameters, e.g. for EXPLAIN in the benchmark. */

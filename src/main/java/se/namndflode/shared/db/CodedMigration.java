@@ -27,7 +27,7 @@ public abstract class CodedMigration implements JavaMigration {
 
     /** Whether the migration runs on PostgreSQL (otherwise on H2, the default database). */
     protected static boolean postgreSql(Connection connection) throws SQLException {
-        return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        return DatabaseKind.postgres(connection);
     }
 
     @Override

@@ -1,9 +1,6 @@
 package se.namndflode.shared.db;
 
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,12 +19,11 @@ import org.springframework.stereotype.Component;
 public class RowLocks {
 
     private final EntityManager entities;
-    private final DataSource dataSource;
-    private volatile String clause;
+    private final DatabaseKind database;
 
-    RowLocks(EntityManager entities, DataSource dataSource) {
+    RowLocks(EntityManager entities, DatabaseKind database) {
         this.entities = entities;
-        this.dataSource = dataSource;
+        this.database = database;
     }
 
     /**
@@ -48,16 +44,6 @@ public class RowLocks {
     }
 
     private String clause() {
-        String known = clause;
-        if (known == null) {
-            try (Connection connection = dataSource.getConnection()) {
-                known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
-                        ? "for no key update" : "for update";
-            } catch (SQLException failure) {
-                throw new IllegalStateException("The database did not say what it is", failure);
-            }
-            clause = known;
-        }
-        return known;
+        return database.postgres() ? "for no key update" : "for update";
     }
 }

@@ -5,9 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
+import se.namndflode.shared.db.DatabaseKind;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
@@ -37,41 +36,22 @@ class SessionCommits {
 
     /** Spring Session's transactions ({@code JdbcHttpSessionConfiguration} takes the bean of this name). */
     @Bean("springSessionTransactionOperations")
-    TransactionOperations sessionTransactions(DataSource dataSource, PlatformTransactionManager transactions) {
+    TransactionOperations sessionTransactions(DataSource dataSource, PlatformTransactionManager transactions,
+            DatabaseKind database) {
         // As Spring Session's own: a transaction of its own, whatever the request has open.
         TransactionTemplate template = new TransactionTemplate(transactions);
         template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         return new TransactionOperations() {
-            private volatile Boolean postgres;
-
             @Override
             public <T> T execute(TransactionCallback<T> action) {
                 return template.execute(status -> {
-                    if (postgres()) {
+                    if (database.postgres()) {
                         jdbc.execute("set local synchronous_commit = off");
                     }
                     return action.doInTransaction(status);
                 });
             }
-
-            private boolean postgres() {
-                Boolean known = postgres;
-                if (known == null) {
-                    known = SessionCommits.postgres(dataSource);
-                    postgres = known;
-                }
-                return known;
-            }
         };
-    }
-
-    private static boolean postgres(DataSource dataSource) {
-        try {
-            return "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
-                    metaData -> metaData.getDatabaseProductName()));
-        } catch (MetaDataAccessException e) {
-            throw new IllegalStateException("The database's product name could not be read", e);
-        }
     }
 }
